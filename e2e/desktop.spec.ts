@@ -1,0 +1,47 @@
+import { test, expect, openChasm, stats, waitFrames, expectSceneRendered } from './support/fixtures';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test('desktop: loads, renders the warehouse, explores with mouse and keyboard', async ({ page }, testInfo) => {
+  await openChasm(page);
+  const s = await stats(page);
+  expect(s.terminal).toBe('desktop');
+  expect(s.mode).toBe('flat');
+  expect(s.targetHz).toBe(60);
+  expect(s.foveation).toBeNull();
+  await expect(page.getByRole('status')).toHaveText('No headset found: explore in 2D.');
+  await expect(page.getByRole('button', { name: 'Enter VR' })).toHaveCount(0);
+
+  await waitFrames(page, 10);
+  const after = await stats(page);
+  expect(after.drawCalls).toBeGreaterThan(0);
+  expect(after.triangles).toBeGreaterThan(1000);
+  expect(after.activeMeshes).toBeGreaterThan(0);
+  expect(after.fps).toBeGreaterThan(0);
+  expect(after.frameMs.p50).toBeGreaterThan(0);
+  expect(after.frameMs.p99).toBeGreaterThanOrEqual(after.frameMs.p50);
+  await expectSceneRendered(page, testInfo, 'desktop-entry');
+
+  await page.getByRole('button', { name: 'Explore' }).click();
+  await expect(page.getByRole('button', { name: 'Menu' })).toBeVisible();
+
+  // W walks forward (+z at the start heading).
+  const start = (await stats(page)).viewer;
+  await page.keyboard.down('KeyW');
+  await expect.poll(async () => (await stats(page)).viewer.zM).toBeGreaterThan(start.zM + 0.5);
+  await page.keyboard.up('KeyW');
+
+  // A mouse drag to the right turns the view to the right (yaw grows).
+  const box = (await page.locator('canvas#scene').boundingBox())!;
+  const yaw0 = (await stats(page)).viewer.yawDeg;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(async () => (await stats(page)).viewer.yawDeg).toBeGreaterThan(yaw0 + 10);
+  await expectSceneRendered(page, testInfo, 'desktop-explore');
+
+  // Menu returns to the entry card.
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(page.getByRole('button', { name: 'Explore' })).toBeVisible();
+});

@@ -1,0 +1,115 @@
+/**
+ * The shared end-to-end fixture. Every test gets, automatically:
+ * - every request to another origin aborted and recorded (none may be attempted),
+ * - console errors, uncaught page errors and CSP violations recorded (none may happen),
+ * and helpers that read only `window.__chasm` and the DOM.
+ */
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChasmStats } from '../../src/diagnostics/chasm-diagnostics';
+
+/** What the fixture watched a page do. */
+export interface PageWatch {
+  /** Every URL requested, in order. */
+  requests: string[];
+  /** URLs of other origins that were attempted (and aborted). */
+  foreignRequests: string[];
+  consoleErrors: string[];
+  cspViolations: string[];
+}
+
+const isOwnOrigin = (url: string, origin: string) =>
+  url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
+
+export const test = base.extend<{ watch: PageWatch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const watch: PageWatch = { requests: [], foreignRequests: [], consoleErrors: [], cspViolations: [] };
+      page.on('request', (r) => {
+        watch.requests.push(r.url());
+        if (!isOwnOrigin(r.url(), origin)) watch.foreignRequests.push(r.url());
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'error') watch.consoleErrors.push(m.text());
+      });
+      page.on('pageerror', (e) => watch.consoleErrors.push(`uncaught: ${e.message}`));
+      await page.route(
+        (url) => !isOwnOrigin(url.href, origin),
+        (route) => route.abort('blockedbyclient'),
+      );
+      await page.exposeBinding('__reportCspViolation', (_source, text: string) => watch.cspViolations.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation;
+          void report(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+        });
+      });
+      await use(watch);
+      expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+      expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+      expect(watch.consoleErrors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens Chasm and waits until `window.__chasm.ready` resolves. */
+export async function openChasm(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => window.__chasm !== undefined);
+  await page.evaluate(() => window.__chasm!.ready);
+}
+
+/** `window.__chasm.stats()`. */
+export function stats(page: Page): Promise<ChasmStats> {
+  return page.evaluate(() => window.__chasm!.stats());
+}
+
+/** Waits until at least `count` more frames have rendered. */
+export async function waitFrames(page: Page, count: number): Promise<void> {
+  const start = (await stats(page)).frames;
+  await expect.poll(async () => (await stats(page)).frames, { message: `${count} more frames` }).toBeGreaterThanOrEqual(start + count);
+}
+
+/** Measures how varied a PNG is: distinct colours (quantised to 5 bits per channel) and luminance spread. */
+export function imageVariety(png: Buffer): { distinctColours: number; lumaStdDev: number } {
+  const { data, width, height } = PNG.sync.read(png);
+  const colours = new Set<number>();
+  let sum = 0;
+  let sumSq = 0;
+  const n = width * height;
+  for (let i = 0; i < data.length; i += 4) {
+    const r = data[i]!;
+    const g = data[i + 1]!;
+    const b = data[i + 2]!;
+    colours.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
+    const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    sum += y;
+    sumSq += y * y;
+  }
+  const mean = sum / n;
+  return { distinctColours: colours.size, lumaStdDev: Math.sqrt(Math.max(0, sumSq / n - mean * mean)) };
+}
+
+/**
+ * Screenshots the page, saves it under test-results/screens/ for a person
+ * to look at, and asserts the canvas shows a varied picture, not a blank or
+ * single-colour one.
+ */
+export async function expectSceneRendered(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const canvas = page.locator('canvas#scene');
+  await expect(canvas).toBeVisible();
+  const shot = await canvas.screenshot();
+  const dir = join('test-results', 'screens');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.png`), shot);
+  await testInfo.attach(name, { body: shot, contentType: 'image/png' });
+  const variety = imageVariety(shot);
+  expect(variety.distinctColours, `distinct colours in ${name}`).toBeGreaterThan(40);
+  expect(variety.lumaStdDev, `luminance spread in ${name}`).toBeGreaterThan(8);
+}

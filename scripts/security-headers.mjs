@@ -1,0 +1,30 @@
+// Chasm's security policy, in one place: the npm start server sends it as
+// headers, the production index.html carries it as a meta tag, and
+// public/_headers gives it to static hosts.
+
+/** Directives every response carries. */
+const DIRECTIVES = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "img-src 'self' blob: data:",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+];
+
+/** The policy as a meta tag may carry it (browsers ignore frame-ancestors there, with a console error). */
+export const CONTENT_SECURITY_POLICY_META = DIRECTIVES.join('; ');
+
+/** The full policy, sent as a header. */
+export const CONTENT_SECURITY_POLICY = [...DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+
+/** Headers on every response of the app's server. */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Permissions-Policy': 'xr-spatial-tracking=(self)',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};

@@ -1,0 +1,69 @@
+/**
+ * `window.__chasm`: read-only numbers for tests, perf traces and remote
+ * debugging. Tests read only this and the DOM, never private fields.
+ */
+import type { Terminal } from '../device/classify';
+import type { FramePercentiles } from '../budget/frame-stats';
+
+/** The view currently shown. */
+export type ViewMode = 'flat' | 'immersive-vr' | 'immersive-ar';
+
+/** Where the active camera stands and looks: yaw 0 looks along +z, positive pitch looks up. */
+export interface ViewerPose {
+  xM: number;
+  yM: number;
+  zM: number;
+  yawDeg: number;
+  pitchDeg: number;
+}
+
+/** A snapshot of what this device is doing, as `window.__chasm.stats()` returns it. */
+export interface ChasmStats {
+  terminal: Terminal;
+  mode: ViewMode;
+  /** Mean frames per second over the last ~240 frames. */
+  fps: number;
+  /** Frame-time percentiles over the same window, in ms. */
+  frameMs: FramePercentiles;
+  /** Draw calls in the last frame, all views together. */
+  drawCalls: number;
+  /** Triangles drawn in the last frame. */
+  triangles: number;
+  /** Meshes that passed culling in the last frame. */
+  activeMeshes: number;
+  /** Display rate aimed at, in Hz. */
+  targetHz: number;
+  /** Fixed foveation 0..1 of the XR layer; null in 2D or where unsupported. */
+  foveation: number | null;
+  /** Frames rendered since start, in any view (proves frames advance). */
+  frames: number;
+  /** The active camera's pose. */
+  viewer: ViewerPose;
+}
+
+/** The object installed as `window.__chasm`. */
+export interface ChasmDiagnostics {
+  /** Package version of the running build. */
+  readonly version: string;
+  /** Resolves once the device is classified and the first frame has rendered. */
+  readonly ready: Promise<void>;
+  /** A fresh snapshot; cheap enough to poll a few times a second. */
+  stats(): ChasmStats;
+}
+
+declare global {
+  interface Window {
+    /** Chasm's read-only diagnostics. */
+    readonly __chasm?: ChasmDiagnostics;
+  }
+}
+
+/** Installs `window.__chasm` as a frozen, non-writable property. */
+export function installDiagnostics(diagnostics: ChasmDiagnostics): void {
+  Object.defineProperty(window, '__chasm', {
+    value: Object.freeze({ ...diagnostics }),
+    writable: false,
+    configurable: false,
+    enumerable: false,
+  });
+}

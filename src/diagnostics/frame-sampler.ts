@@ -1,0 +1,55 @@
+/**
+ * Feeds the pure frame-statistics ring from Babylon's render loop. The clock
+ * is swappable: `performance.now()` in 2D, the XR frame timestamp inside a
+ * session (XR frames are paced by the headset, not by requestAnimationFrame).
+ */
+import type { Scene } from '@babylonjs/core/scene';
+import { SceneInstrumentation } from '@babylonjs/core/Instrumentation/sceneInstrumentation';
+import { createFrameStats, pushFrameMs, resetFrameStats, type FrameStats } from '../budget/frame-stats';
+
+/** Per-frame sampling of frame time and render counts. */
+export interface FrameSampler {
+  readonly frames: FrameStats;
+  /** Draw calls in the last rendered frame (all views). */
+  drawCalls(): number;
+  /** Frames rendered since the sampler started. */
+  frameCount(): number;
+  /** Replaces the clock and forgets old samples (they belong to another view). */
+  setClock(clock: () => number): void;
+  dispose(): void;
+}
+
+/** Starts sampling every frame the scene renders. */
+export function createFrameSampler(scene: Scene): FrameSampler {
+  const frames = createFrameStats(240);
+  const instrumentation = new SceneInstrumentation(scene);
+  let clock = () => performance.now();
+  let lastMs = Number.NaN;
+  let lastDrawCalls = 0;
+  let frameCount = 0;
+  const before = scene.onBeforeRenderObservable.add(() => {
+    const now = clock();
+    pushFrameMs(frames, now - lastMs);
+    lastMs = now;
+  });
+  const after = scene.onAfterRenderObservable.add(() => {
+    // The counter is reset at the start of each frame; read it at the end.
+    lastDrawCalls = instrumentation.drawCallsCounter.current;
+    frameCount++;
+  });
+  return {
+    frames,
+    drawCalls: () => lastDrawCalls,
+    frameCount: () => frameCount,
+    setClock(next) {
+      clock = next;
+      lastMs = Number.NaN;
+      resetFrameStats(frames);
+    },
+    dispose() {
+      scene.onBeforeRenderObservable.remove(before);
+      scene.onAfterRenderObservable.remove(after);
+      instrumentation.dispose();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The camera rig shared by every terminal: a pure `RigState` moved by
+ * intents, mirrored onto a Babylon camera for the 2D view.
+ */
+import type { Scene } from '@babylonjs/core/scene';
+import { FreeCamera } from '@babylonjs/core/Cameras/freeCamera';
+import { Vector3 } from '@babylonjs/core/Maths/math.vector';
+import { createRig, updateRig, type Intent, type RigState } from '../input/intents';
+
+/** The rig and its 2D camera. */
+export interface CameraRig {
+  readonly camera: FreeCamera;
+  readonly state: RigState;
+  /** Applies intents over `dtS` seconds and moves the camera. */
+  apply(intents: readonly Intent[], dtS: number): void;
+}
+
+/** Creates the 2D camera, standing at the warehouse entrance looking down the aisles. */
+export function createCameraRig(scene: Scene, start: Partial<RigState> = {}): CameraRig {
+  let state = createRig({ xM: 0, yM: 1.7, zM: -13, yawRad: 0, pitchRad: -0.12, ...start });
+  const camera = new FreeCamera('flat-camera', new Vector3(state.xM, state.yM, state.zM), scene);
+  camera.inputs.clear(); // input arrives as intents, not through Babylon's camera inputs
+  camera.minZ = 0.05;
+  camera.maxZ = 100;
+  camera.fov = 1.0;
+  const sync = () => {
+    camera.position.set(state.xM, state.yM, state.zM);
+    // Babylon: positive rotation.x looks down; the rig's positive pitch looks up.
+    camera.rotation.set(-state.pitchRad, state.yawRad, 0);
+  };
+  sync();
+  return {
+    camera,
+    get state() {
+      return state;
+    },
+    apply(intents, dtS) {
+      if (intents.length === 0) return;
+      for (const intent of intents) state = updateRig(state, intent, dtS);
+      sync();
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The small set of intents every input (controllers, hands, touch, mouse,
+ * keyboard) is translated into, and the pure camera-rig update they drive.
+ * Terminals differ only in the adapter that produces intents.
+ */
+
+/** One thing the person wants to do, independent of the device that said it. */
+export type Intent =
+  /** Walk: axes in -1..1, scaled by the walk speed and the frame time. */
+  | { kind: 'move'; forward: number; right: number }
+  /** Continuous look (mouse, touch drag): radians to add this frame. */
+  | { kind: 'look'; yawDeltaRad: number; pitchDeltaRad: number }
+  /** Snap turn: a fixed yaw step. */
+  | { kind: 'turn'; yawDeltaRad: number }
+  /** Teleport to a floor point (metres). */
+  | { kind: 'teleport'; x: number; z: number };
+
+/** Where the viewer stands and looks. Yaw 0 looks along +z; positive pitch looks up. */
+export interface RigState {
+  xM: number;
+  yM: number;
+  zM: number;
+  yawRad: number;
+  pitchRad: number;
+}
+
+/** Limits applied to every rig update. */
+export interface RigOptions {
+  /** Walking speed in metres per second. @default 1.6 */
+  walkSpeedMps: number;
+  /** Largest look up or down angle. @default 85° */
+  maxPitchRad: number;
+  /** Floor area the viewer may stand on, in metres. */
+  bounds: { minX: number; maxX: number; minZ: number; maxZ: number };
+}
+
+/** Default rig limits for the placeholder warehouse floor. */
+export const DEFAULT_RIG_OPTIONS: RigOptions = {
+  walkSpeedMps: 1.6,
+  maxPitchRad: (85 * Math.PI) / 180,
+  bounds: { minX: -15, maxX: 15, minZ: -15, maxZ: 15 },
+};
+
+/** Creates a rig at eye height 1.6 m at the origin unless told otherwise. */
+export function createRig(init: Partial<RigState> = {}): RigState {
+  return { xM: 0, yM: 1.6, zM: 0, yawRad: 0, pitchRad: 0, ...init };
+}
+
+const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
+
+/** Wraps an angle into (-π, π]. */
+export function wrapAngleRad(a: number): number {
+  const t = (a + Math.PI) % (2 * Math.PI);
+  return (t <= 0 ? t + 2 * Math.PI : t) - Math.PI;
+}
+
+function clampToBounds(rig: RigState, x: number, z: number, o: RigOptions): RigState {
+  return { ...rig, xM: clamp(x, o.bounds.minX, o.bounds.maxX), zM: clamp(z, o.bounds.minZ, o.bounds.maxZ) };
+}
+
+/** Applies one intent over `dtS` seconds and returns the new rig; non-finite input leaves the rig unchanged. */
+export function updateRig(rig: RigState, intent: Intent, dtS: number, o: RigOptions = DEFAULT_RIG_OPTIONS): RigState {
+  switch (intent.kind) {
+    case 'move': {
+      const f = clamp(intent.forward, -1, 1);
+      const r = clamp(intent.right, -1, 1);
+      if (!Number.isFinite(f + r + dtS) || dtS <= 0) return rig;
+      const step = o.walkSpeedMps * dtS;
+      const sin = Math.sin(rig.yawRad);
+      const cos = Math.cos(rig.yawRad);
+      // forward = (sin yaw, cos yaw), right = (cos yaw, -sin yaw) on the floor plane.
+      return clampToBounds(rig, rig.xM + step * (f * sin + r * cos), rig.zM + step * (f * cos - r * sin), o);
+    }
+    case 'look':
+      if (!Number.isFinite(intent.yawDeltaRad + intent.pitchDeltaRad)) return rig;
+      return {
+        ...rig,
+        yawRad: wrapAngleRad(rig.yawRad + intent.yawDeltaRad),
+        pitchRad: clamp(rig.pitchRad + intent.pitchDeltaRad, -o.maxPitchRad, o.maxPitchRad),
+      };
+    case 'turn':
+      if (!Number.isFinite(intent.yawDeltaRad)) return rig;
+      return { ...rig, yawRad: wrapAngleRad(rig.yawRad + intent.yawDeltaRad) };
+    case 'teleport':
+      if (!Number.isFinite(intent.x + intent.z)) return rig;
+      return clampToBounds(rig, intent.x, intent.z, o);
+  }
+}
