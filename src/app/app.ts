@@ -102,6 +102,11 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       setView('immersive');
       void session.ended.then(() => {
         immersive = null;
+        // Babylon hands the 2D camera the XR camera's floor position on exit;
+        // the rig takes it (so a move made in VR carries over) and restores
+        // its own eye height and heading.
+        const { x, z } = rig.camera.position;
+        rig.apply([{ kind: 'teleport', x, z }], 0);
         sampler.setClock(() => performance.now());
         shell.showProfile(profile);
         setView(returnTo);

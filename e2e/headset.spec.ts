@@ -1,0 +1,51 @@
+import { test, expect, openChasm, stats, waitFrames, expectSceneRendered } from './support/fixtures';
+import { emulateQuest, endSessionFromDevice } from './support/iwer';
+import { xrOnlyChunkFiles } from './support/chunks';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test('Quest 3 (IWER): enter VR, frames advance, exit, enter again, end from the device', async ({ page, watch }, testInfo) => {
+  await emulateQuest(page, 'metaQuest3');
+  await openChasm(page);
+  expect((await stats(page)).terminal).toBe('headset');
+  await expect(page.getByRole('status')).toHaveText('Headset ready: enter VR, or explore in 2D.');
+  await expectSceneRendered(page, testInfo, 'quest3-entry');
+
+  const enterVr = page.getByRole('button', { name: 'Enter VR' });
+  const exitVr = page.getByRole('button', { name: 'Exit VR' });
+
+  // First session: enter, frames advance on the XR clock, leave with Exit VR.
+  const flatViewer = (await stats(page)).viewer;
+  await enterVr.click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('immersive-vr');
+  await waitFrames(page, 20);
+  const inVr = await stats(page);
+  // The headset starts where the 2D viewer stood, at its own tracked head height.
+  expect(inVr.viewer.xM).toBeCloseTo(flatViewer.xM, 1);
+  expect(inVr.viewer.zM).toBeCloseTo(flatViewer.zM, 1);
+  expect(inVr.fps).toBeGreaterThan(0);
+  expect(inVr.frameMs.p50).toBeGreaterThan(0);
+  expect(inVr.drawCalls).toBeGreaterThan(0);
+  expect(inVr.targetHz).toBeGreaterThan(0);
+  await expectSceneRendered(page, testInfo, 'quest3-immersive');
+  await exitVr.click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('flat');
+  await expect(enterVr).toBeVisible();
+  await waitFrames(page, 5);
+  // The 2D page is intact: same standpoint, eye height and heading as before.
+  expect((await stats(page)).viewer).toEqual(flatViewer);
+  await expectSceneRendered(page, testInfo, 'quest3-after-exit');
+
+  // Second session: enter again; this time the device ends it (system button).
+  await enterVr.click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('immersive-vr');
+  await waitFrames(page, 10);
+  await endSessionFromDevice(page);
+  await expect.poll(async () => (await stats(page)).mode).toBe('flat');
+  await expect(enterVr).toBeVisible();
+  await waitFrames(page, 5);
+
+  // The headset path downloaded the XR chunk (so the phone test's check can fail).
+  const requested = watch.requests.map((u) => new URL(u).pathname.split('/').pop());
+  for (const chunk of xrOnlyChunkFiles()) expect(requested).toContain(chunk.split('/').pop());
+});

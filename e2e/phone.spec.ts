@@ -1,0 +1,46 @@
+import { test, expect, openChasm, stats, waitFrames, expectSceneRendered } from './support/fixtures';
+import { xrOnlyChunkFiles } from './support/chunks';
+
+test.use({
+  viewport: { width: 412, height: 915 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  userAgent:
+    'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
+});
+
+test('phone: loads, renders, drags to look, and never requests the headset code', async ({ page, watch }, testInfo) => {
+  const xrChunks = xrOnlyChunkFiles();
+  expect(xrChunks.length).toBeGreaterThan(0);
+
+  await openChasm(page);
+  const s = await stats(page);
+  expect(s.terminal).toBe('phone');
+  expect(s.mode).toBe('flat');
+  await expect(page.getByRole('status')).toHaveText('No headset found: explore in 2D.');
+  await expect(page.getByRole('button', { name: 'Enter VR' })).toHaveCount(0);
+  await waitFrames(page, 5);
+  await expectSceneRendered(page, testInfo, 'phone-entry');
+
+  await page.getByRole('button', { name: 'Explore' }).tap();
+  await expect(page.getByText('Drag to look around.')).toBeVisible();
+
+  // A one-finger drag to the left grabs the world and turns the view right.
+  const yaw0 = (await stats(page)).viewer.yawDeg;
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: string, x: number, y: number) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }],
+    });
+  await touch('touchStart', 300, 400);
+  for (let i = 1; i <= 8; i++) await touch('touchMove', 300 - i * 15, 400);
+  await touch('touchEnd', 180, 400);
+  await expect.poll(async () => (await stats(page)).viewer.yawDeg).toBeGreaterThan(yaw0 + 15);
+  await waitFrames(page, 3);
+  await expectSceneRendered(page, testInfo, 'phone-explore');
+
+  const requested = watch.requests.map((u) => new URL(u).pathname.split('/').pop());
+  for (const chunk of xrChunks) expect(requested, `phone must not request ${chunk}`).not.toContain(chunk.split('/').pop());
+});
