@@ -29,7 +29,7 @@ test('phone: loads, renders, drags to look, and never requests the headset code'
   // A one-finger drag to the left grabs the world and turns the view right.
   const yaw0 = (await stats(page)).viewer.yawDeg;
   const cdp = await page.context().newCDPSession(page);
-  const touch = (type: string, x: number, y: number) =>
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
     cdp.send('Input.dispatchTouchEvent', {
       type,
       touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }],

@@ -144,7 +144,7 @@ function listen(server, port, host) {
       if (error.code === 'EADDRINUSE') reject(new Error(`port ${port} on ${host} is already in use; pass --port / --https-port or set PORT / HTTPS_PORT`));
       else reject(error);
     });
-    server.listen(port, host, () => resolvePromise());
+    server.listen(port, host, () => resolvePromise(server.address().port));
   });
 }
 
@@ -155,8 +155,8 @@ async function main() {
     console.error(`No build in ${ROOT}: run "npm run build" first (npm start does both).`);
     process.exit(1);
   }
-  const port = Number(args.port);
-  await listen(createServer(onRequest), port, args.host);
+  // Port 0 asks the system for a free port; the actual one is printed.
+  const port = await listen(createServer(onRequest), Number(args.port), args.host);
   const local = `http://localhost:${port}/`;
   if (args.quiet) return console.log(`Chasm at ${local}`);
   console.log(`\nChasm is running.\n  This machine:  ${local}`);
@@ -164,8 +164,7 @@ async function main() {
   if (args['no-https']) return;
   const lan = lanAddresses();
   if (lan.length === 0) return console.log('  LAN:           no network interface found; only localhost is served.');
-  const httpsPort = Number(args['https-port']);
-  await listen(createHttpsServer(await certificateFor(lan), onRequest), httpsPort, '0.0.0.0');
+  const httpsPort = await listen(createHttpsServer(await certificateFor(lan), onRequest), Number(args['https-port']), '0.0.0.0');
   const lanUrl = `https://${lan[0]}:${httpsPort}/`;
   console.log(`  LAN (HTTPS):   ${lan.map((ip) => `https://${ip}:${httpsPort}/`).join('  ')}`);
   console.log('  The certificate is self-signed: accept the browser warning once per device.\n');

@@ -110,7 +110,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
         sampler.setClock(() => performance.now());
         shell.showProfile(profile);
         setView(returnTo);
-        engine.resize();
+        resize();
       });
     } catch (error) {
       shell.setStatus(s.vrFailed(error instanceof Error ? error.message : String(error)));
@@ -127,6 +127,11 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   shell.setStatus(s.probing);
   setView('entry');
 
-  window.addEventListener('resize', () => engine.resize());
+  const resize = () => {
+    engine.resize();
+    rig.fitAspect(engine.getAspectRatio(rig.camera));
+  };
+  window.addEventListener('resize', resize);
+  resize();
   engine.runRenderLoop(() => scene.render());
 }

@@ -3,6 +3,7 @@
  * intents, mirrored onto a Babylon camera for the 2D view.
  */
 import type { Scene } from '@babylonjs/core/scene';
+import { Camera } from '@babylonjs/core/Cameras/camera';
 import { FreeCamera } from '@babylonjs/core/Cameras/freeCamera';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { createRig, updateRig, type Intent, type RigState } from '../input/intents';
@@ -13,6 +14,20 @@ export interface CameraRig {
   readonly state: RigState;
   /** Applies intents over `dtS` seconds and moves the camera. */
   apply(intents: readonly Intent[], dtS: number): void;
+  /** Keeps the field of view comfortable for a viewport's width / height. */
+  fitAspect(aspect: number): void;
+}
+
+/** Field of view along the fixed axis, in radians (about 57°). */
+const FOV_RAD = 1.0;
+
+/**
+ * Which axis keeps its field of view: the vertical one in landscape (the
+ * usual), the horizontal one in portrait, where a fixed vertical view would
+ * leave a phone a slit about 28° wide.
+ */
+export function fovModeForAspect(aspect: number): 'vertical' | 'horizontal' {
+  return aspect < 1 ? 'horizontal' : 'vertical';
 }
 
 /** Creates the 2D camera, standing at the warehouse entrance looking down the aisles. */
@@ -22,7 +37,7 @@ export function createCameraRig(scene: Scene, start: Partial<RigState> = {}): Ca
   camera.inputs.clear(); // input arrives as intents, not through Babylon's camera inputs
   camera.minZ = 0.05;
   camera.maxZ = 100;
-  camera.fov = 1.0;
+  camera.fov = FOV_RAD;
   const sync = () => {
     camera.position.set(state.xM, state.yM, state.zM);
     // Babylon: positive rotation.x looks down; the rig's positive pitch looks up.
@@ -38,6 +53,10 @@ export function createCameraRig(scene: Scene, start: Partial<RigState> = {}): Ca
       if (intents.length === 0) return;
       for (const intent of intents) state = updateRig(state, intent, dtS);
       sync();
+    },
+    fitAspect(aspect) {
+      camera.fovMode =
+        fovModeForAspect(aspect) === 'horizontal' ? Camera.FOVMODE_HORIZONTAL_FIXED : Camera.FOVMODE_VERTICAL_FIXED;
     },
   };
 }

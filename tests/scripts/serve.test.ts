@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/security-headers.mjs';
+
+let server: ChildProcess;
+let base = '';
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chasm-serve-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>');
+  writeFileSync(join(dir, 'assets', 'app-abc123.js'), 'export {};');
+  writeFileSync(join(dir, 'decoder.wasm'), Buffer.from([0, 97, 115, 109]));
+  writeFileSync(join(dir, 'sw.js'), 'self;');
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--no-https', '--quiet', '--port', '0', '--dir', dir]);
+  base = await new Promise<string>((resolve, reject) => {
+    server.stdout!.on('data', (chunk: Buffer) => {
+      const m = /http:\/\/localhost:(\d+)\//.exec(chunk.toString());
+      if (m) resolve(`http://127.0.0.1:${m[1]}`);
+    });
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+});
+
+afterAll(() => {
+  server?.kill();
+});
+
+describe('scripts/serve.mjs', () => {
+  it('serves index.html at / with the security headers', async () => {
+    const res = await fetch(`${base}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('permissions-policy')).toBe('xr-spatial-tracking=(self)');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('serves .wasm as application/wasm', async () => {
+    const res = await fetch(`${base}/decoder.wasm`);
+    expect(res.headers.get('content-type')).toBe('application/wasm');
+  });
+
+  it('caches hashed assets for good and revalidates the service worker', async () => {
+    expect((await fetch(`${base}/assets/app-abc123.js`)).headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(`${base}/sw.js`)).headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('answers a missing file with 404 and a malformed URL with 400, headers included', async () => {
+    const missing = await fetch(`${base}/nope.glb`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect((await fetch(`${base}/%E0%A4%A`)).status).toBe(400);
+  });
+
+  it('never serves files outside its directory', async () => {
+    // fetch normalises "..", so send the raw path over a socket-level request.
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve) => {
+      const url = new URL(base);
+      request({ host: url.hostname, port: url.port, path: '/../package.json' }, (res) => resolve(res.statusCode!)).end();
+    });
+    expect([403, 404]).toContain(status);
+  });
+
+  it('refuses methods other than GET and HEAD', async () => {
+    expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405);
+  });
+});
