@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// `npm run assets` (also run by `npm run build`): turns the source models in
+// assets/models/ into what the app loads, in public/models/, and self-hosts
+// the meshopt decoder in public/vendor/. For each model: weld, simplify into
+// levels of detail (meshoptimizer), quantize, and meshopt-compress.
+import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { NodeIO } from '@gltf-transform/core';
+import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
+import { meshopt, prune, quantize, simplifyPrimitive, weld } from '@gltf-transform/functions';
+import { MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer';
+
+/** Levels of detail: share of triangles kept and the simplifier's error bound. */
+const LODS = [
+  { name: 'lod0', ratio: 1, error: 0 },
+  { name: 'lod1', ratio: 0.35, error: 0.01 },
+  { name: 'lod2', ratio: 0.1, error: 0.05 },
+];
+
+const trianglesOf = (mesh) => mesh.listPrimitives().reduce((n, p) => n + p.getIndices().getCount() / 3, 0);
+
+async function buildModel(name) {
+  await Promise.all([MeshoptEncoder.ready, MeshoptSimplifier.ready]);
+  const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({ 'meshopt.encoder': MeshoptEncoder });
+  const doc = await io.read(`assets/models/${name}.glb`);
+  await doc.transform(weld());
+  const scene = doc.getRoot().getDefaultScene() ?? doc.getRoot().listScenes()[0];
+  const [source] = doc.getRoot().listMeshes();
+  const report = [];
+  for (const lod of LODS) {
+    let mesh = source;
+    if (lod.ratio < 1) {
+      mesh = doc.createMesh(`${name}_${lod.name}`);
+      for (const prim of source.listPrimitives()) {
+        const copy = prim.clone();
+        simplifyPrimitive(copy, { simplifier: MeshoptSimplifier, ratio: lod.ratio, error: lod.error, lockBorder: false });
+        mesh.addPrimitive(copy);
+      }
+      scene.addChild(doc.createNode(`${name}_${lod.name}`).setMesh(mesh));
+    } else {
+      mesh.setName(`${name}_${lod.name}`);
+      for (const node of doc.getRoot().listNodes()) if (node.getMesh() === mesh) node.setName(`${name}_${lod.name}`);
+    }
+    report.push(`${lod.name} ${trianglesOf(mesh)} triangles`);
+  }
+  await doc.transform(prune(), quantize(), meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
+  await mkdir('public/models', { recursive: true });
+  await io.write(`public/models/${name}.glb`, doc);
+  const bytes = (await stat(`public/models/${name}.glb`)).size;
+  console.log(`public/models/${name}.glb: ${report.join(', ')}; ${bytes} bytes`);
+}
+
+await buildModel('robot');
+await mkdir('public/vendor', { recursive: true });
+// The glTF loader's EXT_meshopt_compression support loads this decoder as a
+// classic script; Babylon's default is a CDN, so Chasm serves its own copy.
+await copyFile('node_modules/meshoptimizer/meshopt_decoder.cjs', 'public/vendor/meshopt_decoder.js');
+console.log('public/vendor/meshopt_decoder.js copied from meshoptimizer');

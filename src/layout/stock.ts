@@ -1,0 +1,97 @@
+/**
+ * Where every stock item sits: pure placement of each bin's packs, as
+ * thin-instance matrices and colours grouped by rack row, plus one block per
+ * bin for the far level of detail. Matrices are Babylon's layout
+ * (row-major, translation in elements 12–14).
+ */
+import type { WarehouseGeometry } from './geometry';
+
+/** Gap between packs and around them, in metres. */
+const GAP_M = 0.01;
+
+/** Instances of one rack row. */
+export interface RowStock {
+  /** One matrix (16 floats) and one RGBA colour per stock item. */
+  itemMatrices: Float32Array;
+  itemColours: Float32Array;
+  itemCount: number;
+  /** One block per bin covering its packs: the far level of detail. */
+  binMatrices: Float32Array;
+  binColours: Float32Array;
+  binCount: number;
+  /** The row's floor rectangle, for distance checks. */
+  minX: number;
+  maxX: number;
+  minZ: number;
+  maxZ: number;
+}
+
+/** Parses `#rrggbb` into 0..1 channels. */
+export function hexToRgb(hex: string): [number, number, number] {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+}
+
+function writeMatrix(out: Float32Array, i: number, sx: number, sy: number, sz: number, x: number, y: number, z: number): void {
+  const o = i * 16;
+  out.fill(0, o, o + 16);
+  out[o] = sx;
+  out[o + 5] = sy;
+  out[o + 10] = sz;
+  out[o + 12] = x;
+  out[o + 13] = y;
+  out[o + 14] = z;
+  out[o + 15] = 1;
+}
+
+/** Places every item of every bin; packs face the aisle, fill front to back, then stack. */
+export function createStock(g: WarehouseGeometry): RowStock[] {
+  const { layout } = g;
+  const perBin = layout.itemsPerBin;
+  const clearM = layout.racks.levelHeightM - 0.06;
+  return g.rackRows.map((row, r) => {
+    const bins = g.bins.filter((b) => b.row === r);
+    const stock: RowStock = {
+      itemMatrices: new Float32Array(bins.length * perBin * 16),
+      itemColours: new Float32Array(bins.length * perBin * 4),
+      itemCount: 0,
+      binMatrices: new Float32Array(bins.length * 16),
+      binColours: new Float32Array(bins.length * 4),
+      binCount: bins.length,
+      minX: row.xM - layout.racks.depthM / 2,
+      maxX: row.xM + layout.racks.depthM / 2,
+      minZ: row.zStartM,
+      maxZ: row.zEndM,
+    };
+    bins.forEach((bin, b) => {
+      const sku = layout.skus[bin.sku]!;
+      const [w, h, d] = sku.sizeM;
+      const [cr, cg, cb] = hexToRgb(sku.colour);
+      const alongZ = Math.max(1, Math.floor((bin.lengthM - GAP_M) / (w + GAP_M)));
+      const deep = Math.max(1, Math.floor((bin.depthM - GAP_M) / (d + GAP_M)));
+      const high = Math.max(1, Math.floor(clearM / h));
+      const faceX = bin.xM + (bin.side * bin.depthM) / 2;
+      const z0 = bin.zM - bin.lengthM / 2 + GAP_M + w / 2;
+      let maxK = 0;
+      let maxL = 0;
+      const placed = Math.min(perBin, alongZ * deep * high);
+      for (let n = 0; n < placed; n++) {
+        const j = n % alongZ;
+        const k = Math.floor(n / alongZ) % deep;
+        const l = Math.floor(n / (alongZ * deep));
+        maxK = Math.max(maxK, k);
+        maxL = Math.max(maxL, l);
+        const i = stock.itemCount++;
+        writeMatrix(stock.itemMatrices, i, d, h, w, faceX - bin.side * (GAP_M + d / 2 + k * (d + GAP_M)), bin.yM + h / 2 + l * h, z0 + j * (w + GAP_M));
+        stock.itemColours.set([cr, cg, cb, 1], i * 4);
+      }
+      // The block spans the packs' extent: full bin length, filled depth and height.
+      const depthM = (maxK + 1) * (d + GAP_M);
+      const heightM = (maxL + 1) * h;
+      writeMatrix(stock.binMatrices, b, depthM, heightM, bin.lengthM - 2 * GAP_M, faceX - (bin.side * depthM) / 2, bin.yM + heightM / 2, bin.zM);
+      stock.binColours.set([cr, cg, cb, 1], b * 4);
+    });
+    stock.itemMatrices = stock.itemMatrices.subarray(0, stock.itemCount * 16);
+    stock.itemColours = stock.itemColours.subarray(0, stock.itemCount * 4);
+    return stock;
+  });
+}

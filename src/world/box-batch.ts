@@ -1,0 +1,67 @@
+/**
+ * Accumulates axis-aligned coloured boxes into one mesh with vertex colours:
+ * everything static in the warehouse is a single draw call, built straight
+ * from arrays (no temporary meshes to merge).
+ */
+import type { Scene } from '@babylonjs/core/scene';
+import { Mesh } from '@babylonjs/core/Meshes/mesh';
+import { VertexData } from '@babylonjs/core/Meshes/mesh.vertexData';
+import type { Material } from '@babylonjs/core/Materials/material';
+import { hexToRgb } from '../layout/stock';
+
+/** The six faces: normal, then two tangents spanning the face. */
+const FACES = [
+  [[1, 0, 0], [0, 0, 1], [0, 1, 0]],
+  [[-1, 0, 0], [0, 0, -1], [0, 1, 0]],
+  [[0, 1, 0], [1, 0, 0], [0, 0, 1]],
+  [[0, -1, 0], [1, 0, 0], [0, 0, -1]],
+  [[0, 0, 1], [-1, 0, 0], [0, 1, 0]],
+  [[0, 0, -1], [1, 0, 0], [0, 1, 0]],
+] as const;
+
+/** A growing set of boxes. */
+export class BoxBatch {
+  private positions: number[] = [];
+  private normals: number[] = [];
+  private colours: number[] = [];
+  private indices: number[] = [];
+
+  /** Adds a box of size (w, h, d) metres centred at (x, y, z), coloured `#rrggbb`. */
+  add(w: number, h: number, d: number, x: number, y: number, z: number, hex: string): this {
+    const [r, g, b] = hexToRgb(hex);
+    const half = [w / 2, h / 2, d / 2];
+    const centre = [x, y, z];
+    for (const [n, u, v] of FACES) {
+      const base = this.positions.length / 3;
+      for (const [su, sv] of [[-1, -1], [1, -1], [1, 1], [-1, 1]] as const) {
+        for (let k = 0; k < 3; k++) this.positions.push(centre[k]! + half[k]! * (n[k]! + su * u[k]! + sv * v[k]!));
+        this.normals.push(...n);
+        this.colours.push(r, g, b, 1);
+      }
+      // Babylon is left-handed: wind clockwise seen from outside.
+      this.indices.push(base, base + 2, base + 1, base, base + 3, base + 2);
+    }
+    return this;
+  }
+
+  /** Triangles added so far. */
+  get triangles(): number {
+    return this.indices.length / 3;
+  }
+
+  /** Builds one frozen, static mesh of every box added. */
+  build(name: string, scene: Scene, material: Material): Mesh {
+    const mesh = new Mesh(name, scene);
+    const data = new VertexData();
+    data.positions = this.positions;
+    data.normals = this.normals;
+    data.colors = this.colours;
+    data.indices = this.indices;
+    data.applyToMesh(mesh, false);
+    mesh.material = material;
+    mesh.isPickable = false;
+    mesh.freezeWorldMatrix();
+    mesh.doNotSyncBoundingInfo = true;
+    return mesh;
+  }
+}
