@@ -29,6 +29,8 @@ export default defineConfig({
     manifest: true,
     // Babylon's deep-imported core is ~1 MB before gzip; warn past that.
     chunkSizeWarningLimit: 1200,
+    // Every asset as a file of its own: the CSP (connect-src 'self') refuses data: URLs for fetch.
+    assetsInlineLimit: 0,
   },
   plugins: [cspMeta()],
 });

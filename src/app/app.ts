@@ -1,24 +1,34 @@
 /**
- * The composition root: wires the engine, the world, the camera rig, the
+ * The composition root: wires the engine, the twin, the camera rig, the
  * input adapters, the shell and the diagnostics. Terminals differ only in
  * which view is active and where intents come from.
  */
 import { Scene } from '@babylonjs/core/scene';
 import type { Engine } from '@babylonjs/core/Engines/engine';
+import { Color4 } from '@babylonjs/core/Maths/math.color';
+import { Matrix, Vector3 } from '@babylonjs/core/Maths/math.vector';
+import '@babylonjs/core/Culling/ray';
 import { classifyTerminal, type TerminalProfile } from '../device/classify';
 import { probeCapabilities, readImmediateSignals } from '../device/probe';
 import { BUDGETS, deviceClassOf } from '../budget/budgets';
 import { frameMsPercentiles, meanFps } from '../budget/frame-stats';
 import { createEngine, WebGLUnavailableError } from '../world/create-engine';
-import { createPlaceholderWorld } from '../world/placeholder-world';
+import { createTwin, type Twin } from '../world/twin';
 import { createCameraRig } from '../flat/camera-rig';
 import { attachFlatControls, type FlatControls } from '../flat/flat-controls';
 import { createFrameSampler } from '../diagnostics/frame-sampler';
-import { installDiagnostics, type ChasmStats } from '../diagnostics/chasm-diagnostics';
+import { installDiagnostics, type ChasmStats, type WorldInfo } from '../diagnostics/chasm-diagnostics';
+import { viewerPose } from '../diagnostics/viewer-pose';
 import { createShell, type ShellView } from '../ui/shell';
 import { EN } from '../ui/strings';
 import type { ImmersiveSession } from '../xr/immersive-session';
-import { viewerPose } from '../diagnostics/viewer-pose';
+import type { Intent, Ray } from '../input/intents';
+import type { Layout } from '../layout/schema';
+import { itemCount } from '../layout/schema';
+import { currentKpis } from '../sim/simulation';
+import { pickTarget } from '../selection/pick';
+import { describeTarget } from '../selection/describe';
+import { defaultLayout, loadLayoutFile, loadNamedLayout } from './layout-source';
 
 /** Longest frame step the rig integrates, in s: a long stall must not fling the viewer. */
 const MAX_STEP_S = 0.1;
@@ -37,9 +47,9 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   }
 
   const scene = new Scene(engine);
-  // Nothing is pickable until selection lands; skip the per-move pick.
+  scene.clearColor = Color4.FromHexString('#c9d6e2ff');
+  // Selection is resolved by pure ray tests (selection/pick.ts), not Babylon's per-move picking.
   scene.skipPointerMovePicking = true;
-  createPlaceholderWorld(scene);
   const rig = createCameraRig(scene);
   const sampler = createFrameSampler(scene);
 
@@ -48,6 +58,18 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   let controls: FlatControls | null = null;
   let immersive: ImmersiveSession | null = null;
   let entering = false;
+  let twin: Twin | null = null;
+  let twinSource = '';
+  let loading: Promise<void> = Promise.resolve();
+  const modelUrl = new URL('models/robot.glb', document.baseURI).href;
+
+  const rayAt = (xPx: number, yPx: number): Ray => {
+    const camera = scene.activeCamera ?? rig.camera;
+    // createPickingRay works in render pixels; the canvas may be scaled for the device pixel ratio.
+    const scale = engine.getRenderWidth() / Math.max(1, canvas.clientWidth);
+    const ray = scene.createPickingRay(xPx * scale, yPx * scale, Matrix.Identity(), camera);
+    return { origin: [ray.origin.x, ray.origin.y, ray.origin.z], direction: [ray.direction.x, ray.direction.y, ray.direction.z] };
+  };
 
   const setView = (next: ShellView) => {
     view = next;
@@ -55,7 +77,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       controls?.detach();
       controls = null;
     } else if (!controls) {
-      controls = attachFlatControls(canvas);
+      controls = attachFlatControls(canvas, rayAt);
     }
     shell.setView(next);
   };
@@ -74,19 +96,91 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     viewer: viewerPose(scene),
   });
 
-  const firstFrame = new Promise<void>((resolve) => scene.onAfterRenderObservable.addOnce(() => resolve()));
+  const world = (): WorldInfo | null => {
+    if (!twin) return null;
+    const k = currentKpis(twin.sim);
+    return {
+      layout: twin.layout.name,
+      source: twinSource,
+      items: itemCount(twin.layout),
+      bins: twin.geometry.bins.length,
+      robots: twin.sim.robots.map((r, i) => ({ id: r.id, xM: twin!.poses[i]!.xM, zM: twin!.poses[i]!.zM, state: r.state, battery: r.battery })),
+      kpis: { ...k, completed: twin.sim.completedOrders },
+      simS: twin.sim.tick / 10,
+      notices: [...twin.notices],
+    };
+  };
+
+  const toScreen = (p: readonly [number, number, number]) => {
+    const camera = scene.activeCamera ?? rig.camera;
+    const v = Vector3.Project(new Vector3(...p), Matrix.Identity(), scene.getTransformMatrix(), camera.viewport.toGlobal(canvas.clientWidth, canvas.clientHeight));
+    return v.z < 0 || v.z > 1 ? null : { xPx: v.x, yPx: v.y };
+  };
+
+  const showLayout = async (layout: Layout, source: string) => {
+    shell.setBusy(true);
+    shell.setStatus(s.loadingWorld);
+    try {
+      const next = await createTwin(scene, layout, modelUrl);
+      twin?.dispose();
+      twin = next;
+      twinSource = source;
+      rig.place(next.startPose, next.bounds);
+      shell.showCard(null);
+      if (next.notices.length) shell.showAlert(s.notice, next.notices.join('\n'));
+    } finally {
+      shell.setBusy(false);
+      shell.showProfile(profile);
+    }
+  };
+
+  const loadFile = (file: File) => {
+    loading = loading.then(async () => {
+      const r = await loadLayoutFile(file);
+      if (!r.ok) return shell.showAlert(s.layoutProblem, `${r.message}\n\n${s.keptWorld}`);
+      shell.showAlert(null);
+      await showLayout(r.layout, r.source);
+    });
+  };
+
+  const firstLayout = loadNamedLayout(new URLSearchParams(location.search).get('layout')).then(async (r) => {
+    if (r.ok) return showLayout(r.layout, r.source);
+    shell.showAlert(s.layoutProblem, `${r.message}\n\nShowing the standard layout instead.`);
+    return showLayout(defaultLayout(), 'default');
+  });
+  loading = firstLayout;
   const classified = probeCapabilities().then((signals) => {
     profile = classifyTerminal(signals);
-    shell.showProfile(profile);
+    if (twin) shell.showProfile(profile);
   });
-  installDiagnostics({ version: __CHASM_VERSION__, ready: Promise.all([firstFrame, classified]).then(() => undefined), stats });
+  const ready = Promise.all([firstLayout, classified]).then(
+    () => new Promise<void>((resolve) => scene.onAfterRenderObservable.addOnce(() => resolve())),
+  );
+  installDiagnostics({ version: __CHASM_VERSION__, ready, stats, world, toScreen });
+
+  const handle = (intents: Intent[]): Intent[] => {
+    const moves: Intent[] = [];
+    for (const intent of intents) {
+      if (intent.kind !== 'select') {
+        moves.push(intent);
+        continue;
+      }
+      if (!twin) continue;
+      const target = pickTarget(intent.ray, twin.geometry, twin.poses, twin.boardRect);
+      if (target?.kind === 'floor') moves.push({ kind: 'teleport', x: target.xM, z: target.zM });
+      else shell.showCard(target ? describeTarget(twin.sim, target) : null);
+    }
+    return moves;
+  };
 
   let lastMs = performance.now();
   scene.onBeforeRenderObservable.add(() => {
     const now = performance.now();
     const dtS = Math.min(MAX_STEP_S, (now - lastMs) / 1000);
     lastMs = now;
-    if (controls) rig.apply(controls.drain(), dtS);
+    if (controls) rig.apply(handle(controls.drain()), dtS);
+    const camera = scene.activeCamera;
+    if (twin && camera) twin.update(document.visibilityState === 'hidden' ? 0 : dtS, camera.globalPosition.x, camera.globalPosition.z, stats);
   });
 
   const enterVr = async () => {
@@ -123,8 +217,9 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   shell.onMenu(() => setView('entry'));
   shell.onEnterVr(() => void enterVr());
   shell.onExitVr(() => void immersive?.exit());
-  shell.showProfile(profile);
-  shell.setStatus(s.probing);
+  shell.onLoadLayoutFile(loadFile);
+  shell.setBusy(true);
+  shell.setStatus(s.loadingWorld);
   setView('entry');
 
   const resize = () => {

@@ -41,6 +41,21 @@ export interface ChasmStats {
   viewer: ViewerPose;
 }
 
+/** What the twin is doing, as `window.__chasm.world()` returns it. */
+export interface WorldInfo {
+  /** Name of the layout shown, and where it came from (a shipped name or a file name). */
+  layout: string;
+  source: string;
+  items: number;
+  bins: number;
+  robots: Array<{ id: number; xM: number; zM: number; state: string; battery: number }>;
+  kpis: { ordersPerHour: number; meanFulfilmentS: number; utilisation: number; backlog: number; completed: number };
+  /** Seconds simulated so far. */
+  simS: number;
+  /** Problems shown to the person (missing model, ...). */
+  notices: string[];
+}
+
 /** The object installed as `window.__chasm`. */
 export interface ChasmDiagnostics {
   /** Package version of the running build. */
@@ -49,6 +64,10 @@ export interface ChasmDiagnostics {
   readonly ready: Promise<void>;
   /** A fresh snapshot; cheap enough to poll a few times a second. */
   stats(): ChasmStats;
+  /** The twin's state, or null while the first layout loads. */
+  world(): WorldInfo | null;
+  /** Where a world point appears on the canvas, in CSS px from its top-left, or null when behind the viewer. */
+  toScreen(point: readonly [number, number, number]): { xPx: number; yPx: number } | null;
 }
 
 declare global {

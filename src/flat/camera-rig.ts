@@ -6,7 +6,7 @@ import type { Scene } from '@babylonjs/core/scene';
 import { Camera } from '@babylonjs/core/Cameras/camera';
 import { FreeCamera } from '@babylonjs/core/Cameras/freeCamera';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
-import { createRig, updateRig, type Intent, type RigState } from '../input/intents';
+import { createRig, DEFAULT_RIG_OPTIONS, updateRig, type Intent, type RigOptions, type RigState } from '../input/intents';
 
 /** The rig and its 2D camera. */
 export interface CameraRig {
@@ -16,6 +16,8 @@ export interface CameraRig {
   apply(intents: readonly Intent[], dtS: number): void;
   /** Keeps the field of view comfortable for a viewport's width / height. */
   fitAspect(aspect: number): void;
+  /** Moves the viewer to a new start pose and floor bounds (a new layout). */
+  place(start: Partial<RigState>, bounds: RigOptions['bounds']): void;
 }
 
 /** Field of view along the fixed axis, in radians (about 57°). */
@@ -33,6 +35,7 @@ export function fovModeForAspect(aspect: number): 'vertical' | 'horizontal' {
 /** Creates the 2D camera, standing at the warehouse entrance looking down the aisles. */
 export function createCameraRig(scene: Scene, start: Partial<RigState> = {}): CameraRig {
   let state = createRig({ xM: 0, yM: 1.7, zM: -13, yawRad: 0, pitchRad: -0.12, ...start });
+  let options: RigOptions = DEFAULT_RIG_OPTIONS;
   const camera = new FreeCamera('flat-camera', new Vector3(state.xM, state.yM, state.zM), scene);
   camera.inputs.clear(); // input arrives as intents, not through Babylon's camera inputs
   camera.minZ = 0.05;
@@ -51,7 +54,12 @@ export function createCameraRig(scene: Scene, start: Partial<RigState> = {}): Ca
     },
     apply(intents, dtS) {
       if (intents.length === 0) return;
-      for (const intent of intents) state = updateRig(state, intent, dtS);
+      for (const intent of intents) state = updateRig(state, intent, dtS, options);
+      sync();
+    },
+    place(start, bounds) {
+      options = { ...DEFAULT_RIG_OPTIONS, bounds };
+      state = createRig({ yM: 1.7, ...start });
       sync();
     },
     fitAspect(aspect) {

@@ -3,7 +3,7 @@
  * DOM events and turns them into intents with the pure mappings in
  * `input/flat-mapping.ts`; the app drains them once per frame.
  */
-import type { Intent } from '../input/intents';
+import type { Intent, Ray } from '../input/intents';
 import { isMoveKey, lookIntentFromDrag, moveIntentFromKeys } from '../input/flat-mapping';
 
 /** A running 2D input adapter. */
@@ -14,22 +14,36 @@ export interface FlatControls {
   detach(): void;
 }
 
+/** A press that moves less than this (CSS px) and ends within CLICK_MS is a click or tap, not a drag. */
+const CLICK_SLOP_PX = 8;
+const CLICK_MS = 500;
+
 /** Radians per CSS pixel of drag. Touch drags cover fewer pixels, so they turn faster. */
 const MOUSE_RAD_PER_PX = 0.004;
 const TOUCH_RAD_PER_PX = 0.006;
 
-/** Listens on the canvas and window for 2D input. */
-export function attachFlatControls(canvas: HTMLCanvasElement): FlatControls {
+/**
+ * Listens on the canvas and window for 2D input. `rayAt` turns a point on
+ * the canvas (CSS px from its top-left) into a world ray for selection.
+ */
+export function attachFlatControls(canvas: HTMLCanvasElement, rayAt: (xPx: number, yPx: number) => Ray): FlatControls {
   const pending: Intent[] = [];
   const held = new Set<string>();
-  const drags = new Map<number, { x: number; y: number; touch: boolean }>();
+  const drags = new Map<number, { x: number; y: number; touch: boolean; startX: number; startY: number; startMs: number }>();
   const listeners = new AbortController();
   const opts = { signal: listeners.signal };
 
   canvas.addEventListener(
     'pointerdown',
     (e) => {
-      drags.set(e.pointerId, { x: e.clientX, y: e.clientY, touch: e.pointerType !== 'mouse' });
+      drags.set(e.pointerId, {
+        x: e.clientX,
+        y: e.clientY,
+        touch: e.pointerType !== 'mouse',
+        startX: e.clientX,
+        startY: e.clientY,
+        startMs: e.timeStamp,
+      });
       canvas.setPointerCapture(e.pointerId);
     },
     opts,
@@ -50,9 +64,21 @@ export function attachFlatControls(canvas: HTMLCanvasElement): FlatControls {
     },
     opts,
   );
-  const endDrag = (e: PointerEvent) => drags.delete(e.pointerId);
-  canvas.addEventListener('pointerup', endDrag, opts);
-  canvas.addEventListener('pointercancel', endDrag, opts);
+  canvas.addEventListener(
+    'pointerup',
+    (e) => {
+      const d = drags.get(e.pointerId);
+      drags.delete(e.pointerId);
+      if (!d || drags.size > 0) return;
+      const still = Math.hypot(e.clientX - d.startX, e.clientY - d.startY) < CLICK_SLOP_PX;
+      if (still && e.timeStamp - d.startMs < CLICK_MS) {
+        const box = canvas.getBoundingClientRect();
+        pending.push({ kind: 'select', ray: rayAt(e.clientX - box.left, e.clientY - box.top) });
+      }
+    },
+    opts,
+  );
+  canvas.addEventListener('pointercancel', (e) => drags.delete(e.pointerId), opts);
 
   window.addEventListener(
     'keydown',

@@ -13,7 +13,15 @@ export type Intent =
   /** Snap turn: a fixed yaw step. */
   | { kind: 'turn'; yawDeltaRad: number }
   /** Teleport to a floor point (metres). */
-  | { kind: 'teleport'; x: number; z: number };
+  | { kind: 'teleport'; x: number; z: number }
+  /** Select whatever a world-space ray points at (a click, a tap, a controller trigger, a pinch). */
+  | { kind: 'select'; ray: Ray };
+
+/** A ray in world space, in metres. */
+export interface Ray {
+  origin: readonly [number, number, number];
+  direction: readonly [number, number, number];
+}
 
 /** Where the viewer stands and looks. Yaw 0 looks along +z; positive pitch looks up. */
 export interface RigState {
@@ -84,5 +92,8 @@ export function updateRig(rig: RigState, intent: Intent, dtS: number, o: RigOpti
     case 'teleport':
       if (!Number.isFinite(intent.x + intent.z)) return rig;
       return clampToBounds(rig, intent.x, intent.z, o);
+    case 'select':
+      // Selecting does not move the viewer; the app resolves what the ray hits.
+      return rig;
   }
 }

@@ -9,7 +9,10 @@ import type { WarehouseGeometry } from './geometry';
 /** Gap between packs and around them, in metres. */
 const GAP_M = 0.01;
 
-/** Instances of one rack row. */
+/** Rack units per stock group: each group switches its level of detail on its own. */
+export const UNITS_PER_GROUP = 2;
+
+/** Instances of one group: a run of `UNITS_PER_GROUP` units of one rack row. */
 export interface RowStock {
   /** One matrix (16 floats) and one RGBA colour per stock item. */
   itemMatrices: Float32Array;
@@ -19,7 +22,7 @@ export interface RowStock {
   binMatrices: Float32Array;
   binColours: Float32Array;
   binCount: number;
-  /** The row's floor rectangle, for distance checks. */
+  /** The group's floor rectangle, for distance checks. */
   minX: number;
   maxX: number;
   minZ: number;
@@ -31,25 +34,36 @@ export function hexToRgb(hex: string): [number, number, number] {
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
 }
 
-function writeMatrix(out: Float32Array, i: number, sx: number, sy: number, sz: number, x: number, y: number, z: number): void {
+/**
+ * Writes scale then placement; `facing` -1 turns the pack half a turn about
+ * y (its front to -x) rather than mirroring it, which would flip its faces.
+ */
+function writeMatrix(out: Float32Array, i: number, sx: number, sy: number, sz: number, x: number, y: number, z: number, facing: 1 | -1): void {
   const o = i * 16;
   out.fill(0, o, o + 16);
-  out[o] = sx;
+  out[o] = facing * sx;
   out[o + 5] = sy;
-  out[o + 10] = sz;
+  out[o + 10] = facing * sz;
   out[o + 12] = x;
   out[o + 13] = y;
   out[o + 14] = z;
   out[o + 15] = 1;
 }
 
-/** Places every item of every bin; packs face the aisle, fill front to back, then stack. */
+/** Places every item of every bin, in groups of rack-row runs; packs face the aisle, fill front to back, then stack. */
 export function createStock(g: WarehouseGeometry): RowStock[] {
   const { layout } = g;
   const perBin = layout.itemsPerBin;
   const clearM = layout.racks.levelHeightM - 0.06;
-  return g.rackRows.map((row, r) => {
-    const bins = g.bins.filter((b) => b.row === r);
+  const groupsPerRow = Math.ceil(layout.racks.unitsPerRow / UNITS_PER_GROUP);
+  const groups: Array<{ row: number; first: number }> = [];
+  g.rackRows.forEach((_, row) => {
+    for (let k = 0; k < groupsPerRow; k++) groups.push({ row, first: k * UNITS_PER_GROUP });
+  });
+  return groups.map(({ row: r, first }) => {
+    const row = g.rackRows[r]!;
+    const bins = g.bins.filter((b) => b.row === r && b.unit >= first && b.unit < first + UNITS_PER_GROUP);
+    const unitLengthM = layout.racks.unitLengthM;
     const stock: RowStock = {
       itemMatrices: new Float32Array(bins.length * perBin * 16),
       itemColours: new Float32Array(bins.length * perBin * 4),
@@ -59,8 +73,8 @@ export function createStock(g: WarehouseGeometry): RowStock[] {
       binCount: bins.length,
       minX: row.xM - layout.racks.depthM / 2,
       maxX: row.xM + layout.racks.depthM / 2,
-      minZ: row.zStartM,
-      maxZ: row.zEndM,
+      minZ: row.zStartM + first * unitLengthM,
+      maxZ: Math.min(row.zEndM, row.zStartM + (first + UNITS_PER_GROUP) * unitLengthM),
     };
     bins.forEach((bin, b) => {
       const sku = layout.skus[bin.sku]!;
@@ -81,13 +95,13 @@ export function createStock(g: WarehouseGeometry): RowStock[] {
         maxK = Math.max(maxK, k);
         maxL = Math.max(maxL, l);
         const i = stock.itemCount++;
-        writeMatrix(stock.itemMatrices, i, d, h, w, faceX - bin.side * (GAP_M + d / 2 + k * (d + GAP_M)), bin.yM + h / 2 + l * h, z0 + j * (w + GAP_M));
+        writeMatrix(stock.itemMatrices, i, d, h, w, faceX - bin.side * (GAP_M + d / 2 + k * (d + GAP_M)), bin.yM + h / 2 + l * h, z0 + j * (w + GAP_M), bin.side);
         stock.itemColours.set([cr, cg, cb, 1], i * 4);
       }
       // The block spans the packs' extent: full bin length, filled depth and height.
       const depthM = (maxK + 1) * (d + GAP_M);
       const heightM = (maxL + 1) * h;
-      writeMatrix(stock.binMatrices, b, depthM, heightM, bin.lengthM - 2 * GAP_M, faceX - (bin.side * depthM) / 2, bin.yM + heightM / 2, bin.zM);
+      writeMatrix(stock.binMatrices, b, depthM, heightM, bin.lengthM - 2 * GAP_M, faceX - (bin.side * depthM) / 2, bin.yM + heightM / 2, bin.zM, bin.side);
       stock.binColours.set([cr, cg, cb, 1], b * 4);
     });
     stock.itemMatrices = stock.itemMatrices.subarray(0, stock.itemCount * 16);

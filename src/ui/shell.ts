@@ -5,6 +5,7 @@
  */
 import type { TerminalProfile } from '../device/classify';
 import type { Strings } from './strings';
+import type { Card } from '../selection/describe';
 
 /** What the shell shows. */
 export type ShellView = 'entry' | 'exploring' | 'immersive';
@@ -19,6 +20,13 @@ export interface Shell {
   setStatus(text: string): void;
   /** Replaces everything with a clear message; the page stays alive. */
   showFatal(title: string, body: string): void;
+  /** Shows a selection card, or hides it with null. */
+  showCard(card: Card | null): void;
+  /** Shows a problem or notice the person should read (an alert), with a title; null hides it. */
+  showAlert(title: string | null, body?: string): void;
+  /** Enables or disables the buttons that need the world (while it loads). */
+  setBusy(busy: boolean): void;
+  onLoadLayoutFile(handler: (file: File) => void): void;
   onExplore(handler: () => void): void;
   onEnterVr(handler: () => void): void;
   onExitVr(handler: () => void): void;
@@ -58,10 +66,32 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, s: Str
   entry.setAttribute('aria-labelledby', 'entry-title');
   entry.querySelector('h1')!.id = 'entry-title';
 
+  const fileInput = el('input', { type: 'file', accept: '.json,application/json', className: 'visually-hidden', tabIndex: -1 });
+  fileInput.setAttribute('aria-hidden', 'true');
+  const loadButtons = [0, 1].map(() => el('button', { type: 'button', textContent: s.loadLayout }));
+  for (const b of loadButtons) b.addEventListener('click', () => fileInput.click());
+  entry.querySelector('.actions')!.append(loadButtons[0]!, fileInput);
+
   const menu = el('button', { type: 'button', textContent: s.menu });
   const hint = el('p', { className: 'hint' });
-  const toolbar = el('nav', { className: 'toolbar', hidden: true }, [menu, hint]);
+  const toolbar = el('nav', { className: 'toolbar', hidden: true }, [menu, loadButtons[1]!, hint]);
   toolbar.setAttribute('aria-label', s.title);
+
+  const cardTitle = el('h2', { id: 'selection-title' });
+  const cardList = el('ul');
+  const cardClose = el('button', { type: 'button', textContent: s.close });
+  const card = el('section', { className: 'card selection', hidden: true }, [cardTitle, cardList, cardClose]);
+  card.setAttribute('aria-labelledby', cardTitle.id);
+  card.setAttribute('aria-live', 'polite');
+  cardClose.addEventListener('click', () => (card.hidden = true));
+
+  const alertTitle = el('h2', { id: 'alert-title' });
+  const alertBody = el('p', { className: 'alert-body' });
+  const alertDismiss = el('button', { type: 'button', textContent: s.dismiss });
+  const alertBox = el('section', { className: 'card alert', hidden: true }, [alertTitle, alertBody, alertDismiss]);
+  alertBox.setAttribute('role', 'alert');
+  alertBox.setAttribute('aria-labelledby', alertTitle.id);
+  alertDismiss.addEventListener('click', () => (alertBox.hidden = true));
 
   const exitVr = el('button', { type: 'button', textContent: s.exitVr, className: 'primary' });
   const xrBar = el('div', { className: 'toolbar xr', hidden: true }, [el('p', { textContent: s.inVr }), exitVr]);
@@ -71,7 +101,22 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, s: Str
   canvas.setAttribute('aria-label', s.canvasLabel);
   canvas.setAttribute('aria-describedby', description.id);
 
-  root.append(description, entry, toolbar, xrBar);
+  const side = el('div', { className: 'side' }, [alertBox, card]);
+  root.append(description, side, entry, toolbar, xrBar);
+  const fileHandlers: Array<(file: File) => void> = [];
+  const emitFile = (file: File | undefined) => {
+    if (file) for (const h of fileHandlers) h(file);
+  };
+  fileInput.addEventListener('change', () => {
+    emitFile(fileInput.files?.[0]);
+    fileInput.value = '';
+  });
+  // Dropping a layout file anywhere on the page loads it.
+  window.addEventListener('dragover', (e) => e.preventDefault());
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    emitFile(e.dataTransfer?.files?.[0]);
+  });
 
   const on = (button: HTMLButtonElement) => (handler: () => void) => button.addEventListener('click', handler);
 
@@ -94,6 +139,23 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, s: Str
     },
     showFatal(title, body) {
       renderFatal(root, canvas, title, body);
+    },
+    showCard(content) {
+      card.hidden = content === null;
+      if (!content) return;
+      cardTitle.textContent = content.title;
+      cardList.replaceChildren(...content.lines.map((line) => el('li', { textContent: line })));
+    },
+    showAlert(title, body = '') {
+      alertBox.hidden = title === null;
+      alertTitle.textContent = title ?? '';
+      alertBody.textContent = body;
+    },
+    setBusy(busy) {
+      for (const b of [explore, ...loadButtons]) b.disabled = busy;
+    },
+    onLoadLayoutFile(handler) {
+      fileHandlers.push(handler);
     },
     onExplore: on(explore),
     onEnterVr: on(enterVr),

@@ -38,8 +38,8 @@ export class BoxBatch {
         this.normals.push(...n);
         this.colours.push(r, g, b, 1);
       }
-      // Babylon is left-handed: wind clockwise seen from outside.
-      this.indices.push(base, base + 2, base + 1, base, base + 3, base + 2);
+      // Counter-clockwise seen from outside, as Babylon's front faces are.
+      this.indices.push(base, base + 1, base + 2, base, base + 2, base + 3);
     }
     return this;
   }

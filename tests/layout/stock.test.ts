@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGeometry } from '../../src/layout/geometry';
-import { createStock, hexToRgb } from '../../src/layout/stock';
+import { createStock, hexToRgb, UNITS_PER_GROUP } from '../../src/layout/stock';
 import { itemCount } from '../../src/layout/schema';
 import { loadLayout } from '../sim/support';
 
@@ -9,8 +9,8 @@ describe('createStock', () => {
   const g = createGeometry(layout);
   const rows = createStock(g);
 
-  it('places every item of the layout, one row group per rack row', () => {
-    expect(rows.length).toBe(layout.racks.rows);
+  it('places every item of the layout, in groups of UNITS_PER_GROUP units per rack row', () => {
+    expect(rows.length).toBe(layout.racks.rows * Math.ceil(layout.racks.unitsPerRow / UNITS_PER_GROUP));
     expect(rows.reduce((n, r) => n + r.itemCount, 0)).toBe(itemCount(layout));
     expect(rows.reduce((n, r) => n + r.binCount, 0)).toBe(g.bins.length);
   });
@@ -28,6 +28,14 @@ describe('createStock', () => {
         expect(y).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('turns west-facing packs half a turn instead of mirroring them (positive determinant)', () => {
+    for (const row of rows.slice(0, 2))
+      for (let i = 0; i < row.itemCount; i += 97) {
+        const m = row.itemMatrices.subarray(i * 16, i * 16 + 16);
+        expect(m[0]! * m[5]! * m[10]!).toBeGreaterThan(0);
+      }
   });
 
   it('colours each item with its SKU colour', () => {

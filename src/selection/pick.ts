@@ -1,0 +1,91 @@
+/**
+ * What a ray points at: a robot, a bin, the order board, or the floor. Pure
+ * geometry over the twin's plain data, shared by mouse clicks, taps and XR
+ * controller rays (all arrive as the same `select` intent).
+ */
+import type { WarehouseGeometry } from '../layout/geometry';
+
+import type { Ray } from '../input/intents';
+
+export type { Ray };
+
+/** Something that can be selected. */
+export type Target =
+  | { kind: 'robot'; id: number }
+  | { kind: 'bin'; index: number }
+  | { kind: 'board' }
+  | { kind: 'floor'; xM: number; zM: number };
+
+/** A robot's footprint for picking. */
+export interface RobotSpot {
+  xM: number;
+  zM: number;
+}
+
+/** The order board's rectangle on the back wall. */
+export interface BoardRect {
+  zM: number;
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+}
+
+/** Robot body for picking: a box around the mast and base, in metres. */
+const ROBOT_HALF_M = 0.26;
+const ROBOT_HEIGHT_M = 1.35;
+
+/** Distance along the ray to an axis-aligned box, or Infinity (slab method). */
+export function rayBox(ray: Ray, min: readonly number[], max: readonly number[]): number {
+  let tMin = 0;
+  let tMax = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const o = ray.origin[k]!;
+    const d = ray.direction[k]!;
+    if (Math.abs(d) < 1e-12) {
+      if (o < min[k]! || o > max[k]!) return Infinity;
+      continue;
+    }
+    let t1 = (min[k]! - o) / d;
+    let t2 = (max[k]! - o) / d;
+    if (t1 > t2) [t1, t2] = [t2, t1];
+    tMin = Math.max(tMin, t1);
+    tMax = Math.min(tMax, t2);
+    if (tMin > tMax) return Infinity;
+  }
+  return tMin;
+}
+
+/** The nearest target along the ray, or null when it points at nothing selectable. */
+export function pickTarget(ray: Ray, g: WarehouseGeometry, robots: readonly RobotSpot[], board: BoardRect): Target | null {
+  let best: Target | null = null;
+  let bestT = Infinity;
+  const consider = (t: number, target: Target) => {
+    if (t < bestT) [bestT, best] = [t, target];
+  };
+  robots.forEach((r, id) =>
+    consider(rayBox(ray, [r.xM - ROBOT_HALF_M, 0, r.zM - ROBOT_HALF_M], [r.xM + ROBOT_HALF_M, ROBOT_HEIGHT_M, r.zM + ROBOT_HALF_M]), { kind: 'robot', id }),
+  );
+  const levelM = g.layout.racks.levelHeightM;
+  g.bins.forEach((b, index) => {
+    const halfX = b.depthM / 2;
+    const halfZ = b.lengthM / 2;
+    consider(rayBox(ray, [b.xM - halfX, b.yM, b.zM - halfZ], [b.xM + halfX, b.yM + levelM, b.zM + halfZ]), { kind: 'bin', index });
+  });
+  const [ox, oy, oz] = ray.origin;
+  const [dx, dy, dz] = ray.direction;
+  if (Math.abs(dz) > 1e-12) {
+    const t = (board.zM - oz) / dz;
+    const x = ox + t * dx;
+    const y = oy + t * dy;
+    if (t > 0 && x >= board.minX && x <= board.maxX && y >= board.minY && y <= board.maxY) consider(t, { kind: 'board' });
+  }
+  if (dy < -1e-12) {
+    const t = -oy / dy;
+    const x = ox + t * dx;
+    const z = oz + t * dz;
+    const { widthM, depthM } = g.layout.floor;
+    if (Math.abs(x) <= widthM / 2 && Math.abs(z) <= depthM / 2) consider(t, { kind: 'floor', xM: x, zM: z });
+  }
+  return best;
+}

@@ -1,0 +1,138 @@
+/**
+ * What the panels show: the order board's KPIs, the gap wall's words, and
+ * this device's live numbers against the Quest 3 budget. Canvas drawing
+ * only; the numbers come from the pure simulation, figures and stats.
+ */
+import type { KpiSample, Kpis } from '../sim/simulation';
+import type { LaidFigure } from '../lobby/wall-layout';
+import type { ChasmStats } from '../diagnostics/chasm-diagnostics';
+import type { Budget } from '../budget/budgets';
+import { fitText } from './panels';
+
+const INK = '#f3f6f9';
+const MUTED = '#9fb0bf';
+const BG = '#14202b';
+const OK = '#5ad17a';
+const OVER = '#ff8c42';
+
+/** Figure colours, one per chart. */
+export const FIGURE_COLOURS = ['#ffb347', '#7cc4ff', '#c792ea', '#ef476f', '#5ad17a', '#f4c542'] as const;
+
+/** The order board: four KPI tiles and orders per hour over time. */
+export function paintBoard(ctx: CanvasRenderingContext2D, w: number, h: number, title: string, k: Kpis, history: readonly KpiSample[]): void {
+  ctx.fillStyle = BG;
+  ctx.fillRect(0, 0, w, h);
+  ctx.fillStyle = INK;
+  ctx.textBaseline = 'top';
+  fitText(ctx, title, 24, 18, w - 48, 44, 700);
+  const tiles: Array<[string, string]> = [
+    ['Orders / hour', k.ordersPerHour > 0 ? Math.round(k.ordersPerHour).toLocaleString('en') : '—'],
+    ['Mean fulfilment', k.meanFulfilmentS > 0 ? `${Math.round(k.meanFulfilmentS)} s` : '—'],
+    ['Robot utilisation', `${Math.round(k.utilisation * 100)} %`],
+    ['Backlog', String(k.backlog)],
+  ];
+  const tileW = (w - 48) / tiles.length;
+  tiles.forEach(([label, value], i) => {
+    const x = 24 + i * tileW;
+    ctx.fillStyle = MUTED;
+    fitText(ctx, label, x, 84, tileW - 16, 26);
+    ctx.fillStyle = INK;
+    fitText(ctx, value, x, 118, tileW - 16, 72, 700);
+  });
+  // Orders per hour over the last samples, one per simulated minute.
+  const top = 220;
+  const bottom = h - 24;
+  ctx.strokeStyle = '#2c3e50';
+  ctx.strokeRect(24, top, w - 48, bottom - top);
+  if (history.length > 1) {
+    const max = Math.max(1, ...history.map((s) => s.ordersPerHour));
+    ctx.strokeStyle = '#ffb347';
+    ctx.lineWidth = 4;
+    ctx.beginPath();
+    history.forEach((s, i) => {
+      const x = 24 + (i / (history.length - 1)) * (w - 48);
+      const y = bottom - (s.ordersPerHour / max) * (bottom - top - 10);
+      if (i === 0) ctx.moveTo(x, y);
+      else ctx.lineTo(x, y);
+    });
+    ctx.stroke();
+  }
+  ctx.fillStyle = MUTED;
+  fitText(ctx, 'orders / hour, one point per simulated minute', 36, top + 10, w - 72, 22);
+}
+
+/** The gap wall's words: titles, bar labels and values, units and seed captions, over bar tracks. */
+export function paintWall(ctx: CanvasRenderingContext2D, laid: readonly LaidFigure[], wallHeightM: number, pxPerM: number): void {
+  const px = (u: number) => u * pxPerM;
+  const py = (v: number) => (wallHeightM - v) * pxPerM;
+  ctx.fillStyle = '#0f1821';
+  ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  laid.forEach(({ figure, panel, bars }, i) => {
+    const colour = FIGURE_COLOURS[i % FIGURE_COLOURS.length]!;
+    ctx.fillStyle = BG;
+    ctx.fillRect(px(panel.u), py(panel.v + panel.h), px(panel.w), px(panel.h));
+    ctx.textBaseline = 'top';
+    ctx.fillStyle = INK;
+    fitText(ctx, figure.title, px(panel.u + 0.1), py(panel.v + panel.h - 0.06), px(panel.w - 0.2), px(0.2), 700);
+    ctx.fillStyle = MUTED;
+    fitText(ctx, figure.unit, px(panel.u + 0.1), py(panel.v + panel.h - 0.29), px(panel.w - 0.2), px(0.1));
+    for (const bar of bars) {
+      ctx.fillStyle = '#22313f';
+      ctx.fillRect(px(bar.track.u), py(bar.track.v + bar.track.h), px(bar.track.w), px(bar.track.h));
+      ctx.fillStyle = colour;
+      ctx.fillRect(px(bar.fill.u), py(bar.fill.v + bar.fill.h), px(bar.fill.w), px(bar.fill.h));
+      ctx.fillStyle = INK;
+      ctx.textBaseline = 'bottom';
+      fitText(ctx, `${bar.label}: ${bar.text}`, px(bar.track.u), py(bar.track.v + bar.track.h) - 4, px(bar.track.w), px(0.11), 600);
+    }
+    ctx.textBaseline = 'bottom';
+    ctx.fillStyle = MUTED;
+    fitText(ctx, figure.note, px(panel.u + 0.1), py(panel.v + 0.17), px(panel.w - 0.2), px(0.085));
+    fitText(ctx, `Source: ${figure.seed}`, px(panel.u + 0.1), py(panel.v + 0.04), px(panel.w - 0.2), px(0.075));
+  });
+}
+
+/** One measured number against its budget. */
+interface LiveRow {
+  label: string;
+  value: number;
+  budget: number;
+  text: string;
+  /** true when lower is better (frame time, draw calls); false when higher is (fps). */
+  lowerIsBetter: boolean;
+}
+
+/** This device's live numbers against a headset budget. */
+export function paintLive(ctx: CanvasRenderingContext2D, w: number, h: number, s: ChasmStats, budget: Budget, budgetName: string): void {
+  const frameBudgetMs = 1000 / budget.targetHz;
+  const rows: LiveRow[] = [
+    { label: 'Frame time p95', value: s.frameMs.p95, budget: frameBudgetMs, text: `${s.frameMs.p95.toFixed(1)} ms of ${frameBudgetMs.toFixed(1)}`, lowerIsBetter: true },
+    { label: 'Frames per second', value: s.fps, budget: budget.targetHz, text: `${Math.round(s.fps)} of ${budget.targetHz}`, lowerIsBetter: false },
+    { label: 'Draw calls', value: s.drawCalls, budget: budget.maxDrawCalls, text: `${s.drawCalls} of ${budget.maxDrawCalls}`, lowerIsBetter: true },
+    { label: 'Triangles', value: s.triangles, budget: budget.maxTriangles, text: `${s.triangles.toLocaleString('en')} of ${budget.maxTriangles.toLocaleString('en')}`, lowerIsBetter: true },
+  ];
+  ctx.fillStyle = BG;
+  ctx.fillRect(0, 0, w, h);
+  ctx.textBaseline = 'top';
+  ctx.fillStyle = INK;
+  fitText(ctx, 'This device, now', 24, 18, w - 48, 44, 700);
+  ctx.fillStyle = MUTED;
+  fitText(ctx, `${s.terminal} · ${s.mode} · against ${budgetName}`, 24, 70, w - 48, 24);
+  const rowH = (h - 120) / rows.length;
+  rows.forEach((row, i) => {
+    const y = 112 + i * rowH;
+    const within = row.lowerIsBetter ? row.value <= row.budget : row.value >= row.budget;
+    ctx.fillStyle = INK;
+    fitText(ctx, `${row.label}: ${row.text}`, 24, y, w - 48, 28, 600);
+    const barY = y + 38;
+    const barW = w - 48;
+    ctx.fillStyle = '#22313f';
+    ctx.fillRect(24, barY, barW, 18);
+    // The budget sits at 2/3 of the bar, so both under and over are visible.
+    const scale = (barW * 2) / 3 / Math.max(1e-9, row.budget);
+    ctx.fillStyle = within ? OK : OVER;
+    ctx.fillRect(24, barY, Math.min(barW, Math.max(2, row.value * scale)), 18);
+    ctx.fillStyle = INK;
+    ctx.fillRect(24 + (barW * 2) / 3 - 2, barY - 6, 4, 30);
+  });
+}

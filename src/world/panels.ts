@@ -1,0 +1,79 @@
+/**
+ * Flat panels with text: a plane showing a canvas-drawn texture, lit by
+ * itself so it reads the same in any light. The order board, the gap wall's
+ * words and the live device panel are each one such panel (one draw call).
+ */
+import type { Scene } from '@babylonjs/core/scene';
+import { DynamicTexture } from '@babylonjs/core/Materials/Textures/dynamicTexture';
+import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
+import { Color3 } from '@babylonjs/core/Maths/math.color';
+import { CreatePlane } from '@babylonjs/core/Meshes/Builders/planeBuilder';
+import type { Mesh } from '@babylonjs/core/Meshes/mesh';
+
+/** A panel and its drawing surface. */
+export interface CanvasPanel {
+  readonly mesh: Mesh;
+  /** Redraws the texture with `paint`, given the canvas size in pixels. */
+  draw(paint: (ctx: CanvasRenderingContext2D, widthPx: number, heightPx: number) => void): void;
+  dispose(): void;
+}
+
+/** Options for a panel. */
+export interface PanelOptions {
+  widthM: number;
+  heightM: number;
+  /** Texture width in pixels; height follows the aspect ratio. */
+  widthPx: number;
+  /** Centre position in metres. */
+  position: [number, number, number];
+  /** Rotation about y in radians; 0 faces -z (towards a viewer standing at lower z). */
+  yawRad: number;
+}
+
+/** Creates a self-lit panel. */
+export function createCanvasPanel(scene: Scene, name: string, o: PanelOptions): CanvasPanel {
+  const heightPx = Math.round((o.widthPx * o.heightM) / o.widthM);
+  const texture = new DynamicTexture(`${name}-texture`, { width: o.widthPx, height: heightPx }, scene, true);
+  texture.anisotropicFilteringLevel = 4;
+  const material = new StandardMaterial(`${name}-material`, scene);
+  material.diffuseColor = Color3.Black();
+  material.specularColor = Color3.Black();
+  material.emissiveTexture = texture;
+  material.disableLighting = true;
+  const mesh = CreatePlane(name, { width: o.widthM, height: o.heightM }, scene);
+  mesh.material = material;
+  mesh.position.set(...o.position);
+  mesh.rotation.y = o.yawRad;
+  mesh.isPickable = false;
+  mesh.freezeWorldMatrix();
+  const ctx = texture.getContext() as unknown as CanvasRenderingContext2D;
+  return {
+    mesh,
+    draw(paint) {
+      ctx.save();
+      paint(ctx, o.widthPx, heightPx);
+      ctx.restore();
+      texture.update(true);
+      material.freeze();
+    },
+    dispose() {
+      mesh.dispose();
+      material.dispose();
+      texture.dispose();
+    },
+  };
+}
+
+/** The UI font stack, with CJK fallbacks for the Chinese UI. */
+export const PANEL_FONT = "system-ui, 'Noto Sans', 'Noto Sans CJK SC', 'DejaVu Sans', sans-serif";
+
+/** Draws text fitted to a maximum width by shrinking the font. */
+export function fitText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth: number, sizePx: number, weight = 400): void {
+  let size = sizePx;
+  ctx.font = `${weight} ${size}px ${PANEL_FONT}`;
+  while (size > 8 && ctx.measureText(text).width > maxWidth) {
+    size -= 1;
+    ctx.font = `${weight} ${size}px ${PANEL_FONT}`;
+  }
+  ctx.fillText(text, x, y);
+}

@@ -1,0 +1,97 @@
+/**
+ * Draws the stock: per rack row, every pack as a thin instance of one box
+ * when the viewer is near, one block per bin when far. Rows are separate
+ * meshes so each is culled and switched on its own.
+ */
+import type { Scene } from '@babylonjs/core/scene';
+import type { Material } from '@babylonjs/core/Materials/material';
+import { Mesh as BabylonMesh } from '@babylonjs/core/Meshes/mesh';
+import { VertexData } from '@babylonjs/core/Meshes/mesh.vertexData';
+import '@babylonjs/core/Meshes/thinInstanceMesh';
+import { distanceToRectM, selectLod } from '../budget/lod';
+import type { RowStock } from '../layout/stock';
+
+/** Distance beyond which a group shows bin blocks instead of packs, in metres. */
+export const STOCK_DETAIL_M = 7;
+
+/**
+ * A unit pack facing +x with only the faces a person in the aisle can see:
+ * front, top and both ends. Back and bottom face the rack: 8 triangles, not 12.
+ */
+function createPackMesh(name: string, scene: Scene): BabylonMesh {
+  const faces: Array<[number[], number[], number[]]> = [
+    [[1, 0, 0], [0, 0, 1], [0, 1, 0]],
+    [[0, 1, 0], [1, 0, 0], [0, 0, 1]],
+    [[0, 0, 1], [-1, 0, 0], [0, 1, 0]],
+    [[0, 0, -1], [1, 0, 0], [0, 1, 0]],
+  ];
+  const positions: number[] = [];
+  const normals: number[] = [];
+  const indices: number[] = [];
+  for (const [n, u, v] of faces) {
+    const base = positions.length / 3;
+    for (const [su, sv] of [[-1, -1], [1, -1], [1, 1], [-1, 1]] as const) {
+      for (let k = 0; k < 3; k++) positions.push(0.5 * (n[k]! + su * u[k]! + sv * v[k]!));
+      normals.push(...n);
+    }
+    indices.push(base, base + 1, base + 2, base, base + 2, base + 3);
+  }
+  const mesh = new BabylonMesh(name, scene);
+  Object.assign(new VertexData(), { positions, normals, indices }).applyToMesh(mesh, false);
+  return mesh;
+}
+
+/** The stock's renderer. */
+export interface StockRenderer {
+  /** Rows currently showing individual packs. */
+  readonly detailedRows: number;
+  update(viewerXM: number, viewerZM: number, lodBias: number): void;
+  dispose(): void;
+}
+
+function instanced(scene: Scene, material: Material, name: string, matrices: Float32Array, colours: Float32Array): BabylonMesh {
+  // A mesh of its own per group: Mesh.clone() shares thin-instance storage with
+  // its source, so clones with different buffers draw with the wrong counts
+  // (SwiftShader stalls for seconds per frame). 16 vertices are cheap to repeat.
+  const mesh = createPackMesh(name, scene);
+  mesh.material = material;
+  mesh.thinInstanceSetBuffer('matrix', matrices, 16, true);
+  mesh.thinInstanceSetBuffer('color', colours, 4, true);
+  mesh.thinInstanceRefreshBoundingInfo(false);
+  mesh.isPickable = false;
+  mesh.freezeWorldMatrix();
+  return mesh;
+}
+
+/** Creates the row meshes for the given stock. */
+export function createStockRenderer(scene: Scene, rows: readonly RowStock[], material: Material): StockRenderer {
+  const meshes = rows.map((row, i) => ({
+    row,
+    items: instanced(scene, material, `stock-items-${i}`, row.itemMatrices, row.itemColours),
+    bins: instanced(scene, material, `stock-bins-${i}`, row.binMatrices, row.binColours),
+    detailed: null as boolean | null,
+  }));
+  let detailedRows = 0;
+  return {
+    get detailedRows() {
+      return detailedRows;
+    },
+    update(x, z, bias) {
+      detailedRows = 0;
+      for (const m of meshes) {
+        const detailed = selectLod(distanceToRectM(x, z, m.row.minX, m.row.maxX, m.row.minZ, m.row.maxZ), [STOCK_DETAIL_M], bias) === 0;
+        if (detailed) detailedRows++;
+        if (detailed === m.detailed) continue;
+        m.detailed = detailed;
+        m.items.setEnabled(detailed);
+        m.bins.setEnabled(!detailed);
+      }
+    },
+    dispose() {
+      for (const m of meshes) {
+        m.items.dispose();
+        m.bins.dispose();
+      }
+    },
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * The digital twin: layout → geometry → simulation, drawn by the static
+ * mesh, stock, robots and panels. `update` advances the simulation on its
+ * fixed clock and redraws what moved; everything is removed by `dispose`.
+ */
+import type { Scene } from '@babylonjs/core/scene';
+import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
+import { Color3 } from '@babylonjs/core/Maths/math.color';
+import { HemisphericLight } from '@babylonjs/core/Lights/hemisphericLight';
+import { DirectionalLight } from '@babylonjs/core/Lights/directionalLight';
+import { Vector3 } from '@babylonjs/core/Maths/math.vector';
+import type { Mesh } from '@babylonjs/core/Meshes/mesh';
+import { createGeometry, type WarehouseGeometry } from '../layout/geometry';
+import type { Layout } from '../layout/schema';
+import { itemCount } from '../layout/schema';
+import { createStock } from '../layout/stock';
+import { createSimulation, currentKpis, robotPose, stepSimulation, STEP_S, type Simulation } from '../sim/simulation';
+import { advanceClock, clockAlpha, createFixedClock } from '../sim/clock';
+import { FIGURES } from '../lobby/figures';
+import { layoutWall } from '../lobby/wall-layout';
+import { BUDGETS } from '../budget/budgets';
+import type { ChasmStats } from '../diagnostics/chasm-diagnostics';
+import type { RigState } from '../input/intents';
+import type { BoardRect } from '../selection/pick';
+import { buildWarehouseStatic, WALL_HEIGHT_M, type WallPlacement } from './warehouse-static';
+import { createStockRenderer, type StockRenderer } from './stock-renderer';
+import { createRobotRenderer, type RobotRenderer, type RobotPose } from './robot-renderer';
+import { createCanvasPanel, type CanvasPanel } from './panels';
+import { paintBoard, paintLive, paintWall } from './painters';
+
+/** Most simulation steps run in one frame; a longer stall is dropped, not replayed. */
+const MAX_STEPS_PER_FRAME = 5;
+const LIVE_PANEL_EVERY_S = 0.5;
+const BOARD_EVERY_S = 1;
+
+/** A running twin. */
+export interface Twin {
+  readonly layout: Layout;
+  readonly geometry: WarehouseGeometry;
+  readonly sim: Simulation;
+  /** Problems the person should know about (for example a missing model). */
+  readonly notices: readonly string[];
+  /** Where a viewer starts: at the front, facing down the aisles. */
+  readonly startPose: Partial<RigState>;
+  /** Floor bounds a viewer may walk in, in metres. */
+  readonly bounds: { minX: number; maxX: number; minZ: number; maxZ: number };
+  /** Current robot poses (interpolated for the last rendered frame). */
+  readonly poses: readonly RobotPose[];
+  /** The order board's rectangle, for selection. */
+  readonly boardRect: BoardRect;
+  /** Advances by `dtS` seconds of real time (0 while paused) and redraws. */
+  update(dtS: number, viewerXM: number, viewerZM: number, stats: () => ChasmStats): void;
+  dispose(): void;
+}
+
+/** Where the gap wall and the live panel go on the front wall. */
+function placeWall(layout: Layout): { wall: WallPlacement; liveCentreXM: number; liveWidthM: number } {
+  const liveWidthM = 2.4;
+  const widthM = Math.min(8, layout.floor.widthM - liveWidthM - 1.5);
+  const total = widthM + 0.3 + liveWidthM;
+  const leftXM = total / 2;
+  return {
+    wall: { leftXM, bottomYM: 1.0, zM: -layout.floor.depthM / 2 + 0.02, widthM, heightM: 3.0 },
+    liveCentreXM: leftXM - widthM - 0.3 - liveWidthM / 2,
+    liveWidthM,
+  };
+}
+
+/** Builds the twin of a validated layout into the scene. */
+export async function createTwin(scene: Scene, layout: Layout, modelUrl: string): Promise<Twin> {
+  const geometry = createGeometry(layout);
+  const sim = createSimulation(geometry);
+  const { floor } = layout;
+
+  const lights = [new HemisphericLight('sky', new Vector3(0.2, 1, -0.3), scene), new DirectionalLight('sun', new Vector3(-0.4, -1, 0.6), scene)];
+  lights[0]!.intensity = 0.8;
+  (lights[0] as HemisphericLight).groundColor = new Color3(0.4, 0.38, 0.35);
+  lights[1]!.intensity = 0.5;
+
+  const vertexColoured = new StandardMaterial('vertex-coloured', scene);
+  vertexColoured.specularColor = new Color3(0.06, 0.06, 0.06);
+  const { wall, liveCentreXM, liveWidthM } = placeWall(layout);
+  const laid = layoutWall(FIGURES, wall.widthM, wall.heightM);
+  const meshes: Mesh[] = [buildWarehouseStatic(scene, geometry, wall, laid, vertexColoured)];
+  const stockMaterial = new StandardMaterial('stock', scene);
+  stockMaterial.specularColor = new Color3(0.06, 0.06, 0.06);
+  const stock: StockRenderer = createStockRenderer(scene, createStock(geometry), stockMaterial);
+  const robots: RobotRenderer = await createRobotRenderer(scene, sim.robots.length, modelUrl, vertexColoured);
+  vertexColoured.freeze();
+
+  const wallPanel = createCanvasPanel(scene, 'gap-wall', {
+    widthM: wall.widthM,
+    heightM: wall.heightM,
+    widthPx: 2048,
+    position: [wall.leftXM - wall.widthM / 2, wall.bottomYM + wall.heightM / 2, wall.zM + 0.002],
+    yawRad: Math.PI,
+  });
+  wallPanel.draw((ctx, w) => paintWall(ctx, laid, wall.heightM, w / wall.widthM));
+  const livePanel = createCanvasPanel(scene, 'live-panel', {
+    widthM: liveWidthM,
+    heightM: 1.5,
+    widthPx: 768,
+    position: [liveCentreXM, 2.1, wall.zM + 0.002],
+    yawRad: Math.PI,
+  });
+  const boardWidthM = Math.min(7, floor.widthM - 2);
+  const boardHeightM = boardWidthM / 2.6;
+  const boardCentreY = WALL_HEIGHT_M - boardHeightM / 2 - 0.2;
+  const board = createCanvasPanel(scene, 'order-board', {
+    widthM: boardWidthM,
+    heightM: boardHeightM,
+    widthPx: 1024,
+    position: [0, boardCentreY, floor.depthM / 2 - 0.02],
+    yawRad: 0,
+  });
+  const boardRect: BoardRect = {
+    zM: floor.depthM / 2 - 0.02,
+    minX: -boardWidthM / 2,
+    maxX: boardWidthM / 2,
+    minY: boardCentreY - boardHeightM / 2,
+    maxY: boardCentreY + boardHeightM / 2,
+  };
+  const panels: CanvasPanel[] = [wallPanel, livePanel, board];
+  const boardTitle = `Order board · ${layout.name} · ${sim.robots.length} robots · ${itemCount(layout).toLocaleString('en')} items`;
+  const paintBoardNow = () => board.draw((ctx, w, h) => paintBoard(ctx, w, h, boardTitle, currentKpis(sim), sim.history));
+  paintBoardNow();
+
+  const clock = createFixedClock();
+  const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
+  let sinceLiveS = LIVE_PANEL_EVERY_S;
+  let sinceBoardS = 0;
+  const notices = robots.notice ? [robots.notice] : [];
+
+  return {
+    layout,
+    geometry,
+    sim,
+    notices,
+    poses,
+    boardRect,
+    startPose: { xM: 0, zM: -floor.depthM / 2 + 3, yawRad: 0, pitchRad: -0.08 },
+    bounds: { minX: -floor.widthM / 2 + 0.3, maxX: floor.widthM / 2 - 0.3, minZ: -floor.depthM / 2 + 0.3, maxZ: floor.depthM / 2 - 0.3 },
+    update(dtS, viewerXM, viewerZM, stats) {
+      const steps = advanceClock(clock, dtS, STEP_S, MAX_STEPS_PER_FRAME);
+      for (let i = 0; i < steps; i++) stepSimulation(sim);
+      const alpha = clockAlpha(clock, STEP_S);
+      sim.robots.forEach((robot, i) => Object.assign(poses[i]!, robotPose(sim, robot, alpha)));
+      robots.update(poses, viewerXM, viewerZM, 1);
+      stock.update(viewerXM, viewerZM, 1);
+      sinceLiveS += dtS;
+      sinceBoardS += dtS;
+      if (sinceLiveS >= LIVE_PANEL_EVERY_S) {
+        sinceLiveS = 0;
+        const s = stats();
+        livePanel.draw((ctx, w, h) => paintLive(ctx, w, h, s, BUDGETS['quest-3'], 'Meta Quest 3 at 90 Hz'));
+      }
+      if (sinceBoardS >= BOARD_EVERY_S) {
+        sinceBoardS = 0;
+        paintBoardNow();
+      }
+    },
+    dispose() {
+      for (const p of panels) p.dispose();
+      robots.dispose();
+      stock.dispose();
+      for (const m of meshes) m.dispose();
+      for (const l of lights) l.dispose();
+      vertexColoured.dispose();
+    },
+  };
+}
