@@ -1,5 +1,5 @@
 import { test, expect, openChasm, stats, waitFrames, expectSceneRendered } from './support/fixtures';
-import { emulateQuest, endSessionFromDevice } from './support/iwer';
+import { emulateQuest, endSessionFromDevice, pullTrigger } from './support/iwer';
 import { xrOnlyChunkFiles } from './support/chunks';
 
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -48,4 +48,19 @@ test('Quest 3 (IWER): enter VR, frames advance, exit, enter again, end from the 
   // The headset path downloaded the XR chunk (so the phone test's check can fail).
   const requested = watch.requests.map((u) => new URL(u).pathname.split('/').pop());
   for (const chunk of xrOnlyChunkFiles()) expect(requested).toContain(chunk.split('/').pop());
+});
+
+test('Quest 3 (IWER): a controller trigger selects what its ray points at', async ({ page }, testInfo) => {
+  await emulateQuest(page, 'metaQuest3');
+  await openChasm(page);
+  await page.getByRole('button', { name: 'Enter VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('immersive-vr');
+  await waitFrames(page, 5);
+  // Straight ahead, above the racks: the order board on the back wall.
+  await pullTrigger(page, 'right', [0, 3, -0.3]);
+  await expect.poll(async () => (await page.evaluate(() => window.__chasm!.world()!.selection))?.title).toBe('Order board');
+  await waitFrames(page, 3);
+  await expectSceneRendered(page, testInfo, 'quest3-card');
+  await page.getByRole('button', { name: 'Exit VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('flat');
 });

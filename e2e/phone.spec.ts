@@ -24,7 +24,7 @@ test('phone: loads, renders, drags to look, and never requests the headset code'
   await expectSceneRendered(page, testInfo, 'phone-entry');
 
   await page.getByRole('button', { name: 'Explore' }).tap();
-  await expect(page.getByText('Drag to look around.')).toBeVisible();
+  await expect(page.getByText(/^Drag to look around; tap a robot/)).toBeVisible();
 
   // A one-finger drag to the left grabs the world and turns the view right.
   const yaw0 = (await stats(page)).viewer.yawDeg;

@@ -45,3 +45,27 @@ export async function endSessionFromDevice(page: Page): Promise<void> {
     return device.activeSession.end();
   });
 }
+
+/** Points an emulated controller (in the headset's floor space, metres) straight ahead and pulls its trigger. */
+export async function pullTrigger(page: Page, hand: 'left' | 'right', position: [number, number, number]): Promise<void> {
+  await page.evaluate(
+    async ({ hand, position }) => {
+      type Controller = {
+        position: { set(x: number, y: number, z: number): void };
+        quaternion: { set(x: number, y: number, z: number, w: number): void };
+        updateButtonValue(id: string, v: number): void;
+      };
+      const device = (window as unknown as { __iwer: { controllers: Record<string, Controller> } }).__iwer;
+      const c = device.controllers[hand]!;
+      c.position.set(...position);
+      c.quaternion.set(0, 0, 0, 1);
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      await frame();
+      c.updateButtonValue('trigger', 1);
+      await frame();
+      await frame();
+      c.updateButtonValue('trigger', 0);
+    },
+    { hand, position },
+  );
+}

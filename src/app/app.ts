@@ -27,7 +27,7 @@ import type { Layout } from '../layout/schema';
 import { itemCount } from '../layout/schema';
 import { currentKpis } from '../sim/simulation';
 import { pickTarget } from '../selection/pick';
-import { describeTarget } from '../selection/describe';
+import { describeTarget, type Card } from '../selection/describe';
 import { defaultLayout, loadLayoutFile, loadNamedLayout } from './layout-source';
 
 /** Longest frame step the rig integrates, in s: a long stall must not fling the viewer. */
@@ -60,6 +60,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   let entering = false;
   let twin: Twin | null = null;
   let twinSource = '';
+  let selection: Card | null = null;
   let loading: Promise<void> = Promise.resolve();
   const modelUrl = new URL('models/robot.glb', document.baseURI).href;
 
@@ -108,6 +109,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       kpis: { ...k, completed: twin.sim.completedOrders },
       simS: twin.sim.tick / 10,
       notices: [...twin.notices],
+      selection,
     };
   };
 
@@ -126,6 +128,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       twin = next;
       twinSource = source;
       rig.place(next.startPose, next.bounds);
+      selection = null;
       shell.showCard(null);
       if (next.notices.length) shell.showAlert(s.notice, next.notices.join('\n'));
     } finally {
@@ -167,8 +170,14 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       }
       if (!twin) continue;
       const target = pickTarget(intent.ray, twin.geometry, twin.poses, twin.boardRect);
-      if (target?.kind === 'floor') moves.push({ kind: 'teleport', x: target.xM, z: target.zM });
-      else shell.showCard(target ? describeTarget(twin.sim, target) : null);
+      if (target?.kind === 'floor') {
+        // Tap the floor to go there (in VR, teleport is the headset's own locomotion).
+        if (!immersive) moves.push({ kind: 'teleport', x: target.xM, z: target.zM });
+        continue;
+      }
+      selection = target ? describeTarget(twin.sim, target) : null;
+      if (immersive) immersive.showCard(selection);
+      else shell.showCard(selection);
     }
     return moves;
   };
@@ -180,7 +189,9 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     lastMs = now;
     if (controls) rig.apply(handle(controls.drain()), dtS);
     const camera = scene.activeCamera;
-    if (twin && camera) twin.update(document.visibilityState === 'hidden' ? 0 : dtS, camera.globalPosition.x, camera.globalPosition.z, stats);
+    // The simulation pauses while the page or the XR session is hidden.
+    const paused = document.visibilityState === 'hidden' || immersive?.hidden() === true;
+    if (twin && camera) twin.update(paused ? 0 : dtS, camera.globalPosition.x, camera.globalPosition.z, stats);
   });
 
   const enterVr = async () => {
@@ -190,7 +201,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     shell.setStatus(s.enteringVr);
     try {
       const { enterImmersive } = await import('../xr/immersive-session');
-      const session = await enterImmersive(scene, 'immersive-vr');
+      const session = await enterImmersive(scene, 'immersive-vr', (ray) => handle([{ kind: 'select', ray }]));
       immersive = session;
       sampler.setClock(() => session.frameTimeMs());
       setView('immersive');
@@ -218,6 +229,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   shell.onEnterVr(() => void enterVr());
   shell.onExitVr(() => void immersive?.exit());
   shell.onLoadLayoutFile(loadFile);
+  shell.onCardClosed(() => (selection = null));
   shell.setBusy(true);
   shell.setStatus(s.loadingWorld);
   setView('entry');

@@ -54,6 +54,8 @@ export interface WorldInfo {
   simS: number;
   /** Problems shown to the person (missing model, ...). */
   notices: string[];
+  /** The card currently shown (DOM card in 2D, floating panel in VR), or null. */
+  selection: { title: string; lines: string[] } | null;
 }
 
 /** The object installed as `window.__chasm`. */

@@ -2,7 +2,7 @@
  * The card shown for a selected target: a title and a few lines, from the
  * simulation's plain state. The same text on every terminal.
  */
-import { CELL_M } from '../layout/geometry';
+import { CELL_M, cellCentre } from '../layout/geometry';
 import { currentKpis, robotCellAt, slotOfTick, type Robot, type Simulation } from '../sim/simulation';
 import type { Target } from './pick';
 
@@ -49,13 +49,19 @@ export function describeTarget(sim: Simulation, target: Target): Card {
       const r = sim.robots[target.id]!;
       const slot = slotOfTick(sim, sim.tick);
       const remaining = Math.max(0, r.pathSlot0 + r.path.length - 1 - slot);
-      const goal = r.state === 'to-bin' && r.order ? `bin ${binName(sim, r.order.lines[r.order.picked]!)}` : r.state === 'to-station' ? 'packing' : r.state === 'to-home' ? 'home' : 'here';
-      const here = robotCellAt(r, slot);
+      const goal =
+        (r.state === 'to-bin' || r.state === 'picking') && r.order
+          ? `bin ${binName(sim, r.order.lines[Math.min(r.order.picked, r.order.lines.length - 1)]!)}`
+          : r.state === 'to-station'
+            ? 'packing'
+            : 'home';
+      const here = cellCentre(sim.geometry, robotCellAt(r, slot));
+      const at = r.state === 'idle' ? 'at home, on its charging pad' : r.state === 'picking' ? `at ${goal}` : r.state === 'dropping' ? 'at packing' : 'stopped';
       return {
         title: `Robot ${r.id + 1}`,
         lines: [
           `Task: ${task(sim, r)}`,
-          remaining > 0 ? `Route: ${(remaining * CELL_M).toFixed(1)} m to ${goal}` : `Route: stopped at cell ${here}`,
+          remaining > 0 ? `Route: ${(remaining * CELL_M).toFixed(1)} m to ${goal}` : `Route: ${at} (x ${here.xM.toFixed(1)} m, z ${here.zM.toFixed(1)} m)`,
           `Battery: ${Math.round(r.battery * 100)} %`,
         ],
       };

@@ -22,6 +22,8 @@ export interface Shell {
   showFatal(title: string, body: string): void;
   /** Shows a selection card, or hides it with null. */
   showCard(card: Card | null): void;
+  /** Called when the person closes the card. */
+  onCardClosed(handler: () => void): void;
   /** Shows a problem or notice the person should read (an alert), with a title; null hides it. */
   showAlert(title: string | null, body?: string): void;
   /** Enables or disables the buttons that need the world (while it loads). */
@@ -83,7 +85,11 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, s: Str
   const card = el('section', { className: 'card selection', hidden: true }, [cardTitle, cardList, cardClose]);
   card.setAttribute('aria-labelledby', cardTitle.id);
   card.setAttribute('aria-live', 'polite');
-  cardClose.addEventListener('click', () => (card.hidden = true));
+  const cardClosed: Array<() => void> = [];
+  cardClose.addEventListener('click', () => {
+    card.hidden = true;
+    for (const h of cardClosed) h();
+  });
 
   const alertTitle = el('h2', { id: 'alert-title' });
   const alertBody = el('p', { className: 'alert-body' });
@@ -153,6 +159,9 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, s: Str
     },
     setBusy(busy) {
       for (const b of [explore, ...loadButtons]) b.disabled = busy;
+    },
+    onCardClosed(handler) {
+      cardClosed.push(handler);
     },
     onLoadLayoutFile(handler) {
       fileHandlers.push(handler);

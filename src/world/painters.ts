@@ -136,3 +136,19 @@ export function paintLive(ctx: CanvasRenderingContext2D, w: number, h: number, s
     ctx.fillRect(24 + (barW * 2) / 3 - 2, barY - 6, 4, 30);
   });
 }
+
+/** A selection card, for the in-VR panel. */
+export function paintCard(ctx: CanvasRenderingContext2D, w: number, h: number, title: string, lines: readonly string[]): void {
+  ctx.clearRect(0, 0, w, h);
+  ctx.fillStyle = 'rgba(20, 32, 43, 0.94)';
+  ctx.fillRect(0, 0, w, h);
+  ctx.fillStyle = '#ffb347';
+  ctx.fillRect(0, 0, 10, h);
+  ctx.textBaseline = 'top';
+  ctx.fillStyle = INK;
+  fitText(ctx, title, 36, 24, w - 60, 56, 700);
+  lines.forEach((line, i) => {
+    ctx.fillStyle = i === 0 ? INK : MUTED;
+    fitText(ctx, line, 36, 104 + i * 52, w - 60, 38);
+  });
+}

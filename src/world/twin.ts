@@ -60,7 +60,7 @@ function placeWall(layout: Layout): { wall: WallPlacement; liveCentreXM: number;
   const total = widthM + 0.3 + liveWidthM;
   const leftXM = total / 2;
   return {
-    wall: { leftXM, bottomYM: 1.0, zM: -layout.floor.depthM / 2 + 0.02, widthM, heightM: 3.0 },
+    wall: { leftXM, bottomYM: 1.4, zM: -layout.floor.depthM / 2 + 0.02, widthM, heightM: 3.0 },
     liveCentreXM: leftXM - widthM - 0.3 - liveWidthM / 2,
     liveWidthM,
   };
@@ -100,7 +100,7 @@ export async function createTwin(scene: Scene, layout: Layout, modelUrl: string)
     widthM: liveWidthM,
     heightM: 1.5,
     widthPx: 768,
-    position: [liveCentreXM, 2.1, wall.zM + 0.002],
+    position: [liveCentreXM, 2.5, wall.zM + 0.002],
     yawRad: Math.PI,
   });
   const boardWidthM = Math.min(7, floor.widthM - 2);

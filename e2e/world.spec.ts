@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, openChasm, stats, waitFrames, expectSceneRendered } from './support/fixtures';
+
+test.use({ viewport: { width: 960, height: 540 } });
+
+const world = (page: import('@playwright/test').Page) => page.evaluate(() => window.__chasm!.world()!);
+
+test('the standard scene loads within budget, and its robots move', async ({ page }, testInfo) => {
+  await openChasm(page);
+  const w = await world(page);
+  expect(w.layout).toBe('Front warehouse (standard)');
+  expect(w.items).toBeGreaterThanOrEqual(20_000);
+  expect(w.robots.length).toBe(24);
+  expect(w.notices).toEqual([]);
+  await waitFrames(page, 3);
+  const s = await stats(page);
+  // The default viewpoint, looking down the aisles: the issue's budget.
+  expect(s.drawCalls).toBeGreaterThan(5);
+  expect(s.drawCalls).toBeLessThanOrEqual(50);
+  expect(s.triangles).toBeLessThanOrEqual(300_000);
+  await expectSceneRendered(page, testInfo, 'world-default');
+
+  const before = (await world(page)).robots.map((r) => `${r.xM},${r.zM}`);
+  await expect
+    .poll(async () => (await world(page)).robots.filter((r, i) => `${r.xM},${r.zM}` !== before[i]).length, { timeout: 60_000 })
+    .toBeGreaterThan(0);
+  await expect.poll(async () => (await world(page)).simS).toBeGreaterThan(1);
+});
+
+test('clicking a robot shows its card with task, route and battery', async ({ page }, testInfo) => {
+  await openChasm(page);
+  await page.getByRole('button', { name: 'Explore' }).click();
+  // Turn around to face the robots' homes along the front wall.
+  const canvas = page.locator('canvas#scene');
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + 100, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 100 + 785, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => Math.abs((await stats(page)).viewer.yawDeg)).toBeGreaterThan(170);
+  await waitFrames(page, 2);
+
+  // A parked robot near the middle of the view.
+  const spot = await page.evaluate(() => {
+    const { robots } = window.__chasm!.world()!;
+    const visible = robots
+      .filter((r) => r.state === 'idle')
+      .map((r) => ({ id: r.id, p: window.__chasm!.toScreen([r.xM, 0.9, r.zM]) }))
+      .filter((r) => r.p && r.p.xPx > 100 && r.p.xPx < innerWidth - 100 && r.p.yPx > 60 && r.p.yPx < innerHeight - 120);
+    visible.sort((a, b) => Math.abs(a.p!.xPx - innerWidth / 2) - Math.abs(b.p!.xPx - innerWidth / 2));
+    return visible[0] ?? null;
+  });
+  expect(spot).not.toBeNull();
+  await page.mouse.click(box.x + spot!.p!.xPx, box.y + spot!.p!.yPx);
+  const card = page.getByRole('region', { name: `Robot ${spot!.id + 1}` });
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('listitem')).toHaveText([/^Task: /, /^Route: /, /^Battery: \d+ %$/]);
+  await expectSceneRendered(page, testInfo, 'world-robot-card');
+  await card.getByRole('button', { name: 'Close' }).click();
+  await expect(card).toBeHidden();
+});
+
+test('a malformed layout file is refused with the field named, and the world stays', async ({ page }) => {
+  await openChasm(page);
+  const layout = JSON.parse(readFileSync('assets/layouts/small.json', 'utf8'));
+  layout.racks.levels = 99;
+  await page.locator('input[type=file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(layout)) });
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText('This layout was not loaded');
+  await expect(alert).toContainText('racks.levels must be between 1 and 8, got 99');
+  await expect(alert).toContainText('still here');
+  expect((await world(page)).layout).toBe('Front warehouse (standard)');
+
+  await page.locator('input[type=file]').setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{ nope') });
+  await expect(alert).toContainText('"not-json.json" cannot be used');
+  await expect(alert).toContainText('is not valid JSON');
+  expect((await world(page)).layout).toBe('Front warehouse (standard)');
+  await waitFrames(page, 2);
+});
+
+test('a good layout file replaces the world', async ({ page }) => {
+  await openChasm(page);
+  const layout = JSON.parse(readFileSync('assets/layouts/small.json', 'utf8'));
+  layout.name = 'My corner shop';
+  await page.locator('input[type=file]').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(layout)) });
+  await expect.poll(async () => (await world(page)).layout).toBe('My corner shop');
+  const w = await world(page);
+  expect(w.source).toBe('mine.json');
+  expect(w.robots.length).toBe(6);
+  await waitFrames(page, 2);
+});
+
+test('?layout=small loads a shipped layout; an unknown name says so and shows the standard one', async ({ page }) => {
+  await openChasm(page, '/?layout=small');
+  expect((await world(page)).layout).toBe('Corner pharmacy (small)');
+  await openChasm(page, '/?layout=%3Cscript%3E');
+  await expect(page.getByRole('alert')).toContainText('There is no layout called "<script>". Available: default, large, small.');
+  expect((await world(page)).layout).toBe('Front warehouse (standard)');
+});
