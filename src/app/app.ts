@@ -123,7 +123,14 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     shell.setBusy(true);
     shell.setStatus(s.loadingWorld);
     try {
-      const next = await createTwin(scene, layout, modelUrl);
+      let next: Twin;
+      try {
+        next = await createTwin(scene, layout, modelUrl);
+      } catch (error) {
+        // Validation should have caught it; if not, say so and keep what is shown.
+        shell.showAlert(s.layoutProblem, `${error instanceof Error ? error.message : String(error)}\n\n${twin ? s.keptWorld : ''}`);
+        return;
+      }
       twin?.dispose();
       twin = next;
       twinSource = source;

@@ -4,6 +4,7 @@
  * field and what is wrong with it.
  */
 import { itemCount, LAYOUT_FORMAT, LIMITS, type Layout, type Sku, type Station, type StationKind } from './schema';
+import { createGeometry } from './geometry';
 
 /** One problem with a layout, naming the field (a JSON path such as `skus[3].colour`). */
 export interface LayoutProblem {
@@ -151,6 +152,14 @@ export function validateLayout(input: unknown): LayoutResult {
   layout.stations = r.arr(o, 'stations', LIMITS.stations).map((v, i) => readStation(r, v, i, floor));
   // Cross-field checks only make sense once every field is well-formed.
   if (r.problems.length === 0) checkFit(r, layout);
+  if (r.problems.length === 0) {
+    try {
+      createGeometry(layout);
+    } catch (error) {
+      // The only way a well-formed, fitting layout fails to build: too many robots for their homes.
+      r.fail('robots.count', error instanceof Error ? error.message : String(error));
+    }
+  }
   return r.problems.length ? { ok: false, problems: r.problems } : { ok: true, layout };
 }
 

@@ -57,6 +57,7 @@ describe('malformed layouts: each gets a message naming the field', () => {
     ['station among the racks', (l) => (l.stations[0].zM = 0), 'stations[0].zM', /front zone/],
     ['no packing station', (l) => l.stations.forEach((s: any) => (s.kind = 'dispatch')), 'stations', /at least one packing station/],
     ['order lines out of range', (l) => (l.orders.maxLines = 0), 'orders.maxLines', /between 1 and 10/],
+    ['more robots than homes', (l) => { l.floor.widthM = 22.5; l.robots.count = 200; }, 'robots.count', /room for \d+ robot homes, not 200/],
   ];
 
   it.each(cases)('%s', (_label, change, path, message) => {
