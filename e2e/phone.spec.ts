@@ -44,3 +44,31 @@ test('phone: loads, renders, drags to look, and never requests the headset code'
   const requested = watch.requests.map((u) => new URL(u).pathname.split('/').pop());
   for (const chunk of xrChunks) expect(requested, `phone must not request ${chunk}`).not.toContain(chunk.split('/').pop());
 });
+
+test('phone: a tap on a robot shows its card (device pixel ratio 2)', async ({ page }) => {
+  await openChasm(page);
+  await page.getByRole('button', { name: 'Explore' }).tap();
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] });
+  // Two drags to the left turn the view about 180° towards the robots' homes.
+  for (let k = 0; k < 2; k++) {
+    await touch('touchStart', 380, 300);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', 380 - i * 26, 300);
+    await touch('touchEnd', 120, 300);
+  }
+  await expect.poll(async () => Math.abs((await stats(page)).viewer.yawDeg)).toBeGreaterThan(150);
+  await waitFrames(page, 2);
+  const spot = await page.evaluate(() => {
+    const { robots } = window.__chasm!.world()!;
+    const visible = robots
+      .filter((r) => r.state === 'idle')
+      .map((r) => ({ id: r.id, p: window.__chasm!.toScreen([r.xM, 0.9, r.zM]) }))
+      .filter((r) => r.p && r.p.xPx > 40 && r.p.xPx < innerWidth - 40 && r.p.yPx > 200 && r.p.yPx < innerHeight - 160);
+    visible.sort((a, b) => Math.abs(a.p!.xPx - innerWidth / 2) - Math.abs(b.p!.xPx - innerWidth / 2));
+    return visible[0] ?? null;
+  });
+  expect(spot).not.toBeNull();
+  await page.touchscreen.tap(spot!.p!.xPx, spot!.p!.yPx);
+  await expect(page.getByRole('region', { name: `Robot ${spot!.id + 1}` })).toBeVisible();
+});

@@ -9,8 +9,9 @@ import { Color4 } from '@babylonjs/core/Maths/math.color';
 import { Matrix, Vector3 } from '@babylonjs/core/Maths/math.vector';
 import '@babylonjs/core/Culling/ray';
 import { classifyTerminal, type TerminalProfile } from '../device/classify';
-import { probeCapabilities, readImmediateSignals } from '../device/probe';
-import { BUDGETS, deviceClassOf } from '../budget/budgets';
+import { probeCapabilities, readDeviceSignals, readImmediateSignals } from '../device/probe';
+import { classifyDeviceClass } from '../budget/device-class';
+import { createQualityController } from './quality';
 import { frameMsPercentiles, meanFps } from '../budget/frame-stats';
 import { createEngine, WebGLUnavailableError } from '../world/create-engine';
 import { createTwin, type Twin } from '../world/twin';
@@ -54,6 +55,11 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   const sampler = createFrameSampler(scene);
 
   let profile: TerminalProfile = classifyTerminal(readImmediateSignals());
+  const quality = createQualityController(engine, classifyDeviceClass(readDeviceSignals(profile.terminal, engine.getGlInfo().renderer ?? null)), {
+    xr: () => immersive,
+    twin: () => twin,
+  });
+  sampler.onFrame = (frameMs, nowMs) => quality.onFrame(frameMs, nowMs);
   let view: ShellView = 'entry';
   let controls: FlatControls | null = null;
   let immersive: ImmersiveSession | null = null;
@@ -66,9 +72,8 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
 
   const rayAt = (xPx: number, yPx: number): Ray => {
     const camera = scene.activeCamera ?? rig.camera;
-    // createPickingRay works in render pixels; the canvas may be scaled for the device pixel ratio.
-    const scale = engine.getRenderWidth() / Math.max(1, canvas.clientWidth);
-    const ray = scene.createPickingRay(xPx * scale, yPx * scale, Matrix.Identity(), camera);
+    // CSS pixels: Babylon converts them with the hardware scaling level (device ratio × the governor's resolution).
+    const ray = scene.createPickingRay(xPx, yPx, Matrix.Identity(), camera);
     return { origin: [ray.origin.x, ray.origin.y, ray.origin.z], direction: [ray.direction.x, ray.direction.y, ray.direction.z] };
   };
 
@@ -91,8 +96,10 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     drawCalls: sampler.drawCalls(),
     triangles: Math.round(scene.getActiveIndices() / 3),
     activeMeshes: scene.getActiveMeshes().length,
-    targetHz: immersive?.targetHz() ?? BUDGETS[deviceClassOf(profile.terminal, profile.headsetModel)].targetHz,
+    targetHz: immersive?.targetHz() ?? quality.step.targetHz,
     foveation: immersive?.foveation() ?? null,
+    deviceClass: quality.deviceClass,
+    quality: { level: quality.level, name: quality.step.name, resolutionScale: quality.step.resolutionScale, lodBias: quality.step.lodBias },
     frames: sampler.frameCount(),
     viewer: viewerPose(scene),
   });
@@ -133,6 +140,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       }
       twin?.dispose();
       twin = next;
+      quality.apply();
       twinSource = source;
       rig.place(next.startPose, next.bounds);
       selection = null;
@@ -211,6 +219,8 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       const session = await enterImmersive(scene, 'immersive-vr', (ray) => handle([{ kind: 'select', ray }]));
       immersive = session;
       sampler.setClock(() => session.frameTimeMs());
+      quality.reset();
+      quality.apply();
       setView('immersive');
       void session.ended.then(() => {
         immersive = null;
@@ -220,6 +230,8 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
         const { x, z } = rig.camera.position;
         rig.apply([{ kind: 'teleport', x, z }], 0);
         sampler.setClock(() => performance.now());
+        quality.reset();
+        quality.apply();
         shell.showProfile(profile);
         setView(returnTo);
         resize();

@@ -1,50 +1,133 @@
 /**
  * One typed budget table, one row per device class. Every number names its
- * source. The performance issue extends the rows (texture memory, LOD
- * distances, governor ranges); everything reads budgets from here.
+ * source. Everything that needs a budget (the governor, LOD, the live
+ * panel, the perf traces) reads it from here.
  */
-import type { HeadsetModel, Terminal } from '../device/classify';
 
 /** Device classes that have a budget row. */
-export type DeviceClass = 'quest-2' | 'quest-3' | 'quest-pro' | 'phone' | 'desktop';
+export type DeviceClass = 'quest-2' | 'quest-3' | 'quest-pro' | 'phone-high' | 'phone-mid' | 'phone-low' | 'desktop';
+
+/** A closed range. */
+export interface Range {
+  min: number;
+  max: number;
+}
 
 /** The budget one device class is held to. */
 export interface Budget {
-  /** Display refresh the app targets, in Hz. */
+  /** Display rate aimed at by default, in Hz. */
   targetHz: number;
+  /** Rates the governor may fall back to, best first, in Hz. */
+  fallbackHz: readonly number[];
+  /** Time for one frame at `targetHz`, in ms. */
+  frameBudgetMs: number;
   /** Most draw calls per frame (all views). */
   maxDrawCalls: number;
   /** Most triangles drawn per frame. */
   maxTriangles: number;
+  /** Texture memory the app may use, in MB. */
+  textureMemoryMB: number;
+  /** Fixed foveation the governor may use (0..1 on the XR layer); null where there is none. */
+  foveation: Range | null;
+  /** Render resolution as a share of native, the governor's range. */
+  resolutionScale: Range;
+  /** Distance at which robots drop to LOD 1 and LOD 2, and stock sections to bin blocks, in metres. */
+  lodDistancesM: { robots: readonly [number, number]; stockDetail: number };
 }
+
+/** ms per frame at a rate. */
+const ms = (hz: number) => Math.round((10000 / hz)) / 10;
 
 /** The budget table. */
 export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
-  // Meta: Quest 2 runs browser content at 72 Hz by default (90 Hz optional);
-  // "under 100 draw calls" for web content; ~750k triangles on Quest 2.
-  'quest-2': { targetHz: 72, maxDrawCalls: 100, maxTriangles: 750_000 },
-  // Meta: Quest 3/3S at 90 Hz; ~1M triangles on Quest 3.
-  'quest-3': { targetHz: 90, maxDrawCalls: 100, maxTriangles: 1_000_000 },
-  // Meta: Quest Pro at 90 Hz; XR2+ class GPU, held to the Quest 2 triangle figure.
-  'quest-pro': { targetHz: 90, maxDrawCalls: 100, maxTriangles: 750_000 },
-  // Phones: 60 Hz displays are the common floor; mid-range GPUs, same web draw-call guidance.
-  phone: { targetHz: 60, maxDrawCalls: 100, maxTriangles: 500_000 },
-  // Desktop: 60 Hz is the common display rate; integrated GPUs handle far more.
-  desktop: { targetHz: 60, maxDrawCalls: 300, maxTriangles: 2_000_000 },
+  'quest-2': {
+    // Meta: Quest 2 runs web content at 72 Hz by default (90 Hz optional); 13.9 ms per frame at 72 Hz.
+    targetHz: 72,
+    fallbackHz: [72],
+    frameBudgetMs: ms(72),
+    // Meta's guidance for web content: under 100 draw calls; about 750,000 triangles on Quest 2.
+    maxDrawCalls: 100,
+    maxTriangles: 750_000,
+    // Quest 2 has 6 GB shared; Meta suggests keeping textures to a few hundred MB for web apps.
+    textureMemoryMB: 256,
+    // Meta recommends medium fixed foveation or higher on Quest for WebXR (0.5..1 on the layer).
+    foveation: { min: 0.5, max: 1 },
+    resolutionScale: { min: 0.7, max: 1 },
+    lodDistancesM: { robots: [5, 12], stockDetail: 5 },
+  },
+  'quest-3': {
+    // Meta: Quest 3/3S run at 72, 90 or 120 Hz; 11.1 ms per frame at 90 Hz, 8.3 ms at 120 Hz.
+    targetHz: 90,
+    fallbackHz: [90, 72],
+    frameBudgetMs: ms(90),
+    // Meta: under 100 draw calls for web content; about 1,000,000 triangles on Quest 3.
+    maxDrawCalls: 100,
+    maxTriangles: 1_000_000,
+    // Quest 3 has 8 GB shared memory.
+    textureMemoryMB: 384,
+    foveation: { min: 0.5, max: 1 },
+    resolutionScale: { min: 0.7, max: 1 },
+    lodDistancesM: { robots: [6, 16], stockDetail: 7 },
+  },
+  'quest-pro': {
+    // Meta: Quest Pro runs at 72 or 90 Hz; XR2+ (Quest 2 class GPU, more memory).
+    targetHz: 90,
+    fallbackHz: [90, 72],
+    frameBudgetMs: ms(90),
+    maxDrawCalls: 100,
+    maxTriangles: 750_000,
+    textureMemoryMB: 384,
+    foveation: { min: 0.5, max: 1 },
+    resolutionScale: { min: 0.7, max: 1 },
+    lodDistancesM: { robots: [5, 14], stockDetail: 6 },
+  },
+  'phone-high': {
+    // Flagship phones: 120 Hz panels, but browsers pace requestAnimationFrame at 60 Hz by default; 16.7 ms.
+    targetHz: 60,
+    fallbackHz: [60, 30],
+    frameBudgetMs: ms(60),
+    // Same draw-call guidance as for mobile web content generally (tile-based GPUs).
+    maxDrawCalls: 100,
+    maxTriangles: 750_000,
+    textureMemoryMB: 256,
+    foveation: null,
+    resolutionScale: { min: 0.6, max: 1 },
+    lodDistancesM: { robots: [6, 16], stockDetail: 7 },
+  },
+  'phone-mid': {
+    // Mid-range phones (Lighthouse's "mid-tier mobile" is a 4× CPU slowdown of a desktop).
+    targetHz: 60,
+    fallbackHz: [60, 30],
+    frameBudgetMs: ms(60),
+    maxDrawCalls: 100,
+    maxTriangles: 400_000,
+    textureMemoryMB: 128,
+    foveation: null,
+    resolutionScale: { min: 0.5, max: 1 },
+    lodDistancesM: { robots: [5, 12], stockDetail: 5 },
+  },
+  'phone-low': {
+    // Low-end phones: 2–3 GB memory, 4 slow cores; 30 Hz is acceptable for a 2D view.
+    targetHz: 60,
+    fallbackHz: [60, 30],
+    frameBudgetMs: ms(60),
+    maxDrawCalls: 60,
+    maxTriangles: 200_000,
+    textureMemoryMB: 64,
+    foveation: null,
+    resolutionScale: { min: 0.5, max: 0.8 },
+    lodDistancesM: { robots: [4, 10], stockDetail: 4 },
+  },
+  desktop: {
+    // Desktop: 60 Hz is the common display rate; integrated GPUs handle far more geometry.
+    targetHz: 60,
+    fallbackHz: [60],
+    frameBudgetMs: ms(60),
+    maxDrawCalls: 300,
+    maxTriangles: 2_000_000,
+    textureMemoryMB: 512,
+    foveation: null,
+    resolutionScale: { min: 0.6, max: 1 },
+    lodDistancesM: { robots: [8, 20], stockDetail: 9 },
+  },
 };
-
-const HEADSET_CLASS: Readonly<Record<HeadsetModel, DeviceClass>> = {
-  'quest-1': 'quest-2',
-  'quest-2': 'quest-2',
-  'quest-3': 'quest-3',
-  'quest-3s': 'quest-3',
-  'quest-pro': 'quest-pro',
-  // Unknown headsets get the most conservative headset row.
-  'other-headset': 'quest-2',
-};
-
-/** The device class whose budget applies to a terminal (and headset model). */
-export function deviceClassOf(terminal: Terminal, headsetModel: HeadsetModel | null): DeviceClass {
-  if (terminal === 'headset') return HEADSET_CLASS[headsetModel ?? 'other-headset'];
-  return terminal;
-}

@@ -2,7 +2,8 @@
  * Reads capability signals from the browser. The only device module that
  * touches the DOM or `navigator`; classification is in `classify.ts`.
  */
-import type { CapabilitySignals } from './classify';
+import type { CapabilitySignals, Terminal } from './classify';
+import type { DeviceSignals } from '../budget/device-class';
 
 interface NavigatorUAData {
   mobile?: boolean;
@@ -45,4 +46,17 @@ export async function probeCapabilities(): Promise<CapabilitySignals> {
     isSessionSupported('immersive-ar'),
   ]);
   return { ...readImmediateSignals(), immersiveVr, immersiveAr };
+}
+
+/** Reads what the device-class classifier needs, given the terminal and the WebGL renderer string. */
+export function readDeviceSignals(terminal: Terminal, webglRenderer: string | null): DeviceSignals {
+  const nav = navigator as Navigator & { deviceMemory?: number };
+  return {
+    terminal,
+    userAgent: navigator.userAgent,
+    webglRenderer,
+    hardwareConcurrency: nav.hardwareConcurrency ?? null,
+    deviceMemoryGB: typeof nav.deviceMemory === 'number' ? nav.deviceMemory : null,
+    screenPx: { width: screen.width * devicePixelRatio, height: screen.height * devicePixelRatio },
+  };
 }

@@ -3,6 +3,7 @@
  * debugging. Tests read only this and the DOM, never private fields.
  */
 import type { Terminal } from '../device/classify';
+import type { DeviceClass } from '../budget/budgets';
 import type { FramePercentiles } from '../budget/frame-stats';
 
 /** The view currently shown. */
@@ -35,6 +36,10 @@ export interface ChasmStats {
   targetHz: number;
   /** Fixed foveation 0..1 of the XR layer; null in 2D or where unsupported. */
   foveation: number | null;
+  /** The budget row this device is held to. */
+  deviceClass: DeviceClass;
+  /** The quality governor's rung: 0 is full quality. */
+  quality: { level: number; name: string; resolutionScale: number; lodBias: number };
   /** Frames rendered since start, in any view (proves frames advance). */
   frames: number;
   /** The active camera's pose. */

@@ -16,6 +16,8 @@ export interface FrameSampler {
   frameCount(): number;
   /** Replaces the clock and forgets old samples (they belong to another view). */
   setClock(clock: () => number): void;
+  /** Called with every frame's duration and the clock's time, in ms. */
+  onFrame: ((frameMs: number, nowMs: number) => void) | null;
   dispose(): void;
 }
 
@@ -29,16 +31,19 @@ export function createFrameSampler(scene: Scene): FrameSampler {
   let frameCount = 0;
   const before = scene.onBeforeRenderObservable.add(() => {
     const now = clock();
-    pushFrameMs(frames, now - lastMs);
+    const frameMs = now - lastMs;
+    pushFrameMs(frames, frameMs);
     lastMs = now;
+    if (Number.isFinite(frameMs)) sampler.onFrame?.(frameMs, now);
   });
   const after = scene.onAfterRenderObservable.add(() => {
     // The counter is reset at the start of each frame; read it at the end.
     lastDrawCalls = instrumentation.drawCallsCounter.current;
     frameCount++;
   });
-  return {
+  const sampler: FrameSampler = {
     frames,
+    onFrame: null,
     drawCalls: () => lastDrawCalls,
     frameCount: () => frameCount,
     setClock(next) {
@@ -52,4 +57,5 @@ export function createFrameSampler(scene: Scene): FrameSampler {
       instrumentation.dispose();
     },
   };
+  return sampler;
 }

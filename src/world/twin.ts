@@ -48,6 +48,10 @@ export interface Twin {
   readonly poses: readonly RobotPose[];
   /** The order board's rectangle, for selection. */
   readonly boardRect: BoardRect;
+  /** Multiplies LOD distances' effect (the governor raises it under load). */
+  setLodBias(bias: number): void;
+  /** Costly effects: the directional light (a second light per pixel). */
+  setEffects(on: boolean): void;
   /** Advances by `dtS` seconds of real time (0 while paused) and redraws. */
   update(dtS: number, viewerXM: number, viewerZM: number, stats: () => ChasmStats): void;
   dispose(): void;
@@ -128,6 +132,7 @@ export async function createTwin(scene: Scene, layout: Layout, modelUrl: string)
   const clock = createFixedClock();
   const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
   let sinceLiveS = LIVE_PANEL_EVERY_S;
+  let lodBias = 1;
   let sinceBoardS = 0;
   const notices = robots.notice ? [robots.notice] : [];
 
@@ -140,13 +145,19 @@ export async function createTwin(scene: Scene, layout: Layout, modelUrl: string)
     boardRect,
     startPose: { xM: 0, zM: -floor.depthM / 2 + 3, yawRad: 0, pitchRad: -0.08 },
     bounds: { minX: -floor.widthM / 2 + 0.3, maxX: floor.widthM / 2 - 0.3, minZ: -floor.depthM / 2 + 0.3, maxZ: floor.depthM / 2 - 0.3 },
+    setLodBias(bias) {
+      lodBias = bias;
+    },
+    setEffects(on) {
+      lights[1]!.setEnabled(on);
+    },
     update(dtS, viewerXM, viewerZM, stats) {
       const steps = advanceClock(clock, dtS, STEP_S, MAX_STEPS_PER_FRAME);
       for (let i = 0; i < steps; i++) stepSimulation(sim);
       const alpha = clockAlpha(clock, STEP_S);
       sim.robots.forEach((robot, i) => Object.assign(poses[i]!, robotPose(sim, robot, alpha)));
-      robots.update(poses, viewerXM, viewerZM, 1);
-      stock.update(viewerXM, viewerZM, 1);
+      robots.update(poses, viewerXM, viewerZM, lodBias);
+      stock.update(viewerXM, viewerZM, lodBias);
       sinceLiveS += dtS;
       sinceBoardS += dtS;
       if (sinceLiveS >= LIVE_PANEL_EVERY_S) {

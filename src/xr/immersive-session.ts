@@ -27,6 +27,10 @@ export interface ImmersiveSession {
   targetHz(): number | null;
   /** Fixed foveation level 0..1 of the XR layer, or null where unsupported. */
   foveation(): number | null;
+  /** Sets the layer's fixed foveation (0..1) where the runtime supports it. */
+  setFoveation(level: number | null): void;
+  /** Asks for a display rate the session offers (the nearest at or below `hz`). */
+  setTargetHz(hz: number): void;
   /** Shows a selection card floating in front of the viewer, or hides it with null. */
   showCard(card: Card | null): void;
   /** Whether the session is hidden (the system menu is up): the simulation pauses. */
@@ -94,6 +98,14 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, onSelect
     frameTimeMs: () => manager.currentTimestamp,
     targetHz: () => manager.currentFrameRate ?? null,
     foveation: () => manager.fixedFoveation ?? null,
+    setFoveation(level) {
+      if (level !== null && manager.fixedFoveation !== null && manager.fixedFoveation !== undefined) manager.fixedFoveation = level;
+    },
+    setTargetHz(hz) {
+      const rates = Array.from(manager.supportedFrameRates ?? []);
+      const rate = rates.filter((r) => r <= hz).sort((a, b) => b - a)[0];
+      if (rate !== undefined && rate !== manager.currentFrameRate) void manager.updateTargetFrameRate(rate).catch(() => undefined);
+    },
     showCard(content) {
       hideCard();
       if (!content || !inSession) return;

@@ -1,0 +1,72 @@
+/**
+ * Applies the quality governor: one budget row for this device, its ladder,
+ * and the governor fed by every frame. When the level changes, the rung is
+ * applied where it acts: render resolution (2D), fixed foveation and target
+ * frame rate (XR session), LOD bias and costly effects (the twin).
+ */
+import type { Engine } from '@babylonjs/core/Engines/engine';
+import { BUDGETS, type Budget, type DeviceClass } from '../budget/budgets';
+import { createGovernor, createLadder, updateGovernor, type GovernorState, type QualityStep } from '../budget/governor';
+
+/** Where a rung's settings take effect. */
+export interface QualityTargets {
+  /** The XR session, while one runs. */
+  xr(): { setFoveation(level: number | null): void; setTargetHz(hz: number): void } | null;
+  /** The twin, once loaded. */
+  twin(): { setLodBias(bias: number): void; setEffects(on: boolean): void } | null;
+}
+
+/** The running quality controller. */
+export interface QualityController {
+  readonly deviceClass: DeviceClass;
+  readonly budget: Budget;
+  readonly step: QualityStep;
+  readonly level: number;
+  /** Feeds one frame. */
+  onFrame(frameMs: number, nowMs: number): void;
+  /** Re-applies the current rung (after entering XR or loading a layout). */
+  apply(): void;
+  /** Starts measuring afresh (the view changed). */
+  reset(): void;
+}
+
+/** Creates the controller for a device class. */
+export function createQualityController(engine: Engine, deviceClass: DeviceClass, targets: QualityTargets): QualityController {
+  const budget = BUDGETS[deviceClass];
+  const ladder = createLadder(budget);
+  let governor: GovernorState = createGovernor(ladder);
+  // The device-pixel scaling the engine chose (limitDeviceRatio); resolution scale multiplies on top.
+  const baseScaling = engine.getHardwareScalingLevel();
+  const apply = () => {
+    const step = ladder[governor.level]!;
+    const xr = targets.xr();
+    // In XR the layer's framebuffer is sized by the session; foveation and
+    // frame rate act there instead of the canvas resolution.
+    if (xr) {
+      xr.setFoveation(step.foveation);
+      xr.setTargetHz(step.targetHz);
+    } else {
+      const scaling = baseScaling / step.resolutionScale;
+      if (engine.getHardwareScalingLevel() !== scaling) engine.setHardwareScalingLevel(scaling);
+    }
+    targets.twin()?.setLodBias(step.lodBias);
+    targets.twin()?.setEffects(step.effects);
+  };
+  return {
+    deviceClass,
+    budget,
+    get step() {
+      return ladder[governor.level]!;
+    },
+    get level() {
+      return governor.level;
+    },
+    onFrame(frameMs, nowMs) {
+      if (updateGovernor(governor, ladder, frameMs, nowMs) !== null) apply();
+    },
+    apply,
+    reset() {
+      governor = { ...createGovernor(ladder), level: governor.level };
+    },
+  };
+}
