@@ -1,4 +1,4 @@
-import { test, expect, openChasm, stats, waitFrames, expectSceneRendered } from './support/fixtures';
+import { test, expect, openChasm, stats, waitFrames, expectSceneRendered, findVisibleRobot, touchDrag } from './support/fixtures';
 import { xrOnlyChunkFiles } from './support/chunks';
 
 test.use({
@@ -28,15 +28,7 @@ test('phone: loads, renders, drags to look, and never requests the headset code'
 
   // A one-finger drag to the left grabs the world and turns the view right.
   const yaw0 = (await stats(page)).viewer.yawDeg;
-  const cdp = await page.context().newCDPSession(page);
-  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
-    cdp.send('Input.dispatchTouchEvent', {
-      type,
-      touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }],
-    });
-  await touch('touchStart', 300, 400);
-  for (let i = 1; i <= 8; i++) await touch('touchMove', 300 - i * 15, 400);
-  await touch('touchEnd', 180, 400);
+  await touchDrag(page, 300, 180, 400, 8);
   await expect.poll(async () => (await stats(page)).viewer.yawDeg).toBeGreaterThan(yaw0 + 15);
   await waitFrames(page, 3);
   await expectSceneRendered(page, testInfo, 'phone-explore');
@@ -48,27 +40,12 @@ test('phone: loads, renders, drags to look, and never requests the headset code'
 test('phone: a tap on a robot shows its card (device pixel ratio 2)', async ({ page }) => {
   await openChasm(page);
   await page.getByRole('button', { name: 'Explore' }).tap();
-  const cdp = await page.context().newCDPSession(page);
-  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
-    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] });
   // Two drags to the left turn the view about 180° towards the robots' homes.
-  for (let k = 0; k < 2; k++) {
-    await touch('touchStart', 380, 300);
-    for (let i = 1; i <= 10; i++) await touch('touchMove', 380 - i * 26, 300);
-    await touch('touchEnd', 120, 300);
-  }
+  for (let k = 0; k < 2; k++) await touchDrag(page, 380, 120, 300);
   await expect.poll(async () => Math.abs((await stats(page)).viewer.yawDeg)).toBeGreaterThan(150);
   await waitFrames(page, 2);
-  const spot = await page.evaluate(() => {
-    const { robots } = window.__chasm!.world()!;
-    const visible = robots
-      .filter((r) => r.state === 'idle')
-      .map((r) => ({ id: r.id, p: window.__chasm!.toScreen([r.xM, 0.9, r.zM]) }))
-      .filter((r) => r.p && r.p.xPx > 40 && r.p.xPx < innerWidth - 40 && r.p.yPx > 200 && r.p.yPx < innerHeight - 160);
-    visible.sort((a, b) => Math.abs(a.p!.xPx - innerWidth / 2) - Math.abs(b.p!.xPx - innerWidth / 2));
-    return visible[0] ?? null;
-  });
+  const spot = await findVisibleRobot(page, { x: 40, top: 200, bottom: 160 });
   expect(spot).not.toBeNull();
-  await page.touchscreen.tap(spot!.p!.xPx, spot!.p!.yPx);
+  await page.touchscreen.tap(spot!.xPx, spot!.yPx);
   await expect(page.getByRole('region', { name: `Robot ${spot!.id + 1}` })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, openChasm, stats, waitFrames, expectSceneRendered } from './support/fixtures';
+import { test, expect, openChasm, stats, waitFrames, expectSceneRendered, findVisibleRobot } from './support/fixtures';
 
 test.use({ viewport: { width: 960, height: 540 } });
 
@@ -41,17 +41,9 @@ test('clicking a robot shows its card with task, route and battery', async ({ pa
   await waitFrames(page, 2);
 
   // A parked robot near the middle of the view.
-  const spot = await page.evaluate(() => {
-    const { robots } = window.__chasm!.world()!;
-    const visible = robots
-      .filter((r) => r.state === 'idle')
-      .map((r) => ({ id: r.id, p: window.__chasm!.toScreen([r.xM, 0.9, r.zM]) }))
-      .filter((r) => r.p && r.p.xPx > 100 && r.p.xPx < innerWidth - 100 && r.p.yPx > 60 && r.p.yPx < innerHeight - 120);
-    visible.sort((a, b) => Math.abs(a.p!.xPx - innerWidth / 2) - Math.abs(b.p!.xPx - innerWidth / 2));
-    return visible[0] ?? null;
-  });
+  const spot = await findVisibleRobot(page, { x: 100, top: 60, bottom: 120 });
   expect(spot).not.toBeNull();
-  await page.mouse.click(box.x + spot!.p!.xPx, box.y + spot!.p!.yPx);
+  await page.mouse.click(box.x + spot!.xPx, box.y + spot!.yPx);
   const card = page.getByRole('region', { name: `Robot ${spot!.id + 1}` });
   await expect(card).toBeVisible();
   await expect(card.getByRole('listitem')).toHaveText([/^Task: /, /^Route: /, /^Battery: \d+ %$/]);

@@ -113,3 +113,28 @@ export async function expectSceneRendered(page: Page, testInfo: TestInfo, name: 
   expect(variety.distinctColours, `distinct colours in ${name}`).toBeGreaterThan(40);
   expect(variety.lumaStdDev, `luminance spread in ${name}`).toBeGreaterThan(8);
 }
+
+/** The parked robot nearest the middle of the view, with its screen point (CSS px), keeping clear of the page's edges. */
+export function findVisibleRobot(page: Page, margins: { x: number; top: number; bottom: number }) {
+  return page.evaluate((m) => {
+    const { robots } = window.__chasm!.world()!;
+    const visible = robots
+      .filter((r) => r.state === 'idle')
+      .map((r) => ({ id: r.id, p: window.__chasm!.toScreen([r.xM, 0.9, r.zM]) }))
+      .filter((r) => r.p && r.p.xPx > m.x && r.p.xPx < innerWidth - m.x && r.p.yPx > m.top && r.p.yPx < innerHeight - m.bottom);
+    visible.sort((a, b) => Math.abs(a.p!.xPx - innerWidth / 2) - Math.abs(b.p!.xPx - innerWidth / 2));
+    const best = visible[0];
+    return best ? { id: best.id, xPx: best.p!.xPx, yPx: best.p!.yPx } : null;
+  }, margins);
+}
+
+/** A one-finger horizontal drag through CDP touch events (Playwright has no touch drag). */
+export async function touchDrag(page: Page, fromX: number, toX: number, y: number, steps = 10): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] });
+  await send('touchStart', fromX);
+  for (let i = 1; i <= steps; i++) await send('touchMove', fromX + ((toX - fromX) * i) / steps);
+  await send('touchEnd', toX);
+  await cdp.detach();
+}
