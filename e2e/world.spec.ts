@@ -89,3 +89,24 @@ test('?layout=small loads a shipped layout; an unknown name says so and shows th
   await expect(page.getByRole('alert')).toContainText('There is no layout called "<script>". Available: default, large, small.');
   expect((await world(page)).layout).toBe('Front warehouse (standard)');
 });
+
+test('?budgets=off builds the same world the straightforward way, and says so', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openChasm(page, '/?budgets=off');
+  await expect(page.getByRole('alert')).toContainText('Budgets are off');
+  const w = await world(page);
+  expect(w.items).toBe(21_504);
+  expect(w.robots.length).toBe(24);
+  await waitFrames(page, 2);
+  const s = await stats(page);
+  expect(s.budgets).toBe('off');
+  // A mesh per pack: thousands of draw calls where the budgeted world needs at most 50.
+  expect(s.drawCalls).toBeGreaterThan(5_000);
+  expect(s.quality.level).toBe(0);
+});
+
+test('an odd ?budgets value keeps budgets on and says why', async ({ page }) => {
+  await openChasm(page, '/?budgets=maybe');
+  await expect(page.getByRole('alert')).toContainText('budgets=maybe is not understood');
+  expect((await stats(page)).budgets).toBe('on');
+});

@@ -30,6 +30,7 @@ import { currentKpis } from '../sim/simulation';
 import { pickTarget } from '../selection/pick';
 import { describeTarget, type Card } from '../selection/describe';
 import { defaultLayout, loadLayoutFile, loadNamedLayout } from './layout-source';
+import { parseUrlOptions } from './url-options';
 
 /** Longest frame step the rig integrates, in s: a long stall must not fling the viewer. */
 const MAX_STEP_S = 0.1;
@@ -54,12 +55,21 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   const rig = createCameraRig(scene);
   const sampler = createFrameSampler(scene);
 
+  const options = parseUrlOptions(location.search);
   let profile: TerminalProfile = classifyTerminal(readImmediateSignals());
   const quality = createQualityController(engine, classifyDeviceClass(readDeviceSignals(profile.terminal, engine.getGlInfo().renderer ?? null)), {
     xr: () => immersive,
     twin: () => twin,
   });
-  sampler.onFrame = (frameMs, nowMs) => quality.onFrame(frameMs, nowMs);
+  // With budgets off the governor stays out of it: default resolution, foveation and frame rate.
+  const governed = options.budgets === 'on';
+  if (governed) sampler.onFrame = (frameMs, nowMs) => quality.onFrame(frameMs, nowMs);
+  /** Measures afresh (a new view) and applies the current rung where it acts now. */
+  const reapplyQuality = () => {
+    if (!governed) return;
+    quality.reset();
+    quality.apply();
+  };
   let view: ShellView = 'entry';
   let controls: FlatControls | null = null;
   let immersive: ImmersiveSession | null = null;
@@ -99,6 +109,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     targetHz: immersive?.targetHz() ?? quality.step.targetHz,
     foveation: immersive?.foveation() ?? null,
     deviceClass: quality.deviceClass,
+    budgets: options.budgets,
     quality: { level: quality.level, name: quality.step.name, resolutionScale: quality.step.resolutionScale, lodBias: quality.step.lodBias },
     frames: sampler.frameCount(),
     viewer: viewerPose(scene),
@@ -132,7 +143,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     try {
       let next: Twin;
       try {
-        next = await createTwin(scene, layout, modelUrl);
+        next = await createTwin(scene, layout, modelUrl, options.budgets);
       } catch (error) {
         // Validation should have caught it; if not, say so and keep what is shown.
         shell.showAlert(s.layoutProblem, `${error instanceof Error ? error.message : String(error)}\n\n${twin ? s.keptWorld : ''}`);
@@ -140,12 +151,13 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       }
       twin?.dispose();
       twin = next;
-      quality.apply();
+      reapplyQuality();
       twinSource = source;
       rig.place(next.startPose, next.bounds);
       selection = null;
       shell.showCard(null);
-      if (next.notices.length) shell.showAlert(s.notice, next.notices.join('\n'));
+      const notices = [...options.problems, ...(options.budgets === 'off' ? [s.budgetsOff] : []), ...next.notices];
+      if (notices.length) shell.showAlert(s.notice, notices.join('\n'));
     } finally {
       shell.setBusy(false);
       shell.showProfile(profile);
@@ -161,7 +173,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     });
   };
 
-  const firstLayout = loadNamedLayout(new URLSearchParams(location.search).get('layout')).then(async (r) => {
+  const firstLayout = loadNamedLayout(options.layout).then(async (r) => {
     if (r.ok) return showLayout(r.layout, r.source);
     shell.showAlert(s.layoutProblem, `${r.message}\n\nShowing the standard layout instead.`);
     return showLayout(defaultLayout(), 'default');
@@ -219,8 +231,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       const session = await enterImmersive(scene, 'immersive-vr', (ray) => handle([{ kind: 'select', ray }]));
       immersive = session;
       sampler.setClock(() => session.frameTimeMs());
-      quality.reset();
-      quality.apply();
+      reapplyQuality();
       setView('immersive');
       void session.ended.then(() => {
         immersive = null;
@@ -230,8 +241,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
         const { x, z } = rig.camera.position;
         rig.apply([{ kind: 'teleport', x, z }], 0);
         sampler.setClock(() => performance.now());
-        quality.reset();
-        quality.apply();
+        reapplyQuality();
         shell.showProfile(profile);
         setView(returnTo);
         resize();

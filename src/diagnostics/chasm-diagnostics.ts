@@ -38,6 +38,8 @@ export interface ChasmStats {
   foveation: number | null;
   /** The budget row this device is held to. */
   deviceClass: DeviceClass;
+  /** 'off' with `?budgets=off`: the world built the straightforward way. */
+  budgets: 'on' | 'off';
   /** The quality governor's rung: 0 is full quality. */
   quality: { level: number; name: string; resolutionScale: number; lodBias: number };
   /** Frames rendered since start, in any view (proves frames advance). */

@@ -22,6 +22,8 @@ export const EN = {
   layoutLoaded: (name: string, source: string) => `Showing "${name}" (${source}).`,
   keptWorld: 'The warehouse you were looking at is still here.',
   notice: 'Notice',
+  budgetsOff:
+    'Budgets are off: every pack and robot is its own mesh, with no instancing, levels of detail or quality governor. Watch the draw calls on the live panel behind the entrance, then load the page without ?budgets=off.',
   inVr: 'In VR: take off the headset or press Exit VR to return.',
   enteringVr: 'Starting VR…',
   vrFailed: (reason: string) => `VR could not start: ${reason}. Explore in 2D instead.`,

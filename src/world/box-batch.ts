@@ -49,6 +49,23 @@ export class BoxBatch {
     return this.indices.length / 3;
   }
 
+  /** The straightforward way (`?budgets=off`): a separate, unfrozen mesh per box. */
+  buildEach(name: string, scene: Scene, material: Material): Mesh[] {
+    const meshes: Mesh[] = [];
+    for (let box = 0; box * 24 < this.positions.length / 3; box++) {
+      const mesh = new Mesh(`${name}-${box}`, scene);
+      const data = new VertexData();
+      data.positions = this.positions.slice(box * 72, box * 72 + 72);
+      data.normals = this.normals.slice(box * 72, box * 72 + 72);
+      data.colors = this.colours.slice(box * 96, box * 96 + 96);
+      data.indices = this.indices.slice(box * 36, box * 36 + 36).map((i) => i - box * 24);
+      data.applyToMesh(mesh, false);
+      mesh.material = material;
+      meshes.push(mesh);
+    }
+    return meshes;
+  }
+
   /** Builds one frozen, static mesh of every box added. */
   build(name: string, scene: Scene, material: Material): Mesh {
     const mesh = new Mesh(name, scene);

@@ -70,24 +70,30 @@ function fallbackLodMeshes(scene: Scene, material: Material): Mesh[] {
   );
 }
 
-/** Loads the robot model (or falls back) and prepares `count` instances. */
-export async function createRobotRenderer(scene: Scene, count: number, modelUrl: string, material: Material): Promise<RobotRenderer> {
+/** The robot's LOD meshes (most detailed first), or built-in ones with a notice when the model cannot be used. */
+export async function loadRobotMeshes(scene: Scene, modelUrl: string, material: Material): Promise<{ meshes: Mesh[]; notice: string | null }> {
   // Babylon's default decoder URL is a CDN; Chasm serves its own copy (scripts/build-assets.mjs).
   MeshoptCompression.Configuration.decoder.url = new URL('vendor/meshopt_decoder.js', document.baseURI).href;
   // Chasm shows its own status; Babylon's loading screen would inject a <style> the CSP forbids.
   SceneLoaderFlags.ShowLoadingScreen = false;
-  let meshes: Mesh[];
-  let notice: string | null = null;
   try {
-    meshes = await loadLodMeshes(scene, modelUrl);
+    const meshes = await loadLodMeshes(scene, modelUrl);
+    for (const mesh of meshes) {
+      mesh.material = material;
+      mesh.isPickable = false;
+    }
+    return { meshes, notice: null };
   } catch (error) {
-    notice = `Robot model unavailable (${error instanceof Error ? error.message : String(error)}): showing simple robots.`;
-    meshes = fallbackLodMeshes(scene, material);
+    const notice = `Robot model unavailable (${error instanceof Error ? error.message : String(error)}): showing simple robots.`;
+    return { meshes: fallbackLodMeshes(scene, material), notice };
   }
+}
+
+/** Loads the robot model (or falls back) and prepares `count` instances. */
+export async function createRobotRenderer(scene: Scene, count: number, modelUrl: string, material: Material): Promise<RobotRenderer> {
+  const { meshes, notice } = await loadRobotMeshes(scene, modelUrl, material);
   const buffers = meshes.map((mesh) => {
     const buffer = new Float32Array(Math.max(1, count) * 16);
-    mesh.material = material;
-    mesh.isPickable = false;
     mesh.thinInstanceSetBuffer('matrix', buffer, 16, false);
     mesh.thinInstanceCount = 0;
     // Robots move every frame: skip bounding refreshes and culling for these three meshes.

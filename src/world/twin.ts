@@ -25,6 +25,7 @@ import type { BoardRect } from '../selection/pick';
 import { buildWarehouseStatic, WALL_HEIGHT_M, type WallPlacement } from './warehouse-static';
 import { createStockRenderer, type StockRenderer } from './stock-renderer';
 import { createRobotRenderer, type RobotRenderer, type RobotPose } from './robot-renderer';
+import { createNaiveRobots, createNaiveStock } from './naive-renderer';
 import { createCanvasPanel, type CanvasPanel } from './panels';
 import { paintBoard, paintLive, paintWall } from './painters';
 
@@ -70,8 +71,11 @@ function placeWall(layout: Layout): { wall: WallPlacement; liveCentreXM: number;
   };
 }
 
-/** Builds the twin of a validated layout into the scene. */
-export async function createTwin(scene: Scene, layout: Layout, modelUrl: string): Promise<Twin> {
+/**
+ * Builds the twin of a validated layout into the scene. With `budgets` off
+ * the same world is built the straightforward way (the perf baseline).
+ */
+export async function createTwin(scene: Scene, layout: Layout, modelUrl: string, budgets: 'on' | 'off' = 'on'): Promise<Twin> {
   const geometry = createGeometry(layout);
   const sim = createSimulation(geometry);
   const { floor } = layout;
@@ -85,12 +89,16 @@ export async function createTwin(scene: Scene, layout: Layout, modelUrl: string)
   vertexColoured.specularColor = new Color3(0.06, 0.06, 0.06);
   const { wall, liveCentreXM, liveWidthM } = placeWall(layout);
   const laid = layoutWall(FIGURES, wall.widthM, wall.heightM);
-  const meshes: Mesh[] = [buildWarehouseStatic(scene, geometry, wall, laid, vertexColoured)];
+  const meshes: Mesh[] = buildWarehouseStatic(scene, geometry, wall, laid, vertexColoured, budgets);
   const stockMaterial = new StandardMaterial('stock', scene);
   stockMaterial.specularColor = new Color3(0.06, 0.06, 0.06);
-  const stock: StockRenderer = createStockRenderer(scene, createStock(geometry), stockMaterial);
-  const robots: RobotRenderer = await createRobotRenderer(scene, sim.robots.length, modelUrl, vertexColoured);
-  vertexColoured.freeze();
+  const stock: StockRenderer =
+    budgets === 'on' ? createStockRenderer(scene, createStock(geometry), stockMaterial) : createNaiveStock(scene, createStock(geometry));
+  const robots: RobotRenderer =
+    budgets === 'on'
+      ? await createRobotRenderer(scene, sim.robots.length, modelUrl, vertexColoured)
+      : await createNaiveRobots(scene, sim.robots.length, modelUrl, vertexColoured);
+  if (budgets === 'on') vertexColoured.freeze();
 
   const wallPanel = createCanvasPanel(scene, 'gap-wall', {
     widthM: wall.widthM,
@@ -177,6 +185,7 @@ export async function createTwin(scene: Scene, layout: Layout, modelUrl: string)
       for (const m of meshes) m.dispose();
       for (const l of lights) l.dispose();
       vertexColoured.dispose();
+      stockMaterial.dispose();
     },
   };
 }

@@ -23,8 +23,15 @@ export interface WallPlacement {
 /** Wall height of the building, in metres. */
 export const WALL_HEIGHT_M = 4.5;
 
-/** Builds the static mesh. */
-export function buildWarehouseStatic(scene: Scene, g: WarehouseGeometry, wall: WallPlacement, laid: readonly LaidFigure[], material: Material): Mesh {
+/** Builds the static mesh (or, with budgets off, a mesh per box). */
+export function buildWarehouseStatic(
+  scene: Scene,
+  g: WarehouseGeometry,
+  wall: WallPlacement,
+  laid: readonly LaidFigure[],
+  material: Material,
+  budgets: 'on' | 'off' = 'on',
+): Mesh[] {
   const { layout } = g;
   const W = layout.floor.widthM;
   const D = layout.floor.depthM;
@@ -80,5 +87,5 @@ export function buildWarehouseStatic(scene: Scene, g: WarehouseGeometry, wall: W
       b.add(bar.fill.w, bar.fill.h, depth, wall.leftXM - (bar.fill.u + bar.fill.w / 2), wall.bottomYM + bar.fill.v + bar.fill.h / 2, wall.zM + depth / 2 + 0.005, FIGURE_COLOURS[i % FIGURE_COLOURS.length]!);
     }
   });
-  return b.build('warehouse-static', scene, material);
+  return budgets === 'on' ? [b.build('warehouse-static', scene, material)] : b.buildEach('warehouse-static', scene, material);
 }

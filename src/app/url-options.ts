@@ -1,0 +1,41 @@
+/**
+ * The URL parameters Chasm understands, parsed once and purely: an odd
+ * value becomes a message for the person, never an exception.
+ */
+
+/** What the URL asks for. */
+export interface UrlOptions {
+  /** `?layout=NAME`: a shipped layout, or null for the standard one. */
+  layout: string | null;
+  /** `?budgets=off`: build the world without budgets (the perf baseline). */
+  budgets: 'on' | 'off';
+  /** `?hud`: show the perf HUD. */
+  hud: boolean;
+  /** One line per parameter that could not be used. */
+  problems: string[];
+}
+
+const FLAG_TRUE = new Set(['', '1', 'on', 'true', 'yes']);
+const FLAG_FALSE = new Set(['0', 'off', 'false', 'no']);
+
+/** Parses `location.search` (with or without the leading '?'). */
+export function parseUrlOptions(search: string): UrlOptions {
+  const params = new URLSearchParams(search);
+  const problems: string[] = [];
+  const budgetsRaw = params.get('budgets');
+  let budgets: UrlOptions['budgets'] = 'on';
+  if (budgetsRaw !== null) {
+    const v = budgetsRaw.trim().toLowerCase();
+    if (FLAG_FALSE.has(v)) budgets = 'off';
+    else if (!FLAG_TRUE.has(v)) problems.push(`budgets=${budgetsRaw.slice(0, 20)} is not understood (use budgets=off); budgets stay on.`);
+  }
+  const hudRaw = params.get('hud');
+  let hud = false;
+  if (hudRaw !== null) {
+    const v = hudRaw.trim().toLowerCase();
+    if (FLAG_TRUE.has(v)) hud = true;
+    else if (!FLAG_FALSE.has(v)) problems.push(`hud=${hudRaw.slice(0, 20)} is not understood (use hud or hud=off).`);
+  }
+  const layout = params.get('layout');
+  return { layout: layout === null || layout.trim() === '' ? null : layout.trim(), budgets, hud, problems };
+}
