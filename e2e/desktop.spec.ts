@@ -45,3 +45,19 @@ test('desktop: loads, renders the warehouse, explores with mouse and keyboard', 
   await page.getByRole('button', { name: 'Menu' }).click();
   await expect(page.getByRole('button', { name: 'Explore' })).toBeVisible();
 });
+
+test('desktop: ?hud shows the perf HUD, and the toolbar button toggles it', async ({ page }, testInfo) => {
+  await openChasm(page, '/?hud');
+  const hud = page.getByRole('region', { name: 'Performance' });
+  await expect(hud).toBeVisible();
+  await expect(hud.getByText('Frame ms p50 / p95 / p99')).toBeVisible();
+  await expect(hud.getByText(/^\d+ % of frames \(budget 16\.7 ms\)$/)).toBeVisible();
+  await expect(hud.getByRole('img', { name: /Frame times/ })).toBeVisible();
+  await expectSceneRendered(page, testInfo, 'desktop-hud');
+  await page.getByRole('button', { name: 'Explore' }).click();
+  const toggle = page.getByRole('button', { name: 'Perf HUD' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await toggle.click();
+  await expect(hud).toBeHidden();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+});

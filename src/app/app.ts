@@ -31,6 +31,8 @@ import { pickTarget } from '../selection/pick';
 import { describeTarget, type Card } from '../selection/describe';
 import { defaultLayout, loadLayoutFile, loadNamedLayout } from './layout-source';
 import { parseUrlOptions } from './url-options';
+import { createPerfHud } from '../ui/perf-hud';
+import { createHudModel } from '../budget/hud-model';
 
 /** Longest frame step the rig integrates, in s: a long stall must not fling the viewer. */
 const MAX_STEP_S = 0.1;
@@ -258,6 +260,19 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   shell.onEnterVr(() => void enterVr());
   shell.onExitVr(() => void immersive?.exit());
   shell.onLoadLayoutFile(loadFile);
+  const hud = createPerfHud(root);
+  const showHud = (on: boolean) => {
+    hud.setVisible(on);
+    shell.setHudPressed(on);
+  };
+  showHud(options.hud);
+  shell.onToggleHud(() => showHud(!hud.visible));
+  // Four times a second is plenty for people and keeps the HUD off the per-frame path.
+  window.setInterval(() => {
+    if (!hud.visible) return;
+    const now = stats();
+    hud.update(now, createHudModel(sampler.frames, 1000 / now.targetHz));
+  }, 250);
   shell.onCardClosed(() => (selection = null));
   shell.setBusy(true);
   shell.setStatus(s.loadingWorld);

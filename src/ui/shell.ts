@@ -29,6 +29,9 @@ export interface Shell {
   /** Enables or disables the buttons that need the world (while it loads). */
   setBusy(busy: boolean): void;
   onLoadLayoutFile(handler: (file: File) => void): void;
+  /** The perf HUD toggle: shows whether it is on, and reports presses. */
+  setHudPressed(on: boolean): void;
+  onToggleHud(handler: () => void): void;
   onExplore(handler: () => void): void;
   onEnterVr(handler: () => void): void;
   onExitVr(handler: () => void): void;
@@ -76,7 +79,9 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, s: Str
 
   const menu = el('button', { type: 'button', textContent: s.menu });
   const hint = el('p', { className: 'hint' });
-  const toolbar = el('nav', { className: 'toolbar', hidden: true }, [menu, loadButtons[1]!, hint]);
+  const hudToggle = el('button', { type: 'button', textContent: s.perfHud });
+  hudToggle.setAttribute('aria-pressed', 'false');
+  const toolbar = el('nav', { className: 'toolbar', hidden: true }, [menu, loadButtons[1]!, hudToggle, hint]);
   toolbar.setAttribute('aria-label', s.title);
 
   const cardTitle = el('h2', { id: 'selection-title' });
@@ -160,6 +165,10 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, s: Str
     setBusy(busy) {
       for (const b of [explore, ...loadButtons]) b.disabled = busy;
     },
+    setHudPressed(on) {
+      hudToggle.setAttribute('aria-pressed', String(on));
+    },
+    onToggleHud: on(hudToggle),
     onCardClosed(handler) {
       cardClosed.push(handler);
     },

@@ -14,6 +14,7 @@ export const EN = {
   explore: 'Explore',
   menu: 'Menu',
   loadLayout: 'Load layout…',
+  perfHud: 'Perf HUD',
   loadingWorld: 'Loading the warehouse…',
   close: 'Close',
   dismiss: 'Dismiss',

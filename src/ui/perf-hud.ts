@@ -1,0 +1,72 @@
+/**
+ * The perf HUD for the 2D views: a frame-time graph with the budget line,
+ * p50/p95/p99, the share of frames over budget, draw calls, triangles, the
+ * quality rung, foveation and target rate. Shown with `?hud` or the toolbar
+ * button; redrawn four times a second, never per frame.
+ */
+import type { ChasmStats } from '../diagnostics/chasm-diagnostics';
+import type { HudModel } from '../budget/hud-model';
+
+/** The HUD's handles. */
+export interface PerfHud {
+  readonly visible: boolean;
+  setVisible(on: boolean): void;
+  update(stats: ChasmStats, model: HudModel): void;
+}
+
+/** Creates the HUD (hidden until asked for) inside `root`. */
+export function createPerfHud(root: HTMLElement): PerfHud {
+  const section = document.createElement('section');
+  section.className = 'card perf-hud';
+  section.hidden = true;
+  section.setAttribute('aria-label', 'Performance');
+  const canvas = document.createElement('canvas');
+  canvas.width = 240;
+  canvas.height = 60;
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', 'Frame times of the last frames against the frame budget');
+  const list = document.createElement('dl');
+  section.append(canvas, list);
+  root.append(section);
+  const ctx = canvas.getContext('2d');
+  const row = (term: string, value: string) => {
+    const dt = document.createElement('dt');
+    dt.textContent = term;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    return [dt, dd];
+  };
+  return {
+    get visible() {
+      return !section.hidden;
+    },
+    setVisible(on) {
+      section.hidden = !on;
+    },
+    update(s, m) {
+      if (section.hidden) return;
+      if (ctx) {
+        const { width: w, height: h } = canvas;
+        ctx.clearRect(0, 0, w, h);
+        ctx.fillStyle = '#0f1821';
+        ctx.fillRect(0, 0, w, h);
+        const barW = w / Math.max(1, m.graph.length);
+        m.graph.forEach((v, i) => {
+          ctx.fillStyle = v > m.budgetLevel ? '#ff8c42' : '#5ad17a';
+          ctx.fillRect(i * barW, h - v * h, Math.max(1, barW), v * h);
+        });
+        ctx.fillStyle = '#f3f6f9';
+        ctx.fillRect(0, h - m.budgetLevel * h, w, 1);
+      }
+      list.replaceChildren(
+        ...row('Frame ms p50 / p95 / p99', `${m.p50.toFixed(1)} / ${m.p95.toFixed(1)} / ${m.p99.toFixed(1)}`),
+        ...row('Over budget', `${Math.round(m.overBudgetShare * 100)} % of frames (budget ${m.budgetMs.toFixed(1)} ms)`),
+        ...row('Draw calls', String(s.drawCalls)),
+        ...row('Triangles', s.triangles.toLocaleString('en')),
+        ...row('Quality', `${s.quality.level}: ${s.quality.name}`),
+        ...row('Foveation', s.foveation === null ? 'none' : s.foveation.toFixed(2)),
+        ...row('Target', `${s.targetHz} Hz (${s.deviceClass})`),
+      );
+    },
+  };
+}
