@@ -11,6 +11,7 @@ import { readFile, stat, mkdir, writeFile } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { SECURITY_HEADERS } from './security-headers.mjs';
 
 const { values: args } = parseArgs({
@@ -47,6 +48,21 @@ const MIME = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/** Types worth compressing (already-compressed images and models are not). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.wasm', '.txt', '.map']);
+/** Gzipped bodies by file path and modification time: compressed once, served many times. */
+const gzipCache = new Map();
+
+function gzipped(file, mtimeMs, body) {
+  const key = `${file}:${mtimeMs}`;
+  let out = gzipCache.get(key);
+  if (!out) {
+    out = gzipSync(body, { level: 9 });
+    gzipCache.set(key, out);
+  }
+  return out;
+}
+
 /** Cache policy: hashed build assets forever, everything else revalidated (the service worker above all). */
 function cacheControl(urlPath) {
   if (urlPath.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
@@ -72,13 +88,19 @@ async function handle(req, res) {
     return send(res, 404, `Not found: ${urlPath}`);
   }
   if (!info.isFile()) return send(res, 404, `Not found: ${urlPath}`);
-  const body = await readFile(file);
-  res.writeHead(200, {
+  const ext = extname(file).toLowerCase();
+  let body = await readFile(file);
+  const headers = {
     ...SECURITY_HEADERS,
-    'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': body.length,
+    'Content-Type': MIME[ext] ?? 'application/octet-stream',
     'Cache-Control': cacheControl(urlPath),
-  });
+    Vary: 'Accept-Encoding',
+  };
+  if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 1024) {
+    body = gzipped(file, info.mtimeMs, body);
+    headers['Content-Encoding'] = 'gzip';
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': body.length });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 

@@ -12,7 +12,7 @@ import { classifyTerminal, type TerminalProfile } from '../device/classify';
 import { probeCapabilities, readDeviceSignals, readImmediateSignals } from '../device/probe';
 import { classifyDeviceClass } from '../budget/device-class';
 import { createQualityController } from './quality';
-import { frameMsPercentiles, meanFps } from '../budget/frame-stats';
+import { frameMsPercentiles, frameSamplesMs, meanFps } from '../budget/frame-stats';
 import { createEngine, WebGLUnavailableError } from '../world/create-engine';
 import { createTwin, type Twin } from '../world/twin';
 import { createCameraRig } from '../flat/camera-rig';
@@ -105,6 +105,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     mode: immersive?.mode ?? 'flat',
     fps: meanFps(sampler.frames),
     frameMs: frameMsPercentiles(sampler.frames),
+    cpuFrameMs: sampler.cpuFrameMs(),
     drawCalls: sampler.drawCalls(),
     triangles: Math.round(scene.getActiveIndices() / 3),
     activeMeshes: scene.getActiveMeshes().length,
@@ -186,9 +187,17 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     if (twin) shell.showProfile(profile);
   });
   const ready = Promise.all([firstLayout, classified]).then(
-    () => new Promise<void>((resolve) => scene.onAfterRenderObservable.addOnce(() => resolve())),
+    () =>
+      new Promise<void>((resolve) =>
+        scene.onAfterRenderObservable.addOnce(() => {
+          // Time to first frame of the world, for the perf traces (performance.getEntriesByName).
+          performance.mark('chasm:first-frame');
+          resolve();
+        }),
+      ),
   );
-  installDiagnostics({ version: __CHASM_VERSION__, ready, stats, world, toScreen });
+  const frameTimes = () => Array.from(frameSamplesMs(sampler.frames));
+  installDiagnostics({ version: __CHASM_VERSION__, ready, stats, world, toScreen, frameTimes });
 
   const handle = (intents: Intent[]): Intent[] => {
     const moves: Intent[] = [];

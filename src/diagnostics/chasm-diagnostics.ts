@@ -26,6 +26,8 @@ export interface ChasmStats {
   fps: number;
   /** Frame-time percentiles over the same window, in ms. */
   frameMs: FramePercentiles;
+  /** Babylon's CPU time per frame (JS work of rendering, not GPU), averaged over the last second, in ms. */
+  cpuFrameMs: number;
   /** Draw calls in the last frame, all views together. */
   drawCalls: number;
   /** Triangles drawn in the last frame. */
@@ -73,6 +75,8 @@ export interface ChasmDiagnostics {
   readonly ready: Promise<void>;
   /** A fresh snapshot; cheap enough to poll a few times a second. */
   stats(): ChasmStats;
+  /** The frame times the statistics hold (up to 240), oldest first, in ms. */
+  frameTimes(): number[];
   /** The twin's state, or null while the first layout loads. */
   world(): WorldInfo | null;
   /** Where a world point appears on the canvas, in CSS px from its top-left, or null when behind the viewer. */

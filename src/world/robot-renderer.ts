@@ -38,7 +38,9 @@ export interface RobotRenderer {
 }
 
 async function loadLodMeshes(scene: Scene, url: string): Promise<Mesh[]> {
-  const container = await LoadAssetContainerAsync(url, scene);
+  // Chasm draws robots with its own vertex-colour material: skipping glTF
+  // materials keeps the PBR code (about 80 KB gzip) out of the first load.
+  const container = await LoadAssetContainerAsync(url, scene, { pluginOptions: { gltf: { skipMaterials: true } } });
   const lods = ['robot_lod0', 'robot_lod1', 'robot_lod2'].map((name) => container.meshes.find((m) => m.name === name) as Mesh | undefined);
   if (lods.some((m) => !m || m.getTotalVertices() === 0)) {
     container.dispose();

@@ -13,6 +13,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>');
   writeFileSync(join(dir, 'assets', 'app-abc123.js'), 'export {};');
+  writeFileSync(join(dir, 'assets', 'big.js'), `export const a = ${JSON.stringify('chasm '.repeat(20_000))};`);
   writeFileSync(join(dir, 'decoder.wasm'), Buffer.from([0, 97, 115, 109]));
   writeFileSync(join(dir, 'sw.js'), 'self;');
   server = spawn(process.execPath, ['scripts/serve.mjs', '--no-https', '--quiet', '--port', '0', '--dir', dir]);
@@ -39,6 +40,24 @@ describe('scripts/serve.mjs', () => {
     expect(res.headers.get('permissions-policy')).toBe('xr-spatial-tracking=(self)');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('gzips text it is asked to, and leaves small files and other clients alone', async () => {
+    const { request } = await import('node:http');
+    const get = (path: string, encoding: string) =>
+      new Promise<{ encoding?: string; length: number }>((resolve) => {
+        const url = new URL(base);
+        request({ host: url.hostname, port: url.port, path, headers: { 'accept-encoding': encoding } }, (res) => {
+          let length = 0;
+          res.on('data', (c: Buffer) => (length += c.length));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], length }));
+        }).end();
+      });
+    const big = await get('/assets/big.js', 'gzip, br');
+    expect(big.encoding).toBe('gzip');
+    expect(big.length).toBeLessThan(2_000);
+    expect((await get('/assets/big.js', 'identity')).encoding).toBeUndefined();
+    expect((await get('/assets/app-abc123.js', 'gzip')).encoding).toBeUndefined();
   });
 
   it('serves .wasm as application/wasm', async () => {

@@ -1,0 +1,135 @@
+/**
+ * `npm run perf`: each scenario with budgets on and off, in a fresh browser
+ * context (cold cache). Writes a Chrome trace and a summary per run, then
+ * `reports/perf/summary.json` and `reports/perf/index.html`, and fails when
+ * a device-independent budget is broken. Timings are reported, not gated.
+ */
+import { test, expect } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { emulateQuest } from '../support/iwer';
+import { xrOnlyChunkFiles } from '../support/chunks';
+import { SCENARIOS, MEASURE_S } from './scenarios';
+import { brokenBudgets, renderReport, type PerfSummary } from './report';
+
+const OUT = 'reports/perf';
+const summaries: PerfSummary[] = [];
+
+test.describe.configure({ mode: 'serial' });
+test.beforeAll(() => mkdirSync(OUT, { recursive: true }));
+
+for (const scenario of SCENARIOS) {
+  for (const budgets of ['on', 'off'] as const) {
+    test(`${scenario.name}, budgets ${budgets}`, async ({ browser, baseURL }) => {
+      test.setTimeout(600_000);
+      const context = await browser.newContext({
+        baseURL,
+        viewport: scenario.viewport,
+        deviceScaleFactor: scenario.deviceScaleFactor ?? 1,
+        isMobile: scenario.isMobile ?? false,
+        hasTouch: scenario.hasTouch ?? false,
+        ...(scenario.userAgent ? { userAgent: scenario.userAgent } : {}),
+      });
+      const page = await context.newPage();
+      if (scenario.quest) await emulateQuest(page, scenario.quest);
+      const cdp = await context.newCDPSession(page);
+      if (scenario.slowNetwork) {
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: 150,
+          downloadThroughput: (1638.4 * 1024) / 8,
+          uploadThroughput: (750 * 1024) / 8,
+        });
+      }
+      if (scenario.cpuThrottle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: scenario.cpuThrottle });
+
+      const bytesByType: Record<string, number> = {};
+      const requestsByType: Record<string, number> = {};
+      const scripts: Array<{ path: string; beforeReady: boolean }> = [];
+      let ready = false;
+      page.on('requestfinished', async (req) => {
+        const type = req.resourceType();
+        const url = new URL(req.url());
+        // Blob workers (the meshopt decoder's) are built in the page, not downloaded.
+        if (type === 'script' && url.protocol.startsWith('http')) scripts.push({ path: url.pathname, beforeReady: !ready });
+        requestsByType[type] = (requestsByType[type] ?? 0) + 1;
+        const sizes = await req.sizes().catch(() => null);
+        if (sizes) bytesByType[type] = (bytesByType[type] ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize;
+      });
+
+      const trace = `${scenario.name}-budgets-${budgets}.trace.json`;
+      await browser.startTracing(page, {
+        path: `${OUT}/${trace}`,
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'blink.user_timing', 'v8.execute', 'gpu'],
+      });
+      await page.goto(budgets === 'off' ? '/?budgets=off' : '/');
+      await page.waitForFunction(() => window.__chasm !== undefined, undefined, { timeout: 300_000 });
+      await page.evaluate(() => window.__chasm!.ready);
+      ready = true;
+      const timeToFirstFrameMs = await page.evaluate(() => performance.getEntriesByName('chasm:first-frame')[0]?.startTime ?? Number.NaN);
+
+      if (scenario.quest) {
+        await page.getByRole('button', { name: 'Enter VR' }).click();
+        await page.waitForFunction(() => window.__chasm!.stats().mode === 'immersive-vr', undefined, { timeout: 120_000 });
+        // A walking tour of the aisles' ends: the headset moves and turns, 1 s per stop.
+        const stops: Array<[number, number, number]> = [[0, -1.5, 0], [1, -3, -30], [-1, -4.5, 30], [0, -6, 0]];
+        for (const [x, z, yawDeg] of stops) {
+          await page.evaluate(
+            ([x, z, yawDeg]) => {
+              const d = (window as unknown as { __iwer: { position: { set(...v: number[]): void }; quaternion: { set(...v: number[]): void } } }).__iwer;
+              const half = (yawDeg! * Math.PI) / 360;
+              d.position.set(x!, 1.6, z!);
+              d.quaternion.set(0, Math.sin(half), 0, Math.cos(half));
+            },
+            [x, z, yawDeg],
+          );
+          await page.waitForTimeout((MEASURE_S * 1000) / stops.length);
+        }
+      } else {
+        await page.waitForTimeout(MEASURE_S * 1000);
+      }
+
+      const stats = await page.evaluate(() => window.__chasm!.stats());
+      const frameTimes = await page.evaluate(() => window.__chasm!.frameTimes());
+      const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      await browser.stopTracing();
+      await context.close();
+
+      const frameBudgetMs = 1000 / stats.targetHz;
+      const xrChunks = new Set(xrOnlyChunkFiles().map((f) => `/${f}`));
+      const firstLoadJs = [...new Set(scripts.filter((s) => s.beforeReady).map((s) => s.path))].filter((path) => existsSync(`dist${path}`));
+      const summary: PerfSummary = {
+        scenario: scenario.name,
+        budgets,
+        deviceClass: stats.deviceClass,
+        mode: stats.mode,
+        frameMs: stats.frameMs,
+        frameBudgetMs,
+        overBudgetShare: frameTimes.length ? frameTimes.filter((ms) => ms > frameBudgetMs).length / frameTimes.length : 0,
+        frameTimes,
+        cpuFrameMs: stats.cpuFrameMs,
+        drawCalls: stats.drawCalls,
+        triangles: stats.triangles,
+        activeMeshes: stats.activeMeshes,
+        heapBytes: heap.usedSize,
+        timeToFirstFrameMs,
+        firstLoadJsGzipBytes: firstLoadJs.reduce((n, path) => n + gzipSync(readFileSync(`dist${path}`), { level: 9 }).length, 0),
+        xrChunksRequested: scripts.some((s) => xrChunks.has(s.path)),
+        bytesByType,
+        requestsByType,
+        quality: `${stats.quality.level}: ${stats.quality.name}`,
+        trace,
+      };
+      writeFileSync(`${OUT}/${scenario.name}-budgets-${budgets}.json`, JSON.stringify(summary, null, 2));
+      summaries.push(summary);
+      expect(stats.frames).toBeGreaterThan(0);
+    });
+  }
+}
+
+test('report, and the device-independent budgets', () => {
+  writeFileSync(`${OUT}/summary.json`, JSON.stringify(summaries, null, 2));
+  writeFileSync(`${OUT}/index.html`, renderReport(summaries, new Date().toISOString()));
+  expect(summaries.flatMap(brokenBudgets)).toEqual([]);
+});

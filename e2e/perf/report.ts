@@ -1,0 +1,110 @@
+/**
+ * Turns perf summaries into the side-by-side HTML report (frame-time
+ * histograms as inline SVG) and checks the device-independent budgets.
+ */
+import { GATES } from './scenarios';
+
+/** What one scenario run measured. */
+export interface PerfSummary {
+  scenario: string;
+  budgets: 'on' | 'off';
+  deviceClass: string;
+  mode: string;
+  frameMs: { p50: number; p95: number; p99: number };
+  frameBudgetMs: number;
+  overBudgetShare: number;
+  frameTimes: number[];
+  cpuFrameMs: number;
+  drawCalls: number;
+  triangles: number;
+  activeMeshes: number;
+  heapBytes: number;
+  timeToFirstFrameMs: number;
+  firstLoadJsGzipBytes: number;
+  xrChunksRequested: boolean;
+  bytesByType: Record<string, number>;
+  requestsByType: Record<string, number>;
+  quality: string;
+  trace: string;
+}
+
+/** Histogram bin edges in ms: the headset budgets, then coarser steps. */
+const BINS = [0, 8.3, 11.1, 13.9, 16.7, 33.3, 50, 100, 200, 500, 1000, Infinity];
+
+/** Counts of frame times per bin. */
+export function histogram(frameTimes: readonly number[]): number[] {
+  const counts = new Array<number>(BINS.length - 1).fill(0);
+  for (const ms of frameTimes) {
+    const i = BINS.findIndex((edge, k) => ms >= edge && ms < BINS[k + 1]!);
+    if (i >= 0) counts[i]!++;
+  }
+  return counts;
+}
+
+function histogramSvg(frameTimes: readonly number[]): string {
+  const counts = histogram(frameTimes);
+  const max = Math.max(1, ...counts);
+  const w = 22;
+  const h = 60;
+  const bars = counts
+    .map((c, i) => `<rect x="${i * w + 1}" y="${h - (c / max) * h}" width="${w - 2}" height="${(c / max) * h}" fill="${BINS[i + 1]! <= 16.7 ? '#5ad17a' : '#ff8c42'}"><title>${BINS[i]}–${BINS[i + 1]} ms: ${c}</title></rect>`)
+    .join('');
+  const labels = BINS.slice(1, -1)
+    .map((edge, i) => `<text x="${(i + 1) * w}" y="${h + 12}" font-size="8" text-anchor="middle">${edge}</text>`)
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${counts.length * w}" height="${h + 16}" role="img" aria-label="frame-time histogram">${bars}${labels}</svg>`;
+}
+
+/** Budgets a summary breaks (only budgets-on runs are held to them). */
+export function brokenBudgets(s: PerfSummary): string[] {
+  if (s.budgets === 'off') return [];
+  const broken: string[] = [];
+  if (s.drawCalls > GATES.maxDrawCalls) broken.push(`${s.scenario}: ${s.drawCalls} draw calls > ${GATES.maxDrawCalls}`);
+  if (s.triangles > GATES.maxTriangles) broken.push(`${s.scenario}: ${s.triangles} triangles > ${GATES.maxTriangles}`);
+  if (s.heapBytes > GATES.maxHeapBytes) broken.push(`${s.scenario}: JS heap ${Math.round(s.heapBytes / 1048576)} MB > ${GATES.maxHeapBytes / 1048576} MB`);
+  if (s.scenario.startsWith('phone') && s.firstLoadJsGzipBytes > GATES.maxFirstLoadJsGzipBytes)
+    broken.push(`${s.scenario}: ${Math.round(s.firstLoadJsGzipBytes / 1024)} KB JS gzip before first frame > ${GATES.maxFirstLoadJsGzipBytes / 1024} KB`);
+  if (s.scenario.startsWith('phone') && s.xrChunksRequested) broken.push(`${s.scenario}: the phone downloaded headset code`);
+  return broken;
+}
+
+const f1 = (n: number) => n.toFixed(1);
+const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+
+/** The HTML report: every scenario side by side, budgets on against off. */
+export function renderReport(summaries: readonly PerfSummary[], when: string): string {
+  const rows: Array<[string, (s: PerfSummary) => string]> = [
+    ['Device class / mode', (s) => `${s.deviceClass} / ${s.mode}`],
+    ['Quality rung', (s) => s.quality],
+    ['Frame ms p50 / p95 / p99', (s) => `${f1(s.frameMs.p50)} / ${f1(s.frameMs.p95)} / ${f1(s.frameMs.p99)}`],
+    ['Frames over budget', (s) => `${Math.round(s.overBudgetShare * 100)} % (budget ${f1(s.frameBudgetMs)} ms)`],
+    ['Babylon CPU ms / frame', (s) => f1(s.cpuFrameMs)],
+    ['Draw calls', (s) => String(s.drawCalls)],
+    ['Triangles', (s) => s.triangles.toLocaleString('en')],
+    ['Active meshes', (s) => String(s.activeMeshes)],
+    ['JS heap', (s) => kb(s.heapBytes)],
+    ['Time to first frame', (s) => `${Math.round(s.timeToFirstFrameMs)} ms`],
+    ['JS gzip before first frame', (s) => kb(s.firstLoadJsGzipBytes)],
+    ['Bytes by type', (s) => Object.entries(s.bytesByType).map(([t, b]) => `${t} ${kb(b)}`).join(', ')],
+    ['Requests by type', (s) => Object.entries(s.requestsByType).map(([t, n]) => `${t} ${n}`).join(', ')],
+    ['Frame-time histogram (ms)', (s) => histogramSvg(s.frameTimes)],
+    ['Trace', (s) => `<a href="${s.trace}">${s.trace}</a>`],
+  ];
+  const cols = summaries.map((s) => `<th scope="col">${s.scenario}<br><small>budgets ${s.budgets}</small></th>`).join('');
+  const body = rows.map(([label, cell]) => `<tr><th scope="row">${label}</th>${summaries.map((s) => `<td>${cell(s)}</td>`).join('')}</tr>`).join('\n');
+  const ratios = [...new Set(summaries.map((s) => s.scenario))]
+    .map((name) => {
+      const on = summaries.find((s) => s.scenario === name && s.budgets === 'on');
+      const off = summaries.find((s) => s.scenario === name && s.budgets === 'off');
+      if (!on || !off) return '';
+      return `<li>${name}: draw calls ${off.drawCalls} → ${on.drawCalls} (${f1(off.drawCalls / Math.max(1, on.drawCalls))}×), Babylon CPU ${f1(off.cpuFrameMs)} → ${f1(on.cpuFrameMs)} ms (${f1(off.cpuFrameMs / Math.max(0.01, on.cpuFrameMs))}×)</li>`;
+    })
+    .join('');
+  const broken = summaries.flatMap(brokenBudgets);
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Chasm perf report</title>
+<style>body{font:14px system-ui,sans-serif;margin:24px;color:#15202b}table{border-collapse:collapse}th,td{border:1px solid #ccd;padding:4px 8px;vertical-align:top;text-align:left}th[scope=row]{background:#f3f6f9}</style>
+<h1>Chasm perf report</h1><p>${when}. Timings come from a shared, software-rendered machine: compare columns of one run, not runs.</p>
+<h2>Budgets on against off</h2><ul>${ratios}</ul>
+<h2>Device-independent budgets</h2><p>${broken.length ? `<strong>Broken:</strong> ${broken.join('; ')}` : 'All held.'}</p>
+<table><thead><tr><th></th>${cols}</tr></thead><tbody>${body}</tbody></table></html>`;
+}
