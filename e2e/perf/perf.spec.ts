@@ -111,6 +111,7 @@ for (const scenario of SCENARIOS) {
         cpuFrameMs: stats.cpuFrameMs,
         drawCalls: stats.drawCalls,
         triangles: stats.triangles,
+        views: stats.views,
         activeMeshes: stats.activeMeshes,
         heapBytes: heap.usedSize,
         timeToFirstFrameMs,

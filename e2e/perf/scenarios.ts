@@ -41,6 +41,7 @@ export const MEASURE_S = 6;
 
 /** Device-independent budgets: a scenario with budgets on fails the run when it breaks one. */
 export const GATES = {
+  /** Per view: a stereo frame without multiview draws everything twice. */
   maxDrawCalls: 50,
   maxTriangles: 300_000,
   /** JavaScript before the first frame, gzip, on the phone. */

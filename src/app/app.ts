@@ -107,6 +107,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     frameMs: frameMsPercentiles(sampler.frames),
     cpuFrameMs: sampler.cpuFrameMs(),
     drawCalls: sampler.drawCalls(),
+    views: Math.max(1, scene.activeCamera?.rigCameras.length ?? 1),
     triangles: Math.round(scene.getActiveIndices() / 3),
     activeMeshes: scene.getActiveMeshes().length,
     targetHz: immersive?.targetHz() ?? quality.step.targetHz,

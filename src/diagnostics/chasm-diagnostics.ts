@@ -30,6 +30,8 @@ export interface ChasmStats {
   cpuFrameMs: number;
   /** Draw calls in the last frame, all views together. */
   drawCalls: number;
+  /** Views rendered per frame: 1 in 2D, 2 in a stereo XR session without multiview. */
+  views: number;
   /** Triangles drawn in the last frame. */
   triangles: number;
   /** Meshes that passed culling in the last frame. */

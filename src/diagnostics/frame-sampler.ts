@@ -40,6 +40,9 @@ export function createFrameSampler(scene: Scene): FrameSampler {
     lastMs = now;
     if (Number.isFinite(frameMs)) sampler.onFrame?.(frameMs, now);
   });
+  // Time spent hidden is a pause, not a frame: start measuring afresh.
+  const onVisibility = () => (lastMs = Number.NaN);
+  document.addEventListener('visibilitychange', onVisibility);
   const after = scene.onAfterRenderObservable.add(() => {
     // The counter is reset at the start of each frame; read it at the end.
     lastDrawCalls = instrumentation.drawCallsCounter.current;
@@ -59,6 +62,7 @@ export function createFrameSampler(scene: Scene): FrameSampler {
     dispose() {
       scene.onBeforeRenderObservable.remove(before);
       scene.onAfterRenderObservable.remove(after);
+      document.removeEventListener('visibilitychange', onVisibility);
       instrumentation.dispose();
     },
   };
