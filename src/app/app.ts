@@ -288,6 +288,14 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   shell.setStatus(s.loadingWorld);
   setView('entry');
 
+  // A lost WebGL context: say so, keep simulating, and let Babylon rebuild
+  // its GPU resources when the browser gives the context back.
+  engine.onContextLostObservable.add(() => shell.showAlert(s.contextLostTitle, s.contextLostBody));
+  engine.onContextRestoredObservable.add(() => {
+    shell.showAlert(s.contextRestoredTitle, s.contextRestoredBody);
+    twin?.repaintPanels();
+  });
+
   const resize = () => {
     engine.resize();
     rig.fitAspect(engine.getAspectRatio(rig.camera));

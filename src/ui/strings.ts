@@ -23,6 +23,10 @@ export const EN = {
   layoutLoaded: (name: string, source: string) => `Showing "${name}" (${source}).`,
   keptWorld: 'The warehouse you were looking at is still here.',
   notice: 'Notice',
+  contextLostTitle: 'Graphics paused',
+  contextLostBody: 'The browser reset 3D graphics (this happens when the GPU is busy or a driver restarts). The warehouse keeps running; its picture will be back in a moment.',
+  contextRestoredTitle: 'Graphics restored',
+  contextRestoredBody: 'The picture is back. Nothing was lost: the simulation carried on.',
   budgetsOff:
     'Budgets are off: every pack and robot is its own mesh, with no instancing, levels of detail or quality governor. Watch the draw calls on the live panel behind the entrance, then load the page without ?budgets=off.',
   inVr: 'In VR: take off the headset or press Exit VR to return.',

@@ -53,6 +53,8 @@ export interface Twin {
   setLodBias(bias: number): void;
   /** Costly effects: the directional light (a second light per pixel). */
   setEffects(on: boolean): void;
+  /** Draws every panel's texture again (after the GPU context was restored). */
+  repaintPanels(): void;
   /** Advances by `dtS` seconds of real time (0 while paused) and redraws. */
   update(dtS: number, viewerXM: number, viewerZM: number, stats: () => ChasmStats): void;
   dispose(): void;
@@ -153,6 +155,11 @@ export async function createTwin(scene: Scene, layout: Layout, modelUrl: string,
     boardRect,
     startPose: { xM: 0, zM: -floor.depthM / 2 + 3, yawRad: 0, pitchRad: -0.08 },
     bounds: { minX: -floor.widthM / 2 + 0.3, maxX: floor.widthM / 2 - 0.3, minZ: -floor.depthM / 2 + 0.3, maxZ: floor.depthM / 2 - 0.3 },
+    repaintPanels() {
+      wallPanel.draw((ctx, w) => paintWall(ctx, laid, wall.heightM, w / wall.widthM));
+      paintBoardNow();
+      sinceLiveS = LIVE_PANEL_EVERY_S;
+    },
     setLodBias(bias) {
       lodBias = bias;
     },
