@@ -18,6 +18,8 @@ export interface PageWatch {
   foreignRequests: string[];
   consoleErrors: string[];
   cspViolations: string[];
+  /** Console errors a test provokes on purpose (a 404 it serves), matched by pattern. */
+  expectedConsoleErrors: RegExp[];
 }
 
 const isOwnOrigin = (url: string, origin: string) =>
@@ -27,7 +29,7 @@ export const test = base.extend<{ watch: PageWatch }>({
   watch: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
-      const watch: PageWatch = { requests: [], foreignRequests: [], consoleErrors: [], cspViolations: [] };
+      const watch: PageWatch = { requests: [], foreignRequests: [], consoleErrors: [], cspViolations: [], expectedConsoleErrors: [] };
       page.on('request', (r) => {
         watch.requests.push(r.url());
         if (!isOwnOrigin(r.url(), origin)) watch.foreignRequests.push(r.url());
@@ -50,7 +52,8 @@ export const test = base.extend<{ watch: PageWatch }>({
       await use(watch);
       expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
       expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
-      expect(watch.consoleErrors, 'console errors').toEqual([]);
+      const unexpected = watch.consoleErrors.filter((e) => !watch.expectedConsoleErrors.some((re) => re.test(e)));
+      expect(unexpected, 'console errors').toEqual([]);
     },
     { auto: true },
   ],
