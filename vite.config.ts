@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
-import { CONTENT_SECURITY_POLICY_META } from './scripts/security-headers.mjs';
+import { CONTENT_SECURITY_POLICY_META, staticHostHeaders } from './scripts/security-headers.mjs';
 import { bundleBudget } from './scripts/bundle-budget.mjs';
 
 /**
@@ -11,6 +11,10 @@ function cspMeta(): Plugin {
   return {
     name: 'chasm-csp-meta',
     apply: 'build',
+    // Static hosts get the full policy (with frame-ancestors) as headers too.
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: staticHostHeaders() });
+    },
     transformIndexHtml: () => [
       { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' },
     ],

@@ -28,3 +28,17 @@ export const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/**
+ * The same policy as a `_headers` file for static hosts (Netlify, Cloudflare
+ * Pages and others read this format): security headers everywhere, hashed
+ * assets cached for good, everything else revalidated.
+ */
+export function staticHostHeaders() {
+  // Hosts merge every rule that matches a path, so Cache-Control is set per
+  // path, never on /* (it would collide with the assets' rule).
+  const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
+  for (const page of ['/', '/index.html']) lines.push(page, '  Cache-Control: no-cache');
+  lines.push('/assets/*', '  Cache-Control: public, max-age=31536000, immutable', '');
+  return lines.join('\n');
+}

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/security-headers.mjs';
+import { CONTENT_SECURITY_POLICY, staticHostHeaders } from '../../scripts/security-headers.mjs';
 
 let server: ChildProcess;
 let base = '';
@@ -89,5 +89,18 @@ describe('scripts/serve.mjs', () => {
 
   it('refuses methods other than GET and HEAD', async () => {
     expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405);
+  });
+});
+
+describe('staticHostHeaders', () => {
+  it('gives static hosts the same policy as the server, and caches only hashed assets for good', () => {
+    const text = staticHostHeaders();
+    expect(text).toContain(`  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`);
+    expect(text).toContain('  Permissions-Policy: xr-spatial-tracking=(self)');
+    expect(text).toMatch(/^\/\*\n/);
+    expect(text).toContain('/assets/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(text).toContain('/index.html\n  Cache-Control: no-cache');
+    // Only per-path Cache-Control: hosts merge matching rules, so none on /*.
+    expect(text.split('\n/')[0]).not.toContain('Cache-Control');
   });
 });
