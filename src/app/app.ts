@@ -147,7 +147,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     try {
       let next: Twin;
       try {
-        next = await createTwin(scene, layout, modelUrl, options.budgets);
+        next = await createTwin(scene, layout, { modelUrl, budgets: options.budgets, lodDistancesM: quality.budget.lodDistancesM });
       } catch (error) {
         // Validation should have caught it; if not, say so and keep what is shown.
         shell.showAlert(s.layoutProblem, `${error instanceof Error ? error.message : String(error)}\n\n${twin ? s.keptWorld : ''}`);

@@ -45,7 +45,6 @@ export function createNaiveStock(scene: Scene, groups: readonly RowStock[]): Sto
     }
   }
   return {
-    detailedRows: groups.length,
     update() {
       // No levels of detail: everything, always.
     },
@@ -71,7 +70,6 @@ export async function createNaiveRobots(scene: Scene, count: number, modelUrl: s
   }
   return {
     notice,
-    lodCounts: [count, 0, 0],
     update(poses: readonly RobotPose[]) {
       poses.forEach((p, i) => {
         const mesh = robots[i];

@@ -40,6 +40,8 @@ export function createCanvasPanel(scene: Scene, name: string, o: PanelOptions): 
   material.specularColor = Color3.Black();
   material.emissiveTexture = texture;
   material.disableLighting = true;
+  // Redrawing the texture needs no shader change: freeze once.
+  material.freeze();
   const mesh = CreatePlane(name, { width: o.widthM, height: o.heightM }, scene);
   mesh.material = material;
   mesh.position.set(...o.position);
@@ -54,7 +56,6 @@ export function createCanvasPanel(scene: Scene, name: string, o: PanelOptions): 
       paint(ctx, o.widthPx, heightPx);
       ctx.restore();
       texture.update(true);
-      material.freeze();
     },
     dispose() {
       mesh.dispose();

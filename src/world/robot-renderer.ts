@@ -17,9 +17,6 @@ import '@babylonjs/loaders/glTF/2.0/Extensions/KHR_mesh_quantization';
 import { selectLod } from '../budget/lod';
 import { BoxBatch } from './box-batch';
 
-/** Distances at which robots switch to coarser levels, in metres. */
-export const ROBOT_LOD_M = [6, 16] as const;
-
 /** A robot to draw this frame. */
 export interface RobotPose {
   xM: number;
@@ -31,8 +28,6 @@ export interface RobotPose {
 export interface RobotRenderer {
   /** Set when the model could not be loaded and simple robots are shown instead. */
   readonly notice: string | null;
-  /** Robots drawn at each level of detail in the last update. */
-  readonly lodCounts: readonly number[];
   update(poses: readonly RobotPose[], viewerXM: number, viewerZM: number, lodBias: number): void;
   dispose(): void;
 }
@@ -91,8 +86,14 @@ export async function loadRobotMeshes(scene: Scene, modelUrl: string, material: 
   }
 }
 
-/** Loads the robot model (or falls back) and prepares `count` instances. */
-export async function createRobotRenderer(scene: Scene, count: number, modelUrl: string, material: Material): Promise<RobotRenderer> {
+/** Loads the robot model (or falls back) and prepares `count` instances, switching levels at `lodM` (the budget's robot LOD distances). */
+export async function createRobotRenderer(
+  scene: Scene,
+  count: number,
+  modelUrl: string,
+  material: Material,
+  lodM: readonly [number, number],
+): Promise<RobotRenderer> {
   const { meshes, notice } = await loadRobotMeshes(scene, modelUrl, material);
   const buffers = meshes.map((mesh) => {
     const buffer = new Float32Array(Math.max(1, count) * 16);
@@ -105,11 +106,10 @@ export async function createRobotRenderer(scene: Scene, count: number, modelUrl:
   const lodCounts = meshes.map(() => 0);
   return {
     notice,
-    lodCounts,
     update(poses, viewerXM, viewerZM, lodBias) {
       lodCounts.fill(0);
       for (const p of poses) {
-        const lod = Math.min(meshes.length - 1, selectLod(Math.hypot(p.xM - viewerXM, p.zM - viewerZM), ROBOT_LOD_M, lodBias));
+        const lod = Math.min(meshes.length - 1, selectLod(Math.hypot(p.xM - viewerXM, p.zM - viewerZM), lodM, lodBias));
         const o = lodCounts[lod]!++ * 16;
         const b = buffers[lod]!;
         const c = Math.cos(p.headingRad);

@@ -11,9 +11,6 @@ import '@babylonjs/core/Meshes/thinInstanceMesh';
 import { distanceToRectM, selectLod } from '../budget/lod';
 import type { RowStock } from '../layout/stock';
 
-/** Distance beyond which a group shows bin blocks instead of packs, in metres. */
-export const STOCK_DETAIL_M = 7;
-
 /**
  * A unit pack facing +x with only the faces a person in the aisle can see:
  * front, top and both ends. Back and bottom face the rack: 8 triangles, not 12.
@@ -43,8 +40,6 @@ function createPackMesh(name: string, scene: Scene): BabylonMesh {
 
 /** The stock's renderer. */
 export interface StockRenderer {
-  /** Rows currently showing individual packs. */
-  readonly detailedRows: number;
   update(viewerXM: number, viewerZM: number, lodBias: number): void;
   dispose(): void;
 }
@@ -63,24 +58,18 @@ function instanced(scene: Scene, material: Material, name: string, matrices: Flo
   return mesh;
 }
 
-/** Creates the row meshes for the given stock. */
-export function createStockRenderer(scene: Scene, rows: readonly RowStock[], material: Material): StockRenderer {
+/** Creates the group meshes; a group farther than `detailM` (the budget's stock LOD distance) shows bin blocks. */
+export function createStockRenderer(scene: Scene, rows: readonly RowStock[], material: Material, detailM: number): StockRenderer {
   const meshes = rows.map((row, i) => ({
     row,
     items: instanced(scene, material, `stock-items-${i}`, row.itemMatrices, row.itemColours),
     bins: instanced(scene, material, `stock-bins-${i}`, row.binMatrices, row.binColours),
     detailed: null as boolean | null,
   }));
-  let detailedRows = 0;
   return {
-    get detailedRows() {
-      return detailedRows;
-    },
     update(x, z, bias) {
-      detailedRows = 0;
       for (const m of meshes) {
-        const detailed = selectLod(distanceToRectM(x, z, m.row.minX, m.row.maxX, m.row.minZ, m.row.maxZ), [STOCK_DETAIL_M], bias) === 0;
-        if (detailed) detailedRows++;
+        const detailed = selectLod(distanceToRectM(x, z, m.row.minX, m.row.maxX, m.row.minZ, m.row.maxZ), [detailM], bias) === 0;
         if (detailed === m.detailed) continue;
         m.detailed = detailed;
         m.items.setEnabled(detailed);

@@ -18,7 +18,7 @@ import { createSimulation, currentKpis, robotPose, stepSimulation, STEP_S, type 
 import { advanceClock, clockAlpha, createFixedClock } from '../sim/clock';
 import { FIGURES } from '../lobby/figures';
 import { layoutWall } from '../lobby/wall-layout';
-import { BUDGETS } from '../budget/budgets';
+import { BUDGETS, type Budget } from '../budget/budgets';
 import type { ChasmStats } from '../diagnostics/chasm-diagnostics';
 import type { RigState } from '../input/intents';
 import type { BoardRect } from '../selection/pick';
@@ -60,6 +60,16 @@ export interface Twin {
   dispose(): void;
 }
 
+/** How to build a twin. */
+export interface TwinOptions {
+  /** URL of the robot model. */
+  modelUrl: string;
+  /** 'off': the straightforward build, the perf baseline. */
+  budgets: 'on' | 'off';
+  /** LOD distances from this device's budget row. */
+  lodDistancesM: Budget['lodDistancesM'];
+}
+
 /** Where the gap wall and the live panel go on the front wall. */
 function placeWall(layout: Layout): { wall: WallPlacement; liveCentreXM: number; liveWidthM: number } {
   const liveWidthM = 2.4;
@@ -77,7 +87,8 @@ function placeWall(layout: Layout): { wall: WallPlacement; liveCentreXM: number;
  * Builds the twin of a validated layout into the scene. With `budgets` off
  * the same world is built the straightforward way (the perf baseline).
  */
-export async function createTwin(scene: Scene, layout: Layout, modelUrl: string, budgets: 'on' | 'off' = 'on'): Promise<Twin> {
+export async function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Promise<Twin> {
+  const { modelUrl, budgets, lodDistancesM } = o;
   const geometry = createGeometry(layout);
   const sim = createSimulation(geometry);
   const { floor } = layout;
@@ -95,10 +106,10 @@ export async function createTwin(scene: Scene, layout: Layout, modelUrl: string,
   const stockMaterial = new StandardMaterial('stock', scene);
   stockMaterial.specularColor = new Color3(0.06, 0.06, 0.06);
   const stock: StockRenderer =
-    budgets === 'on' ? createStockRenderer(scene, createStock(geometry), stockMaterial) : createNaiveStock(scene, createStock(geometry));
+    budgets === 'on' ? createStockRenderer(scene, createStock(geometry), stockMaterial, lodDistancesM.stockDetail) : createNaiveStock(scene, createStock(geometry));
   const robots: RobotRenderer =
     budgets === 'on'
-      ? await createRobotRenderer(scene, sim.robots.length, modelUrl, vertexColoured)
+      ? await createRobotRenderer(scene, sim.robots.length, modelUrl, vertexColoured, lodDistancesM.robots)
       : await createNaiveRobots(scene, sim.robots.length, modelUrl, vertexColoured);
   if (budgets === 'on') vertexColoured.freeze();
 
