@@ -2,6 +2,19 @@ import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 import { CONTENT_SECURITY_POLICY_META, staticHostHeaders } from './scripts/security-headers.mjs';
 import { bundleBudget } from './scripts/bundle-budget.mjs';
+import { VitePWA } from 'vite-plugin-pwa';
+import { ICON_BACKGROUND } from './scripts/make-icons.mjs';
+import { headsetGroup } from './scripts/headset-group.mjs';
+
+/** The headset module: lazily loaded, and cached only on devices that can enter VR. */
+const HEADSET_MODULE = 'src/xr/immersive-session.ts';
+const headset = headsetGroup({ headsetModule: HEADSET_MODULE });
+
+/** A label for this build (CI or a deploy can set CHASM_BUILD_ID); shown with the version. */
+const BUILD_ID = (process.env.CHASM_BUILD_ID ?? '').replace(/[^\w.-]/g, '').slice(0, 40);
+
+/** Largest file the service worker precaches. Workbox's default (2 MiB) is set explicitly so a bigger asset fails the build's precache check instead of silently not working offline. */
+const PRECACHE_MAX_BYTES = 4 * 1024 * 1024;
 
 /**
  * Adds the Content-Security-Policy meta tag to the production page only: the
@@ -25,7 +38,7 @@ export default defineConfig({
   // Relative URLs: the build works from any path on any static host.
   base: './',
   define: {
-    __CHASM_VERSION__: JSON.stringify(pkg.version),
+    __CHASM_VERSION__: JSON.stringify(BUILD_ID ? `${pkg.version}+${BUILD_ID}` : pkg.version),
   },
   build: {
     target: 'es2022',
@@ -41,6 +54,58 @@ export default defineConfig({
     cspMeta(),
     // Issue 6's goal is ≤ 400 KB gzip of JS before the first frame; the entry's
     // static closure is held to 360 KB so the lazy shader and loader chunks fit too.
-    bundleBudget({ maxEntryGzipBytes: 360 * 1024, lazyModules: ['src/xr/immersive-session.ts'] }),
+    bundleBudget({ maxEntryGzipBytes: 360 * 1024, lazyModules: [HEADSET_MODULE, 'src/pwa/pwa.ts'] }),
+    headset,
+    VitePWA({
+      // The app asks before updating (never during an immersive session) and
+      // registers the worker itself with workbox-window (src/pwa/pwa.ts).
+      registerType: 'prompt',
+      injectRegister: false,
+      strategies: 'generateSW',
+      filename: 'sw.js',
+      manifestFilename: 'manifest.webmanifest',
+      includeManifestIcons: false,
+      manifest: {
+        id: './',
+        name: 'Chasm: a robot-run pharmacy warehouse, live',
+        short_name: 'Chasm',
+        description: 'A live digital twin of a robot-run pharmacy front warehouse, on a headset, a phone or a desktop. Works offline once installed.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: ICON_BACKGROUND,
+        background_color: ICON_BACKGROUND,
+        categories: ['education', 'business'],
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        screenshots: [
+          { src: 'screenshots/wide.jpg', sizes: '1280x720', type: 'image/jpeg', form_factor: 'wide', label: 'The warehouse aisles with robots and the order board' },
+          { src: 'screenshots/narrow.jpg', sizes: '540x960', type: 'image/jpeg', form_factor: 'narrow', label: 'The warehouse on a phone' },
+        ],
+      },
+      workbox: {
+        // Everything the app loads: code, styles, the page, layouts, models,
+        // decoders, icons and screenshots (Workbox's default is js, css, html only).
+        // headset-assets.json is precached too: the worker reads it to cache the headset group.
+        globPatterns: ['**/*.{js,mjs,css,html,json,glb,gltf,bin,wasm,png,jpg,svg,webp,ktx2,woff2,webmanifest}'],
+        globIgnores: ['sw-extras.js', '_headers', '.vite/**'],
+        // The headset group is cached on demand, only where VR is possible (scripts/headset-group.mjs).
+        manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => !headset.files.has(e.url)), warnings: [] })],
+        maximumFileSizeToCacheInBytes: PRECACHE_MAX_BYTES,
+        // Hashed names need no revision query.
+        dontCacheBustURLsMatching: /-[\w-]{8}\.\w+$/,
+        navigateFallback: 'index.html',
+        importScripts: ['sw-extras.js'],
+        cleanupOutdatedCaches: true,
+        // The first install controls the open page at once, so the headset group it caches is served offline.
+        clientsClaim: true,
+        skipWaiting: false,
+      },
+    }),
   ],
 });

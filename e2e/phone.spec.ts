@@ -1,4 +1,4 @@
-import { test, expect, openChasm, stats, waitFrames, expectSceneRendered, findVisibleRobot, touchDrag } from './support/fixtures';
+import { test, expect, openChasm, stats, waitFrames, expectSceneRendered, findVisibleRobot, touchDrag, touchPath, pinch } from './support/fixtures';
 import { xrOnlyChunkFiles } from './support/chunks';
 
 test.use({
@@ -24,7 +24,7 @@ test('phone: loads, renders, drags to look, and never requests the headset code'
   await expectSceneRendered(page, testInfo, 'phone-entry');
 
   await page.getByRole('button', { name: 'Explore' }).tap();
-  await expect(page.getByText(/^Drag to look around; tap a robot/)).toBeVisible();
+  await expect(page.getByText(/^Stick to walk, drag to look, pinch to zoom/)).toBeVisible();
 
   // A one-finger drag to the left grabs the world and turns the view right.
   const yaw0 = (await stats(page)).viewer.yawDeg;
@@ -48,4 +48,52 @@ test('phone: a tap on a robot shows its card (device pixel ratio 2)', async ({ p
   expect(spot).not.toBeNull();
   await page.touchscreen.tap(spot!.xPx, spot!.yPx);
   await expect(page.getByRole('region', { name: `Robot ${spot!.id + 1}` })).toBeVisible();
+});
+
+test('phone: the stick walks the way the view faces, a pinch zooms, and a tap on the floor walks there', async ({ page }, testInfo) => {
+  await openChasm(page);
+  await page.getByRole('button', { name: 'Explore' }).tap();
+  const stick = page.getByRole('group', { name: 'Move: drag the stick' });
+  await expect(stick).toBeVisible();
+  const box = (await stick.boundingBox())!;
+  const toolbar = (await page.getByRole('navigation').boundingBox())!;
+  expect(box.y + box.height, 'the stick sits above the toolbar').toBeLessThanOrEqual(toolbar.y);
+  expect(box.width, 'a large touch target').toBeGreaterThanOrEqual(44);
+
+  // Pushing the stick up walks forward along the heading.
+  const start = (await stats(page)).viewer;
+  const c = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await touchPath(page, [c, { x: c.x, y: c.y - 30 }, { x: c.x, y: c.y - 60 }], 1500);
+  const walked = (await stats(page)).viewer;
+  const yaw = (start.yawDeg * Math.PI) / 180;
+  const along = (walked.xM - start.xM) * Math.sin(yaw) + (walked.zM - start.zM) * Math.cos(yaw);
+  const across = (walked.xM - start.xM) * Math.cos(yaw) - (walked.zM - start.zM) * Math.sin(yaw);
+  expect(along, 'metres walked forward').toBeGreaterThan(0.5);
+  expect(Math.abs(across), 'metres drifted sideways').toBeLessThan(0.2);
+  // Released, the stick stops.
+  await waitFrames(page, 2);
+  const stopped = (await stats(page)).viewer;
+  await waitFrames(page, 3);
+  expect((await stats(page)).viewer.zM).toBeCloseTo(stopped.zM, 2);
+
+  // Two fingers spreading zoom in (a narrower field of view); pinching zooms back out.
+  const fov0 = (await stats(page)).viewer.fovDeg;
+  await pinch(page, { x: 206, y: 330 }, 80, 240);
+  await expect.poll(async () => (await stats(page)).viewer.fovDeg).toBeLessThan(fov0 * 0.7);
+  await pinch(page, { x: 206, y: 330 }, 240, 60);
+  await expect.poll(async () => (await stats(page)).viewer.fovDeg).toBeCloseTo(fov0, 0);
+
+  // A tap on the floor four metres ahead, down the aisle, walks there.
+  const here = (await stats(page)).viewer;
+  const h = (here.yawDeg * Math.PI) / 180;
+  const target = { x: here.xM + 4 * Math.sin(h), z: here.zM + 4 * Math.cos(h) };
+  const spot = await page.evaluate((t) => window.__chasm!.toScreen([t.x, 0, t.z]), target);
+  expect(spot).not.toBeNull();
+  expect(await page.evaluate((p) => document.elementFromPoint(p.xPx, p.yPx)?.id, spot), 'the floor point is not under the toolbar').toBe('scene');
+  await page.touchscreen.tap(spot!.xPx, spot!.yPx);
+  await expect.poll(async () => {
+    const v = (await stats(page)).viewer;
+    return Math.hypot(v.xM - target.x, v.zM - target.z);
+  }).toBeLessThan(0.3);
+  await expectSceneRendered(page, testInfo, 'phone-walked');
 });

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm run assets` (also run by `npm run build`): turns the source models in
-// assets/models/ into what the app loads, in public/models/, and self-hosts
-// the meshopt decoder in public/vendor/. For each model: weld, simplify into
+// assets/models/ into what the app loads, in public/models/, self-hosts
+// the meshopt decoder in public/vendor/, and renders the icons
+// (scripts/make-icons.mjs) and copies the screenshots into public/. For each model: weld, simplify into
 // levels of detail (meshoptimizer), quantize, and meshopt-compress.
 import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { NodeIO } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { meshopt, prune, quantize, simplifyPrimitive, weld } from '@gltf-transform/functions';
 import { MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer';
+import { makeIcons } from './make-icons.mjs';
 
 /** Levels of detail: share of triangles kept and the simplifier's error bound. */
 const LODS = [
@@ -55,3 +57,9 @@ await mkdir('public/vendor', { recursive: true });
 // classic script; Babylon's default is a CDN, so Chasm serves its own copy.
 await copyFile('node_modules/meshoptimizer/meshopt_decoder.cjs', 'public/vendor/meshopt_decoder.js');
 console.log('public/vendor/meshopt_decoder.js copied from meshoptimizer');
+await makeIcons();
+// The manifest's screenshots (the richer install sheet), captured from the
+// running app by scripts/capture-screenshots.mjs and kept in assets/.
+await mkdir('public/screenshots', { recursive: true });
+for (const shot of ['wide.jpg', 'narrow.jpg']) await copyFile(`assets/screenshots/${shot}`, `public/screenshots/${shot}`);
+console.log('public/screenshots: wide.jpg, narrow.jpg');

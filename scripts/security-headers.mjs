@@ -38,7 +38,8 @@ export function staticHostHeaders() {
   // Hosts merge every rule that matches a path, so Cache-Control is set per
   // path, never on /* (it would collide with the assets' rule).
   const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
-  for (const page of ['/', '/index.html']) lines.push(page, '  Cache-Control: no-cache');
+  // The service worker and its helper must never be served stale (an update would go unseen).
+  for (const page of ['/', '/index.html', '/sw.js', '/sw-extras.js', '/manifest.webmanifest']) lines.push(page, '  Cache-Control: no-cache');
   lines.push('/assets/*', '  Cache-Control: public, max-age=31536000, immutable', '');
   return lines.join('\n');
 }

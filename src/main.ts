@@ -4,7 +4,8 @@
 import './ui/style.css';
 import { startApp } from './app/app';
 import { renderFatal } from './ui/shell';
-import { EN } from './ui/strings';
+import { stringsFor } from './ui/strings';
+import { resolveLanguage } from './settings/settings';
 
 const root = document.getElementById('app');
 const canvas = document.getElementById('scene');
@@ -14,6 +15,7 @@ if (!(root instanceof HTMLElement) || !(canvas instanceof HTMLCanvasElement)) {
 try {
   startApp(root, canvas);
 } catch (error) {
-  renderFatal(root, canvas, EN.fatal.startTitle, EN.fatal.startBody(error instanceof Error ? error.message : String(error)));
+  const s = stringsFor(resolveLanguage('auto', navigator.languages ?? []));
+  renderFatal(root, canvas, s.fatal.startTitle, s.fatal.startBody(error instanceof Error ? error.message : String(error)));
   console.error(error);
 }

@@ -132,12 +132,30 @@ export function findVisibleRobot(page: Page, margins: { x: number; top: number; 
 }
 
 /** A one-finger horizontal drag through CDP touch events (Playwright has no touch drag). */
-export async function touchDrag(page: Page, fromX: number, toX: number, y: number, steps = 10): Promise<void> {
+export function touchDrag(page: Page, fromX: number, toX: number, y: number, steps = 10): Promise<void> {
+  return touchPath(page, Array.from({ length: steps + 1 }, (_, i) => ({ x: fromX + ((toX - fromX) * i) / steps, y })));
+}
+
+/** One finger's path: touch down at the first point, move through the rest, hold, then lift. */
+export async function touchPath(page: Page, points: Array<{ x: number; y: number }>, holdMs = 0): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
-  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
-    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] });
-  await send('touchStart', fromX);
-  for (let i = 1; i <= steps; i++) await send('touchMove', fromX + ((toX - fromX) * i) / steps);
-  await send('touchEnd', toX);
+  const [first, ...rest] = points;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...first!, id: 1 }] });
+  for (const p of rest) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ ...p, id: 1 }] });
+  if (holdMs > 0) await page.waitForTimeout(holdMs);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+/** Two fingers moving from `fromGapPx` to `toGapPx` apart around a centre (apart zooms in), through CDP touch events. */
+export async function pinch(page: Page, centre: { x: number; y: number }, fromGapPx: number, toGapPx: number, steps = 8): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const fingers = (gap: number) => [
+    { x: centre.x - gap / 2, y: centre.y, id: 1 },
+    { x: centre.x + gap / 2, y: centre.y, id: 2 },
+  ];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(fromGapPx) });
+  for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(fromGapPx + ((toGapPx - fromGapPx) * i) / steps) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }

@@ -21,16 +21,20 @@ import { createFrameSampler } from '../diagnostics/frame-sampler';
 import { installDiagnostics, type ChasmStats, type WorldInfo } from '../diagnostics/chasm-diagnostics';
 import { viewerPose } from '../diagnostics/viewer-pose';
 import { createShell, type ShellView } from '../ui/shell';
-import { EN } from '../ui/strings';
+import { stringsFor } from '../ui/strings';
+import { openSettingsStore, browserStorage } from '../settings/store';
+import { resolveLanguage, type Settings } from '../settings/settings';
+import type { Pwa } from '../pwa/pwa';
 import type { ImmersiveSession } from '../xr/immersive-session';
 import type { Intent, Ray } from '../input/intents';
 import type { Layout } from '../layout/schema';
 import { itemCount } from '../layout/schema';
 import { currentKpis } from '../sim/simulation';
-import { pickTarget } from '../selection/pick';
+import { pickTarget, type Target } from '../selection/pick';
 import { describeTarget, type Card } from '../selection/describe';
 import { defaultLayout, loadLayoutFile, loadNamedLayout } from './layout-source';
 import { parseUrlOptions } from './url-options';
+import { RUNTIME_ASSETS, runtimeAssetUrl } from './runtime-assets';
 import { createPerfHud } from '../ui/perf-hud';
 import { createHudModel } from '../budget/hud-model';
 
@@ -39,8 +43,13 @@ const MAX_STEP_S = 0.1;
 
 /** Starts Chasm in `root`, drawing into `canvas`; a missing WebGL ends in a clear message, not an exception. */
 export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
-  const s = EN;
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const settings = openSettingsStore(browserStorage(), reducedMotion);
+  const languageOf = (x: Settings) => resolveLanguage(x.language, navigator.languages ?? [navigator.language]);
+  let s = stringsFor(languageOf(settings.current));
   const shell = createShell(root, canvas, s);
+  shell.setStrings(s);
+  shell.reflectSettings(settings.current);
   let engine: Engine;
   try {
     engine = createEngine(canvas);
@@ -55,6 +64,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   // Selection is resolved by pure ray tests (selection/pick.ts), not Babylon's per-move picking.
   scene.skipPointerMovePicking = true;
   const rig = createCameraRig(scene);
+  rig.setReducedMotion(reducedMotion);
   const sampler = createFrameSampler(scene);
 
   const options = parseUrlOptions(location.search);
@@ -79,8 +89,12 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   let twin: Twin | null = null;
   let twinSource = '';
   let selection: Card | null = null;
+  let lastTarget: Target | null = null;
   let loading: Promise<void> = Promise.resolve();
-  const modelUrl = new URL('models/robot.glb', document.baseURI).href;
+  let gyroAllowed = !('requestPermission' in DeviceOrientationEvent);
+  let pwa: Pwa | null = null;
+  let updateWaiting = false;
+  const modelUrl = runtimeAssetUrl(RUNTIME_ASSETS.robotModel);
 
   const rayAt = (xPx: number, yPx: number): Ray => {
     const camera = scene.activeCamera ?? rig.camera;
@@ -95,7 +109,13 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       controls?.detach();
       controls = null;
     } else if (!controls) {
-      controls = attachFlatControls(canvas, rayAt);
+      controls = attachFlatControls(canvas, {
+        rayAt,
+        // The on-screen stick is for touch screens; keyboards walk with WASD.
+        stickParent: profile.terminal === 'phone' || window.matchMedia('(pointer: coarse)').matches ? root : null,
+        stickLabel: s.joystick,
+      });
+      controls.setGyro(settings.current.gyroLook && gyroAllowed);
     }
     shell.setView(next);
   };
@@ -179,7 +199,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
 
   const firstLayout = loadNamedLayout(options.layout).then(async (r) => {
     if (r.ok) return showLayout(r.layout, r.source);
-    shell.showAlert(s.layoutProblem, `${r.message}\n\nShowing the standard layout instead.`);
+    shell.showAlert(s.layoutProblem, `${r.message}\n\n${s.standardInstead}`);
     return showLayout(defaultLayout(), 'default');
   });
   loading = firstLayout;
@@ -200,6 +220,34 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   const frameTimes = () => Array.from(frameSamplesMs(sampler.frames));
   installDiagnostics({ version: __CHASM_VERSION__, ready, stats, world, toScreen, frameTimes });
 
+  // The offline and install layer loads after the first frame, so it never delays the world.
+  // (The dev server has no service worker: `npm start` serves the production build.)
+  if (import.meta.env.PROD) {
+    void ready
+      .then(() => import('../pwa/pwa'))
+      .then(({ startPwa }) => {
+        pwa = startPwa(new URL('sw.js', document.baseURI).href, {
+          updateWaiting() {
+            updateWaiting = true;
+            // Never during an immersive session: offered when it ends.
+            if (!immersive) shell.showUpdate('ready');
+          },
+          installOffer: (offer) => shell.setInstallOffer(offer),
+          storage: (info) => shell.setStorage(info),
+        });
+        // Offline VR on devices that can enter it; phones never fetch the headset code.
+        if (profile.canEnterVr) {
+          pwa.cacheHeadset().catch((error: unknown) => console.warn('Chasm: the headset files were not cached for offline use.', error));
+        }
+      });
+  }
+  shell.onUpdate(() => {
+    if (immersive) return shell.showUpdate('after-vr');
+    shell.showUpdate('hidden');
+    pwa?.applyUpdate();
+  });
+  shell.onInstall(() => void pwa?.install());
+
   const handle = (intents: Intent[]): Intent[] => {
     const moves: Intent[] = [];
     for (const intent of intents) {
@@ -210,11 +258,12 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       if (!twin) continue;
       const target = pickTarget(intent.ray, twin.geometry, twin.poses, twin.boardRect);
       if (target?.kind === 'floor') {
-        // Tap the floor to go there (in VR, teleport is the headset's own locomotion).
-        if (!immersive) moves.push({ kind: 'teleport', x: target.xM, z: target.zM });
+        // Tap the floor to walk there (in VR, teleport is the headset's own locomotion).
+        if (!immersive) moves.push({ kind: 'walk-to', x: target.xM, z: target.zM });
         continue;
       }
-      selection = target ? describeTarget(twin.sim, target) : null;
+      lastTarget = target;
+      selection = target ? describeTarget(twin.sim, target, s.card) : null;
       if (immersive) immersive.showCard(selection);
       else shell.showCard(selection);
     }
@@ -257,6 +306,8 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
         shell.showProfile(profile);
         setView(returnTo);
         resize();
+        // An update found during the session is offered now, never during it.
+        if (updateWaiting) shell.showUpdate('ready');
       });
     } catch (error) {
       shell.setStatus(s.vrFailed(error instanceof Error ? error.message : String(error)));
@@ -275,8 +326,41 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     hud.setVisible(on);
     shell.setHudPressed(on);
   };
-  showHud(options.hud);
-  shell.onToggleHud(() => showHud(!hud.visible));
+  showHud(options.hud || settings.current.hud);
+  const changeSettings = (change: (x: Settings) => Settings) => {
+    const problem = settings.update(change);
+    if (problem) shell.showAlert(s.settings.notSaved, problem);
+  };
+  shell.onToggleHud(() => changeSettings((x) => ({ ...x, hud: !hud.visible })));
+  shell.onSettingsChange((change) => {
+    const before = settings.current;
+    changeSettings(change);
+    const after = settings.current;
+    // iOS asks before sharing motion sensors, and only in answer to a tap: this change is one.
+    if (after.gyroLook && !before.gyroLook && !gyroAllowed) void requestGyro();
+  });
+  const requestGyro = async () => {
+    const ask = (DeviceOrientationEvent as unknown as { requestPermission?: () => Promise<string> }).requestPermission;
+    gyroAllowed = (await ask?.().catch(() => 'denied')) === 'granted';
+    if (!gyroAllowed) shell.showAlert(s.notice, s.settings.gyroDenied);
+    controls?.setGyro(settings.current.gyroLook && gyroAllowed);
+  };
+  settings.onChange((x) => {
+    shell.reflectSettings(x);
+    const next = stringsFor(languageOf(x));
+    if (next !== s) {
+      s = next;
+      shell.setStrings(s);
+      shell.showProfile(profile);
+      // An open card is re-told in the new language.
+      if (selection && twin && lastTarget) shell.showCard((selection = describeTarget(twin.sim, lastTarget, s.card)));
+    }
+    showHud(x.hud);
+    if (governed) quality.setMode(x.quality);
+    controls?.setGyro(x.gyroLook && gyroAllowed);
+  });
+  if (governed) quality.setMode(settings.current.quality);
+  if (settings.loadProblems.length) shell.showAlert(s.settings.notSaved, settings.loadProblems.join('\n'));
   // Four times a second is plenty for people and keeps the HUD off the per-frame path.
   window.setInterval(() => {
     if (!hud.visible) return;

@@ -7,6 +7,7 @@
 import type { Engine } from '@babylonjs/core/Engines/engine';
 import { BUDGETS, type Budget, type DeviceClass } from '../budget/budgets';
 import { createGovernor, createLadder, updateGovernor, type GovernorState, type QualityStep } from '../budget/governor';
+import type { QualityMode } from '../settings/settings';
 
 /** Where a rung's settings take effect. */
 export interface QualityTargets {
@@ -28,6 +29,8 @@ export interface QualityController {
   apply(): void;
   /** Starts measuring afresh (the view changed). */
   reset(): void;
+  /** 'auto' lets the governor move; 'high' pins the top rung and 'saver' the floor. */
+  setMode(mode: QualityMode): void;
 }
 
 /** Creates the controller for a device class. */
@@ -35,6 +38,7 @@ export function createQualityController(engine: Engine, deviceClass: DeviceClass
   const budget = BUDGETS[deviceClass];
   const ladder = createLadder(budget);
   let governor: GovernorState = createGovernor(ladder);
+  let mode: QualityMode = 'auto';
   // The device-pixel scaling the engine chose (limitDeviceRatio); resolution scale multiplies on top.
   const baseScaling = engine.getHardwareScalingLevel();
   const apply = () => {
@@ -62,11 +66,17 @@ export function createQualityController(engine: Engine, deviceClass: DeviceClass
       return governor.level;
     },
     onFrame(frameMs, nowMs) {
-      if (updateGovernor(governor, ladder, frameMs, nowMs) !== null) apply();
+      if (mode === 'auto' && updateGovernor(governor, ladder, frameMs, nowMs) !== null) apply();
     },
     apply,
     reset() {
       governor = { ...createGovernor(ladder), level: governor.level };
+    },
+    setMode(next) {
+      mode = next;
+      const level = next === 'high' ? 0 : next === 'saver' ? ladder.length - 1 : governor.level;
+      governor = { ...createGovernor(ladder), level };
+      apply();
     },
   };
 }

@@ -16,6 +16,8 @@ export interface ViewerPose {
   zM: number;
   yawDeg: number;
   pitchDeg: number;
+  /** Field of view along the camera's fixed axis (smaller when zoomed in). */
+  fovDeg: number;
 }
 
 /** A snapshot of what this device is doing, as `window.__chasm.stats()` returns it. */

@@ -1,17 +1,41 @@
 /**
- * The 2D input adapter: pointer drags look, WASD/arrows walk. It collects
- * DOM events and turns them into intents with the pure mappings in
+ * The 2D input adapter: pointer drags look, WASD/arrows walk, the wheel and
+ * a two-finger pinch zoom, an on-screen stick walks on touch screens, and
+ * (when switched on) turning the phone looks around. It collects DOM events
+ * and turns them into intents with the pure mappings in
  * `input/flat-mapping.ts`; the app drains them once per frame.
  */
 import type { Intent, Ray } from '../input/intents';
-import { isMoveKey, lookIntentFromDrag, moveIntentFromKeys } from '../input/flat-mapping';
+import {
+  isMoveKey,
+  lookIntentFromDrag,
+  lookIntentFromOrientation,
+  moveIntentFromKeys,
+  moveIntentFromStick,
+  stickKnobOffset,
+  zoomIntentFromPinch,
+  zoomIntentFromWheel,
+  type Orientation,
+} from '../input/flat-mapping';
 
 /** A running 2D input adapter. */
 export interface FlatControls {
-  /** Intents gathered since the last call (the held walk keys count once per call). */
+  /** Intents gathered since the last call (held keys and the stick count once per call). */
   drain(): Intent[];
-  /** Removes every listener. */
+  /** Starts or stops looking by turning the device (the permission must already be granted). */
+  setGyro(on: boolean): void;
+  /** Removes every listener and the on-screen stick. */
   detach(): void;
+}
+
+/** What the adapter needs from the page. */
+export interface FlatControlsOptions {
+  /** Turns a point on the canvas (CSS px from its top-left) into a world ray for selection. */
+  rayAt(xPx: number, yPx: number): Ray;
+  /** Where the on-screen stick goes (touch screens only); null: no stick. */
+  stickParent: HTMLElement | null;
+  /** Accessible name of the stick. */
+  stickLabel: string;
 }
 
 /** A press that moves less than this (CSS px) and ends within CLICK_MS is a click or tap, not a drag. */
@@ -21,30 +45,38 @@ const CLICK_MS = 500;
 /** Radians per CSS pixel of drag. Touch drags cover fewer pixels, so they turn faster. */
 const MOUSE_RAD_PER_PX = 0.004;
 const TOUCH_RAD_PER_PX = 0.006;
+/** Travel of the stick's knob, in CSS px (the stick is 2 × this + the knob wide). */
+const STICK_RADIUS_PX = 48;
 
-/**
- * Listens on the canvas and window for 2D input. `rayAt` turns a point on
- * the canvas (CSS px from its top-left) into a world ray for selection.
- */
-export function attachFlatControls(canvas: HTMLCanvasElement, rayAt: (xPx: number, yPx: number) => Ray): FlatControls {
+interface Drag {
+  x: number;
+  y: number;
+  touch: boolean;
+  startX: number;
+  startY: number;
+  startMs: number;
+}
+
+/** Listens on the canvas and window for 2D input. */
+export function attachFlatControls(canvas: HTMLCanvasElement, o: FlatControlsOptions): FlatControls {
   const pending: Intent[] = [];
   const held = new Set<string>();
-  const drags = new Map<number, { x: number; y: number; touch: boolean; startX: number; startY: number; startMs: number }>();
+  const drags = new Map<number, Drag>();
   const listeners = new AbortController();
   const opts = { signal: listeners.signal };
+  /** Finger distance at the last pinch step, while two fingers are down. */
+  let pinchPx: number | null = null;
+  const fingerGap = () => {
+    const [a, b] = [...drags.values()].filter((d) => d.touch);
+    return a && b ? Math.hypot(a.x - b.x, a.y - b.y) : null;
+  };
 
   canvas.addEventListener(
     'pointerdown',
     (e) => {
-      drags.set(e.pointerId, {
-        x: e.clientX,
-        y: e.clientY,
-        touch: e.pointerType !== 'mouse',
-        startX: e.clientX,
-        startY: e.clientY,
-        startMs: e.timeStamp,
-      });
+      drags.set(e.pointerId, { x: e.clientX, y: e.clientY, touch: e.pointerType !== 'mouse', startX: e.clientX, startY: e.clientY, startMs: e.timeStamp });
       canvas.setPointerCapture(e.pointerId);
+      pinchPx = fingerGap();
     },
     opts,
   );
@@ -53,32 +85,45 @@ export function attachFlatControls(canvas: HTMLCanvasElement, rayAt: (xPx: numbe
     (e) => {
       const d = drags.get(e.pointerId);
       if (!d) return;
-      pending.push(
-        lookIntentFromDrag(e.clientX - d.x, e.clientY - d.y, {
-          radPerPx: d.touch ? TOUCH_RAD_PER_PX : MOUSE_RAD_PER_PX,
-          grab: d.touch,
-        }),
-      );
+      const dx = e.clientX - d.x;
+      const dy = e.clientY - d.y;
       d.x = e.clientX;
       d.y = e.clientY;
-    },
-    opts,
-  );
-  canvas.addEventListener(
-    'pointerup',
-    (e) => {
-      const d = drags.get(e.pointerId);
-      drags.delete(e.pointerId);
-      if (!d || drags.size > 0) return;
-      const still = Math.hypot(e.clientX - d.startX, e.clientY - d.startY) < CLICK_SLOP_PX;
-      if (still && e.timeStamp - d.startMs < CLICK_MS) {
-        const box = canvas.getBoundingClientRect();
-        pending.push({ kind: 'select', ray: rayAt(e.clientX - box.left, e.clientY - box.top) });
+      if (pinchPx !== null) {
+        // Two fingers: pinch zooms (and does not look).
+        const gap = fingerGap();
+        const zoom = gap === null ? null : zoomIntentFromPinch(pinchPx, gap);
+        if (zoom) pending.push(zoom);
+        pinchPx = gap;
+        return;
       }
+      pending.push(lookIntentFromDrag(dx, dy, { radPerPx: d.touch ? TOUCH_RAD_PER_PX : MOUSE_RAD_PER_PX, grab: d.touch }));
     },
     opts,
   );
-  canvas.addEventListener('pointercancel', (e) => drags.delete(e.pointerId), opts);
+  const release = (e: PointerEvent) => {
+    const d = drags.get(e.pointerId);
+    drags.delete(e.pointerId);
+    const wasPinch = pinchPx !== null;
+    pinchPx = fingerGap();
+    if (!d || drags.size > 0 || wasPinch || e.type !== 'pointerup') return;
+    const still = Math.hypot(e.clientX - d.startX, e.clientY - d.startY) < CLICK_SLOP_PX;
+    if (still && e.timeStamp - d.startMs < CLICK_MS) {
+      const box = canvas.getBoundingClientRect();
+      pending.push({ kind: 'select', ray: o.rayAt(e.clientX - box.left, e.clientY - box.top) });
+    }
+  };
+  canvas.addEventListener('pointerup', release, opts);
+  canvas.addEventListener('pointercancel', release, opts);
+  canvas.addEventListener(
+    'wheel',
+    (e) => {
+      const zoom = zoomIntentFromWheel(e.deltaMode === WheelEvent.DOM_DELTA_LINE ? e.deltaY * 16 : e.deltaY);
+      if (zoom) pending.push(zoom);
+      e.preventDefault();
+    },
+    { signal: listeners.signal, passive: false },
+  );
 
   window.addEventListener(
     'keydown',
@@ -95,18 +140,93 @@ export function attachFlatControls(canvas: HTMLCanvasElement, rayAt: (xPx: numbe
   // A key released while the window is unfocused never sends keyup.
   window.addEventListener('blur', () => held.clear(), opts);
 
+  const stick = o.stickParent ? createStick(o.stickParent, o.stickLabel, listeners.signal) : null;
+
+  let lastOrientation: Orientation | null = null;
+  const onOrientation = (e: DeviceOrientationEvent) => {
+    if (e.alpha === null || e.beta === null || e.gamma === null) return;
+    const now = { alpha: e.alpha, beta: e.beta, gamma: e.gamma };
+    const look = lastOrientation ? lookIntentFromOrientation(lastOrientation, now, screen.orientation?.angle ?? 0) : null;
+    if (look) pending.push(look);
+    lastOrientation = now;
+  };
+
   return {
     drain() {
       const out = pending.splice(0);
-      const move = moveIntentFromKeys(held);
+      const move = stick?.move() ?? moveIntentFromKeys(held);
       if (move) out.push(move);
       return out;
     },
+    setGyro(on) {
+      lastOrientation = null;
+      if (on) window.addEventListener('deviceorientation', onOrientation, opts);
+      else window.removeEventListener('deviceorientation', onOrientation);
+    },
     detach() {
       listeners.abort();
+      stick?.element.remove();
       held.clear();
       drags.clear();
       pending.length = 0;
     },
+  };
+}
+
+/** The on-screen stick: bottom left, drag its knob to walk; it springs back on release. */
+function createStick(parent: HTMLElement, label: string, signal: AbortSignal) {
+  const element = document.createElement('div');
+  element.className = 'stick';
+  element.setAttribute('role', 'group');
+  element.setAttribute('aria-label', label);
+  const knob = document.createElement('div');
+  knob.className = 'stick-knob';
+  element.append(knob);
+  // First in the shell's bottom-aligned column: it sits just above the toolbar.
+  parent.prepend(element);
+  let pointer: number | null = null;
+  let push = { x: 0, y: 0 };
+  const centre = () => {
+    const r = element.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  };
+  const show = () => {
+    const k = stickKnobOffset(push.x, push.y, STICK_RADIUS_PX);
+    // A CSS transform set through the CSSOM: allowed under style-src 'self' (no inline style attribute is parsed).
+    knob.style.transform = `translate(${k.x}px, ${k.y}px)`;
+  };
+  element.addEventListener(
+    'pointerdown',
+    (e) => {
+      pointer = e.pointerId;
+      element.setPointerCapture(e.pointerId);
+      const c = centre();
+      push = { x: e.clientX - c.x, y: e.clientY - c.y };
+      show();
+      e.preventDefault();
+    },
+    { signal },
+  );
+  element.addEventListener(
+    'pointermove',
+    (e) => {
+      if (e.pointerId !== pointer) return;
+      const c = centre();
+      push = { x: e.clientX - c.x, y: e.clientY - c.y };
+      show();
+    },
+    { signal },
+  );
+  const end = (e: PointerEvent) => {
+    if (e.pointerId !== pointer) return;
+    pointer = null;
+    push = { x: 0, y: 0 };
+    show();
+  };
+  element.addEventListener('pointerup', end, { signal });
+  element.addEventListener('pointercancel', end, { signal });
+  return {
+    element,
+    move: () => (pointer === null ? null : moveIntentFromStick(push.x, push.y, { radiusPx: STICK_RADIUS_PX })),
   };
 }

@@ -53,3 +53,67 @@ export function lookIntentFromDrag(dxPx: number, dyPx: number, o: DragLookOption
   // Screen y grows downward; dragging (pointing) up looks up.
   return { kind: 'look', yawDeltaRad: sign * dxPx * o.radPerPx, pitchDeltaRad: -sign * dyPx * o.radPerPx };
 }
+
+/** The on-screen stick: radius of its travel in CSS px, and the share of it that does nothing. */
+export interface JoystickOptions {
+  radiusPx: number;
+  /** @default 0.15 */
+  deadZone?: number;
+}
+
+/**
+ * The walk intent for a stick pushed (dxPx, dyPx) from its centre, or null
+ * inside the dead zone. Up walks forward; the push is clamped to the rim
+ * and rescaled so speed starts from zero at the dead zone's edge.
+ */
+export function moveIntentFromStick(dxPx: number, dyPx: number, o: JoystickOptions): Intent | null {
+  const dead = o.deadZone ?? 0.15;
+  const len = Math.hypot(dxPx, dyPx) / o.radiusPx;
+  if (!Number.isFinite(len) || len <= dead) return null;
+  const strength = (Math.min(1, len) - dead) / (1 - dead);
+  const scale = strength / len / o.radiusPx;
+  return { kind: 'move', forward: -dyPx * scale, right: dxPx * scale };
+}
+
+/** Where the stick's knob is drawn: the push clamped to the rim, in CSS px. */
+export function stickKnobOffset(dxPx: number, dyPx: number, radiusPx: number): { x: number; y: number } {
+  const len = Math.hypot(dxPx, dyPx);
+  const k = len > radiusPx ? radiusPx / len : 1;
+  return { x: dxPx * k, y: dyPx * k };
+}
+
+/** The zoom intent for two fingers moving from `fromPx` apart to `toPx` apart (spreading zooms in). */
+export function zoomIntentFromPinch(fromPx: number, toPx: number): Intent | null {
+  if (!(fromPx > 0) || !(toPx > 0) || fromPx === toPx) return null;
+  return { kind: 'zoom', factor: toPx / fromPx };
+}
+
+/** The zoom intent for a mouse wheel turn (`deltaY` in CSS px; up zooms in). */
+export function zoomIntentFromWheel(deltaYPx: number): Intent | null {
+  if (!Number.isFinite(deltaYPx) || deltaYPx === 0) return null;
+  return { kind: 'zoom', factor: Math.exp(-deltaYPx * 0.002) };
+}
+
+/** A device orientation reading in degrees (DeviceOrientationEvent's alpha, beta, gamma). */
+export interface Orientation {
+  alpha: number;
+  beta: number;
+  gamma: number;
+}
+
+const wrapDeg = (d: number) => ((((d + 180) % 360) + 360) % 360) - 180;
+
+/**
+ * The look intent for the phone turning from `prev` to `next`, held in a
+ * screen orientation of `screenAngleDeg` (0 portrait, 90 or 270 landscape):
+ * turning the phone left turns the view left, tilting its top away looks up.
+ */
+export function lookIntentFromOrientation(prev: Orientation, next: Orientation, screenAngleDeg: number): Intent | null {
+  const yaw = wrapDeg(next.alpha - prev.alpha);
+  const landscape = Math.abs(wrapDeg(screenAngleDeg)) === 90;
+  // In landscape the phone's tilt toward the person is gamma, with its sign set by which way it was turned.
+  const pitch = landscape ? (wrapDeg(screenAngleDeg) === 90 ? -1 : 1) * wrapDeg(next.gamma - prev.gamma) : wrapDeg(next.beta - prev.beta);
+  if (![yaw, pitch].every(Number.isFinite) || (yaw === 0 && pitch === 0)) return null;
+  const rad = Math.PI / 180;
+  return { kind: 'look', yawDeltaRad: -yaw * rad, pitchDeltaRad: pitch * rad };
+}

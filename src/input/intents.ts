@@ -14,6 +14,10 @@ export type Intent =
   | { kind: 'turn'; yawDeltaRad: number }
   /** Teleport to a floor point (metres). */
   | { kind: 'teleport'; x: number; z: number }
+  /** Walk to a floor point (metres): the rig glides there over the next frames (tap-to-walk). */
+  | { kind: 'walk-to'; x: number; z: number }
+  /** Zoom (pinch, mouse wheel): multiplies the magnification. */
+  | { kind: 'zoom'; factor: number }
   /** Select whatever a world-space ray points at (a click, a tap, a controller trigger, a pinch). */
   | { kind: 'select'; ray: Ray };
 
@@ -30,6 +34,10 @@ export interface RigState {
   zM: number;
   yawRad: number;
   pitchRad: number;
+  /** Magnification of the 2D view: 1 is the normal field of view. */
+  zoom: number;
+  /** Where a tap-to-walk is heading, or null. Any walk, teleport or new goal replaces it. */
+  goal?: { x: number; z: number } | null;
 }
 
 /** Limits applied to every rig update. */
@@ -38,6 +46,10 @@ export interface RigOptions {
   walkSpeedMps: number;
   /** Largest look up or down angle. @default 85° */
   maxPitchRad: number;
+  /** Speed of tap-to-walk glides, m/s; Infinity jumps (reduced motion). @default 3 */
+  glideSpeedMps: number;
+  /** Largest magnification. @default 3 */
+  maxZoom: number;
   /** Floor area the viewer may stand on, in metres. */
   bounds: { minX: number; maxX: number; minZ: number; maxZ: number };
 }
@@ -46,12 +58,14 @@ export interface RigOptions {
 export const DEFAULT_RIG_OPTIONS: RigOptions = {
   walkSpeedMps: 1.6,
   maxPitchRad: (85 * Math.PI) / 180,
+  maxZoom: 3,
+  glideSpeedMps: 3,
   bounds: { minX: -15, maxX: 15, minZ: -15, maxZ: 15 },
 };
 
 /** Creates a rig at eye height 1.6 m at the origin unless told otherwise. */
 export function createRig(init: Partial<RigState> = {}): RigState {
-  return { xM: 0, yM: 1.6, zM: 0, yawRad: 0, pitchRad: 0, ...init };
+  return { xM: 0, yM: 1.6, zM: 0, yawRad: 0, pitchRad: 0, zoom: 1, ...init };
 }
 
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
@@ -77,7 +91,7 @@ export function updateRig(rig: RigState, intent: Intent, dtS: number, o: RigOpti
       const sin = Math.sin(rig.yawRad);
       const cos = Math.cos(rig.yawRad);
       // forward = (sin yaw, cos yaw), right = (cos yaw, -sin yaw) on the floor plane.
-      return clampToBounds(rig, rig.xM + step * (f * sin + r * cos), rig.zM + step * (f * cos - r * sin), o);
+      return { ...clampToBounds(rig, rig.xM + step * (f * sin + r * cos), rig.zM + step * (f * cos - r * sin), o), goal: null };
     }
     case 'look':
       if (!Number.isFinite(intent.yawDeltaRad + intent.pitchDeltaRad)) return rig;
@@ -91,9 +105,29 @@ export function updateRig(rig: RigState, intent: Intent, dtS: number, o: RigOpti
       return { ...rig, yawRad: wrapAngleRad(rig.yawRad + intent.yawDeltaRad) };
     case 'teleport':
       if (!Number.isFinite(intent.x + intent.z)) return rig;
-      return clampToBounds(rig, intent.x, intent.z, o);
+      return { ...clampToBounds(rig, intent.x, intent.z, o), goal: null };
+    case 'walk-to': {
+      if (!Number.isFinite(intent.x + intent.z)) return rig;
+      const goal = clampToBounds(rig, intent.x, intent.z, o);
+      return { ...rig, goal: { x: goal.xM, z: goal.zM } };
+    }
+    case 'zoom':
+      if (!Number.isFinite(intent.factor) || intent.factor <= 0) return rig;
+      return { ...rig, zoom: clamp(rig.zoom * intent.factor, 1, o.maxZoom) };
     case 'select':
       // Selecting does not move the viewer; the app resolves what the ray hits.
       return rig;
   }
+}
+
+/** Advances a tap-to-walk glide by `dtS` seconds; arriving clears the goal. */
+export function glideRig(rig: RigState, dtS: number, o: RigOptions = DEFAULT_RIG_OPTIONS): RigState {
+  const goal = rig.goal;
+  if (!goal) return rig;
+  const dx = goal.x - rig.xM;
+  const dz = goal.z - rig.zM;
+  const left = Math.hypot(dx, dz);
+  const step = o.glideSpeedMps * Math.max(0, dtS);
+  if (!(left > step)) return { ...rig, xM: goal.x, zM: goal.z, goal: null };
+  return { ...rig, xM: rig.xM + (dx / left) * step, zM: rig.zM + (dz / left) * step };
 }

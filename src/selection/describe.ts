@@ -1,10 +1,12 @@
 /**
  * The card shown for a selected target: a title and a few lines, from the
- * simulation's plain state. The same text on every terminal.
+ * simulation's plain state, in the person's language. The same text on
+ * every terminal.
  */
 import { CELL_M, cellCentre } from '../layout/geometry';
 import { currentKpis, robotCellAt, slotOfTick, type Robot, type Simulation } from '../sim/simulation';
 import type { Target } from './pick';
+import type { CardStrings } from '../ui/strings';
 
 /** A card's content. */
 export interface Card {
@@ -20,30 +22,30 @@ export function binName(sim: Simulation, index: number): string {
   return `R${b.row + 1}-${SIDE[b.side][0]!.toUpperCase()}-U${b.unit + 1}-L${b.level + 1}-S${b.slot + 1}`;
 }
 
-function task(sim: Simulation, r: Robot): string {
+function task(sim: Simulation, r: Robot, t: CardStrings): string {
   const o = r.order;
-  const line = o ? `order #${o.id}, line ${Math.min(o.picked + 1, o.lines.length)} of ${o.lines.length}` : '';
+  const line = o ? t.orderLine(o.id, Math.min(o.picked + 1, o.lines.length), o.lines.length) : '';
   const sku = o ? sim.geometry.layout.skus[sim.geometry.bins[o.lines[Math.min(o.picked, o.lines.length - 1)]!]!.sku]!.name : '';
   switch (r.state) {
     case 'idle':
-      return r.battery < 1 ? 'Charging at home' : 'Idle at home, ready';
+      return r.battery < 1 ? t.states.charging : t.states.idle;
     case 'to-bin':
-      return `Driving to pick ${sku} (${line})`;
+      return t.states['to-bin'](sku, line);
     case 'picking':
-      return `Picking ${sku} (${line})`;
+      return t.states.picking(sku, line);
     case 'to-station':
-      return `Carrying order #${o?.id} to packing`;
+      return t.states['to-station'](o?.id ?? 0);
     case 'dropping':
-      return `Handing over order #${o?.id} at packing`;
+      return t.states.dropping(o?.id ?? 0);
     case 'to-home':
-      return 'Returning home';
+      return t.states['to-home'];
     case 'waiting':
-      return 'Waiting for a clear path';
+      return t.states.waiting;
   }
 }
 
-/** The card for a target. */
-export function describeTarget(sim: Simulation, target: Target): Card {
+/** The card for a target, in the language of `t`. */
+export function describeTarget(sim: Simulation, target: Target, t: CardStrings): Card {
   switch (target.kind) {
     case 'robot': {
       const r = sim.robots[target.id]!;
@@ -51,18 +53,18 @@ export function describeTarget(sim: Simulation, target: Target): Card {
       const remaining = Math.max(0, r.pathSlot0 + r.path.length - 1 - slot);
       const goal =
         (r.state === 'to-bin' || r.state === 'picking') && r.order
-          ? `bin ${binName(sim, r.order.lines[Math.min(r.order.picked, r.order.lines.length - 1)]!)}`
+          ? t.goalBin(binName(sim, r.order.lines[Math.min(r.order.picked, r.order.lines.length - 1)]!))
           : r.state === 'to-station'
-            ? 'packing'
-            : 'home';
+            ? t.packing
+            : t.home;
       const here = cellCentre(sim.geometry, robotCellAt(r, slot));
-      const at = r.state === 'idle' ? 'at home, on its charging pad' : r.state === 'picking' ? `at ${goal}` : r.state === 'dropping' ? 'at packing' : 'stopped';
+      const at = r.state === 'idle' ? t.atHome : r.state === 'picking' ? t.atGoal(goal) : r.state === 'dropping' ? t.atGoal(t.packing) : t.stopped;
       return {
-        title: `Robot ${r.id + 1}`,
+        title: t.robot(r.id + 1),
         lines: [
-          `Task: ${task(sim, r)}`,
-          remaining > 0 ? `Route: ${(remaining * CELL_M).toFixed(1)} m to ${goal}` : `Route: ${at} (x ${here.xM.toFixed(1)} m, z ${here.zM.toFixed(1)} m)`,
-          `Battery: ${Math.round(r.battery * 100)} %`,
+          t.task(task(sim, r, t)),
+          remaining > 0 ? t.routeTo((remaining * CELL_M).toFixed(1), goal) : t.routeAt(at, here.xM.toFixed(1), here.zM.toFixed(1)),
+          t.battery(Math.round(r.battery * 100)),
         ],
       };
     }
@@ -71,26 +73,25 @@ export function describeTarget(sim: Simulation, target: Target): Card {
       const sku = sim.geometry.layout.skus[b.sku]!;
       const waiting = sim.queue.filter((o) => o.lines.includes(target.index)).length;
       return {
-        title: `Bin ${binName(sim, target.index)}`,
-        lines: [`Stock: ${sim.geometry.layout.itemsPerBin} × ${sku.name}`, `SKU: ${sku.id}`, `Queued orders needing it: ${waiting}`],
+        title: t.bin(binName(sim, target.index)),
+        lines: [t.stock(sim.geometry.layout.itemsPerBin, sku.name), t.sku(sku.id), t.queued(waiting)],
       };
     }
     case 'board': {
       const k = currentKpis(sim);
       const h = sim.history;
-      const trend = h.length > 1 ? `${Math.round(h[0]!.ordersPerHour)} → ${Math.round(h[h.length - 1]!.ordersPerHour)} orders/h over ${h.length} min` : 'Collecting: one point per simulated minute';
       return {
-        title: 'Order board',
+        title: t.board,
         lines: [
-          `Orders per hour: ${Math.round(k.ordersPerHour)}`,
-          `Mean fulfilment: ${Math.round(k.meanFulfilmentS)} s`,
-          `Robot utilisation: ${Math.round(k.utilisation * 100)} %`,
-          `Backlog: ${k.backlog} · completed: ${sim.completedOrders}`,
-          `Trend: ${trend}`,
+          t.ordersPerHour(Math.round(k.ordersPerHour)),
+          t.fulfilment(Math.round(k.meanFulfilmentS)),
+          t.utilisation(Math.round(k.utilisation * 100)),
+          t.backlog(k.backlog, sim.completedOrders),
+          h.length > 1 ? t.trend(Math.round(h[0]!.ordersPerHour), Math.round(h[h.length - 1]!.ordersPerHour), h.length) : t.collecting,
         ],
       };
     }
     case 'floor':
-      return { title: 'Floor', lines: [`x ${target.xM.toFixed(1)} m, z ${target.zM.toFixed(1)} m`] };
+      return { title: t.floor, lines: [t.floorAt(target.xM.toFixed(1), target.zM.toFixed(1))] };
   }
 }

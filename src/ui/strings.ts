@@ -1,11 +1,21 @@
 /**
- * Every user-facing string, in one place per language. The phone/PWA issue
- * adds Simplified Chinese beside this table.
+ * Every user-facing string, in one place per language: English and
+ * Simplified Chinese (the essays come from both). `Strings` is the shape
+ * both tables fill, so a missing translation is a type error.
  */
 import type { Terminal, XrAvailability } from '../device/classify';
+import type { LanguageSetting, QualityMode } from '../settings/settings';
+import type { RobotState } from '../sim/simulation';
+
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : { [K in keyof T]: Widen<T[K]> };
 
 /** The English strings. */
-export const EN = {
+const EN_TABLE = {
+  lang: 'en',
   title: 'Chasm',
   lede: 'A live digital twin of a robot-run pharmacy front warehouse. Walk its aisles on a headset, a phone or a desktop.',
   probing: 'Checking what this device can do…',
@@ -15,13 +25,15 @@ export const EN = {
   menu: 'Menu',
   loadLayout: 'Load layout…',
   perfHud: 'Perf HUD',
+  perfHudLabel: 'Performance',
+  perfGraphLabel: 'Frame times of the last frames against the frame budget',
   loadingWorld: 'Loading the warehouse…',
   close: 'Close',
   dismiss: 'Dismiss',
   selectionLabel: 'Selection',
   layoutProblem: 'This layout was not loaded',
-  layoutLoaded: (name: string, source: string) => `Showing "${name}" (${source}).`,
   keptWorld: 'The warehouse you were looking at is still here.',
+  standardInstead: 'Showing the standard layout instead.',
   notice: 'Notice',
   contextLostTitle: 'Graphics paused',
   contextLostBody: 'The browser reset 3D graphics (this happens when the GPU is busy or a driver restarts). The warehouse keeps running; its picture will be back in a moment.',
@@ -35,8 +47,9 @@ export const EN = {
   canvasLabel: 'Chasm warehouse view',
   canvasDescription:
     'A pharmacy front warehouse: rows of blue and orange racking stocked with medication packs, picking robots driving orders to packing stations, an order board on the back wall and, behind the entrance, a wall of charts comparing the AI and metaverse figures from the essays with this device\u2019s own measured numbers.',
+  joystick: 'Move: drag the stick',
   hint: {
-    phone: 'Drag to look around; tap a robot, a bin or the board; tap the floor to go there.',
+    phone: 'Stick to walk, drag to look, pinch to zoom; tap a robot, a bin or the board; tap the floor to go there.',
     desktop: 'Drag to look; W A S D or arrows to walk; click a robot, a bin or the board.',
     headset: 'Drag to look around; tap a robot, a bin or the board.',
   } satisfies Record<Terminal, string>,
@@ -46,6 +59,83 @@ export const EN = {
     'no-xr-api': 'This browser has no WebXR: explore in 2D.',
     'insecure-context': 'VR needs a secure page (https or localhost): explore in 2D.',
   } satisfies Record<XrAvailability, string>,
+  settings: {
+    open: 'Settings',
+    title: 'Settings',
+    language: 'Language',
+    languages: { auto: 'Automatic (browser)', en: 'English', 'zh-CN': '简体中文' } satisfies Record<LanguageSetting, string>,
+    quality: 'Quality',
+    qualities: {
+      auto: 'Automatic: keep the frame rate',
+      high: 'Best picture',
+      saver: 'Battery saver',
+    } satisfies Record<QualityMode, string>,
+    hud: 'Show the perf HUD',
+    comfort: 'Comfort in VR',
+    snapTurn: 'Snap turn',
+    degrees: (n: number) => `${n}°`,
+    smoothTurn: 'Smooth turning',
+    smoothMove: 'Smooth movement',
+    vignette: 'Narrow the view while moving',
+    seated: 'Seated mode',
+    gyro: 'Look around by turning the phone',
+    gyroDenied: 'Motion sensors were not allowed, so turning the phone does nothing; dragging still looks around.',
+    storage: 'Offline storage',
+    storageUse: (usedMb: string, quotaMb: string) => `Using ${usedMb} MB of ${quotaMb} MB.`,
+    storagePersisted: 'Kept until you remove it.',
+    storageBestEffort: 'The browser may clear it when space runs low.',
+    storageUnknown: 'This browser does not report storage use.',
+    notSaved: 'Settings problem',
+  },
+  install: {
+    button: 'Install app',
+    iosHint: 'To install Chasm, tap Share, then \u201cAdd to Home Screen\u201d.',
+    installed: 'Chasm is installed on this device.',
+  },
+  update: {
+    title: 'A new version of Chasm is ready',
+    body: 'Update to use it. Your settings are kept.',
+    now: 'Update now',
+    later: 'Later',
+    afterVr: 'The update will be applied when you leave VR.',
+  },
+  card: {
+    robot: (n: number) => `Robot ${n}`,
+    task: (t: string) => `Task: ${t}`,
+    routeTo: (metres: string, goal: string) => `Route: ${metres} m to ${goal}`,
+    routeAt: (at: string, x: string, z: string) => `Route: ${at} (x ${x} m, z ${z} m)`,
+    battery: (pct: number) => `Battery: ${pct} %`,
+    orderLine: (id: number, line: number, of: number) => `order #${id}, line ${line} of ${of}`,
+    goalBin: (bin: string) => `bin ${bin}`,
+    packing: 'packing',
+    home: 'home',
+    atHome: 'at home, on its charging pad',
+    atGoal: (goal: string) => `at ${goal}`,
+    stopped: 'stopped',
+    states: {
+      charging: 'Charging at home',
+      idle: 'Idle at home, ready',
+      'to-bin': (sku: string, line: string) => `Driving to pick ${sku} (${line})`,
+      picking: (sku: string, line: string) => `Picking ${sku} (${line})`,
+      'to-station': (id: number) => `Carrying order #${id} to packing`,
+      dropping: (id: number) => `Handing over order #${id} at packing`,
+      'to-home': 'Returning home',
+      waiting: 'Waiting for a clear path',
+    },
+    bin: (name: string) => `Bin ${name}`,
+    stock: (n: number, sku: string) => `Stock: ${n} × ${sku}`,
+    sku: (id: string) => `SKU: ${id}`,
+    queued: (n: number) => `Queued orders needing it: ${n}`,
+    board: 'Order board',
+    ordersPerHour: (n: number) => `Orders per hour: ${n}`,
+    fulfilment: (s: number) => `Mean fulfilment: ${s} s`,
+    utilisation: (pct: number) => `Robot utilisation: ${pct} %`,
+    backlog: (backlog: number, done: number) => `Backlog: ${backlog} · completed: ${done}`,
+    trend: (from: number, to: number, minutes: number) => `Trend: ${from} → ${to} orders/h over ${minutes} min`,
+    collecting: 'Trend: collecting, one point per simulated minute',
+    floor: 'Floor',
+    floorAt: (x: string, z: string) => `x ${x} m, z ${z} m`,
+  },
   fatal: {
     webglTitle: 'Chasm cannot draw 3D here',
     webglBody:
@@ -56,4 +146,143 @@ export const EN = {
 } as const;
 
 /** The strings of one language. */
-export type Strings = typeof EN;
+export type Strings = Widen<typeof EN_TABLE>;
+/** The card phrases (used by `selection/describe.ts`). */
+export type CardStrings = Strings['card'];
+// Every robot state has a phrase (checked here, where the table is written).
+EN_TABLE.card.states satisfies Record<RobotState | 'charging', unknown>;
+
+export const EN: Strings = EN_TABLE;
+
+/** Simplified Chinese. */
+export const ZH_CN: Strings = {
+  lang: 'zh-CN',
+  title: 'Chasm',
+  lede: '一座由机器人运营的药房前置仓的实时数字孪生。用头显、手机或电脑走进它的货架通道。',
+  probing: '正在检查这台设备的能力……',
+  enterVr: '进入 VR',
+  exitVr: '退出 VR',
+  explore: '开始浏览',
+  menu: '菜单',
+  loadLayout: '加载布局……',
+  perfHud: '性能面板',
+  perfHudLabel: '性能',
+  perfGraphLabel: '最近各帧的帧时间与帧预算',
+  loadingWorld: '正在加载仓库……',
+  close: '关闭',
+  dismiss: '知道了',
+  selectionLabel: '选中对象',
+  layoutProblem: '未能加载此布局',
+  keptWorld: '你正在查看的仓库保持不变。',
+  standardInstead: '改为显示标准布局。',
+  notice: '提示',
+  contextLostTitle: '图形已暂停',
+  contextLostBody: '浏览器重置了 3D 图形（GPU 繁忙或驱动重启时会发生）。仓库仍在运行，画面很快就会恢复。',
+  contextRestoredTitle: '图形已恢复',
+  contextRestoredBody: '画面已恢复。没有丢失任何内容：模拟一直在继续。',
+  budgetsOff:
+    '预算已关闭：每个药盒和机器人都是单独的网格，没有实例化、细节层级或质量调节器。留意入口后方实时面板上的绘制调用数，然后去掉 ?budgets=off 重新加载页面。',
+  inVr: '正在 VR 中：摘下头显或按“退出 VR”返回。',
+  enteringVr: '正在启动 VR……',
+  vrFailed: (reason) => `VR 无法启动：${reason}。请改用 2D 浏览。`,
+  canvasLabel: 'Chasm 仓库视图',
+  canvasDescription:
+    '一座药房前置仓：一排排蓝橙色货架上摆满药盒，拣货机器人把订单送往打包台，后墙上有订单看板；入口后方的图表墙把文章中人工智能与元宇宙的数字，与这台设备自己测得的数字放在一起比较。',
+  joystick: '移动：拖动摇杆',
+  hint: {
+    phone: '摇杆行走，拖动环顾，双指缩放；点按机器人、货位或看板；点按地面即可走过去。',
+    desktop: '拖动环顾；W A S D 或方向键行走；点击机器人、货位或看板。',
+    headset: '拖动环顾；点按机器人、货位或看板。',
+  },
+  capability: {
+    ready: '头显已就绪：进入 VR，或以 2D 浏览。',
+    'no-immersive-device': '未发现头显：请以 2D 浏览。',
+    'no-xr-api': '此浏览器不支持 WebXR：请以 2D 浏览。',
+    'insecure-context': 'VR 需要安全页面（https 或 localhost）：请以 2D 浏览。',
+  },
+  settings: {
+    open: '设置',
+    title: '设置',
+    language: '语言',
+    languages: { auto: '自动（跟随浏览器）', en: 'English', 'zh-CN': '简体中文' },
+    quality: '画质',
+    qualities: { auto: '自动：保持帧率', high: '最佳画面', saver: '省电' },
+    hud: '显示性能面板',
+    comfort: 'VR 舒适度',
+    snapTurn: '分段转向',
+    degrees: (n) => `${n}°`,
+    smoothTurn: '平滑转向',
+    smoothMove: '平滑移动',
+    vignette: '移动时收窄视野',
+    seated: '坐姿模式',
+    gyro: '转动手机来环顾',
+    gyroDenied: '未获准使用运动传感器，转动手机不会改变视角；拖动仍可环顾。',
+    storage: '离线存储',
+    storageUse: (usedMb, quotaMb) => `已使用 ${usedMb} MB，共 ${quotaMb} MB。`,
+    storagePersisted: '会一直保留，直到你将其删除。',
+    storageBestEffort: '空间不足时浏览器可能会清除它。',
+    storageUnknown: '此浏览器不报告存储用量。',
+    notSaved: '设置问题',
+  },
+  install: {
+    button: '安装应用',
+    iosHint: '要安装 Chasm，请点按“分享”，然后选择“添加到主屏幕”。',
+    installed: 'Chasm 已安装在此设备上。',
+  },
+  update: {
+    title: 'Chasm 有新版本',
+    body: '更新后即可使用，你的设置会保留。',
+    now: '立即更新',
+    later: '稍后',
+    afterVr: '离开 VR 后将应用更新。',
+  },
+  card: {
+    robot: (n) => `机器人 ${n}`,
+    task: (t) => `任务：${t}`,
+    routeTo: (metres, goal) => `路线：距${goal} ${metres} 米`,
+    routeAt: (at, x, z) => `路线：${at}（x ${x} 米，z ${z} 米）`,
+    battery: (pct) => `电量：${pct}%`,
+    orderLine: (id, line, of) => `订单 #${id}，第 ${line}/${of} 行`,
+    goalBin: (bin) => `货位 ${bin}`,
+    packing: '打包台',
+    home: '停靠点',
+    atHome: '在停靠点充电位上',
+    atGoal: (goal) => `位于${goal}`,
+    stopped: '已停下',
+    states: {
+      charging: '在停靠点充电',
+      idle: '在停靠点待命',
+      'to-bin': (sku, line) => `前往拣取 ${sku}（${line}）`,
+      picking: (sku, line) => `正在拣取 ${sku}（${line}）`,
+      'to-station': (id) => `正把订单 #${id} 送往打包台`,
+      dropping: (id) => `正在打包台交付订单 #${id}`,
+      'to-home': '正在返回停靠点',
+      waiting: '等待道路畅通',
+    },
+    bin: (name) => `货位 ${name}`,
+    stock: (n, sku) => `库存：${n} × ${sku}`,
+    sku: (id) => `SKU：${id}`,
+    queued: (n) => `需要它的排队订单：${n}`,
+    board: '订单看板',
+    ordersPerHour: (n) => `每小时订单：${n}`,
+    fulfilment: (s) => `平均履约时间：${s} 秒`,
+    utilisation: (pct) => `机器人利用率：${pct}%`,
+    backlog: (backlog, done) => `积压：${backlog} · 已完成：${done}`,
+    trend: (from, to, minutes) => `趋势：${minutes} 分钟内 ${from} → ${to} 单/小时`,
+    collecting: '趋势：收集中，每模拟一分钟记录一个点',
+    floor: '地面',
+    floorAt: (x, z) => `x ${x} 米，z ${z} 米`,
+  },
+  fatal: {
+    webglTitle: 'Chasm 无法在此绘制 3D',
+    webglBody:
+      '此浏览器没有为 Chasm 提供 WebGL，因此无法绘制仓库。请在浏览器设置中开启硬件加速，或使用最新版的 Chrome、Edge、Firefox、Safari 或 Meta Quest 浏览器打开 Chasm。',
+    startTitle: 'Chasm 无法启动',
+    startBody: (detail) => `启动时出错：${detail}。重新加载页面通常可以解决。`,
+  },
+};
+
+/** The table for a resolved language. */
+export function stringsFor(language: 'en' | 'zh-CN'): Strings {
+  return language === 'zh-CN' ? ZH_CN : EN;
+}

@@ -16,6 +16,7 @@ import '@babylonjs/loaders/glTF/2.0/Extensions/EXT_meshopt_compression';
 import '@babylonjs/loaders/glTF/2.0/Extensions/KHR_mesh_quantization';
 import { selectLod } from '../budget/lod';
 import { BoxBatch } from './box-batch';
+import { RUNTIME_ASSETS, runtimeAssetUrl } from '../app/runtime-assets';
 
 /** A robot to draw this frame. */
 export interface RobotPose {
@@ -70,7 +71,7 @@ function fallbackLodMeshes(scene: Scene, material: Material): Mesh[] {
 /** The robot's LOD meshes (most detailed first), or built-in ones with a notice when the model cannot be used. */
 export async function loadRobotMeshes(scene: Scene, modelUrl: string, material: Material): Promise<{ meshes: Mesh[]; notice: string | null }> {
   // Babylon's default decoder URL is a CDN; Chasm serves its own copy (scripts/build-assets.mjs).
-  MeshoptCompression.Configuration.decoder.url = new URL('vendor/meshopt_decoder.js', document.baseURI).href;
+  MeshoptCompression.Configuration.decoder.url = runtimeAssetUrl(RUNTIME_ASSETS.meshoptDecoder);
   // Chasm shows its own status; Babylon's loading screen would inject a <style> the CSP forbids.
   SceneLoaderFlags.ShowLoadingScreen = false;
   try {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGeometry } from '../../src/layout/geometry';
 import { pickTarget, rayBox, type Ray } from '../../src/selection/pick';
 import { describeTarget } from '../../src/selection/describe';
+import { EN, ZH_CN } from '../../src/ui/strings';
 import { createSimulation, stepSimulation } from '../../src/sim/simulation';
 import { loadLayout } from '../sim/support';
 
@@ -57,7 +58,7 @@ describe('describeTarget', () => {
 
   it('tells a robot\u2019s task, route and battery', () => {
     const busy = sim.robots.find((r) => r.state !== 'idle') ?? sim.robots[0]!;
-    const card = describeTarget(sim, { kind: 'robot', id: busy.id });
+    const card = describeTarget(sim, { kind: 'robot', id: busy.id }, EN.card);
     expect(card.title).toBe(`Robot ${busy.id + 1}`);
     expect(card.lines[0]).toMatch(/^Task: /);
     expect(card.lines[1]).toMatch(/^Route: /);
@@ -65,14 +66,24 @@ describe('describeTarget', () => {
   });
 
   it('tells a bin\u2019s stock and SKU', () => {
-    const card = describeTarget(sim, { kind: 'bin', index: 5 });
+    const card = describeTarget(sim, { kind: 'bin', index: 5 }, EN.card);
     expect(card.title).toMatch(/^Bin R\d+-[WE]-U\d+-L\d+-S\d+$/);
     expect(card.lines[0]).toMatch(/^Stock: 14 × /);
   });
 
   it('shows the board\u2019s KPIs over time', () => {
-    const card = describeTarget(sim, { kind: 'board' });
+    const card = describeTarget(sim, { kind: 'board' }, EN.card);
     expect(card.lines.join('\n')).toMatch(/Orders per hour: \d+/);
     expect(card.lines.at(-1)).toMatch(/^Trend: /);
+  });
+
+  it('speaks Simplified Chinese with the same facts', () => {
+    const busy = sim.robots.find((r) => r.state !== 'idle') ?? sim.robots[0]!;
+    const en = describeTarget(sim, { kind: 'robot', id: busy.id }, EN.card);
+    const zh = describeTarget(sim, { kind: 'robot', id: busy.id }, ZH_CN.card);
+    expect(zh.title).toBe(`机器人 ${busy.id + 1}`);
+    expect(zh.lines).toHaveLength(en.lines.length);
+    expect(zh.lines[2]).toBe(`电量：${Math.round(busy.battery * 100)}%`);
+    expect(zh.lines.join('')).not.toMatch(/Task|Route|Battery/);
   });
 });

@@ -1,0 +1,11 @@
+import type { Plugin } from 'vite';
+export interface ChunkLike {
+  fileName: string;
+  imports: string[];
+  dynamicImports: string[];
+  isEntry: boolean;
+  facadeModuleId: string | null;
+}
+export function headsetOnlyFiles(chunks: ChunkLike[], headsetModule: string): string[];
+export const HEADSET_LIST: string;
+export function headsetGroup(options: { headsetModule: string }): Plugin & { files: Set<string> };

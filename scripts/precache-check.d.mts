@@ -1,0 +1,4 @@
+export const NOT_PRECACHED: RegExp[];
+export function precachedUrls(swSource: string): string[];
+export function missingFromPrecache(distFiles: string[], precached: string[], headset?: string[]): string[];
+export function readBuild(dist?: string): Promise<{ files: string[]; precached: string[]; headset: string[] }>;

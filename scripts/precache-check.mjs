@@ -1,0 +1,54 @@
+// After `vite build`: every file in dist/ that the app may load must be in
+// the service worker's precache, or the app would break offline. Fails the
+// build (exit 1) naming what is missing. The pure parts are unit-tested.
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Files that are not app content: the service worker and its runtime, host config, build metadata. */
+export const NOT_PRECACHED = [/^sw\.js$/, /^workbox-[\w-]+\.js$/, /^sw-extras\.js$/, /^_headers$/, /^\.vite\//];
+
+/** The URLs in a generated service worker's precache manifest. */
+export function precachedUrls(swSource) {
+  const urls = [...swSource.matchAll(/\burl:\s*"([^"]+)"/g)].map((m) => m[1]);
+  if (urls.length === 0) throw new Error('sw.js has no precache manifest (no url: entries found)');
+  return urls.map((u) => u.replace(/^\.\//, ''));
+}
+
+/** The dist files (paths relative to dist, with /) the precache lacks; `headset` lists the files cached only on VR devices. */
+export function missingFromPrecache(distFiles, precached, headset = []) {
+  const have = new Set([...precached, ...headset]);
+  return distFiles.filter((f) => !NOT_PRECACHED.some((re) => re.test(f)) && !have.has(f));
+}
+
+async function listFiles(dir, root = dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(path, root)));
+    else out.push(relative(root, path).split(sep).join('/'));
+  }
+  return out;
+}
+
+/** Reads dist/ and its sw.js. */
+export async function readBuild(dist = 'dist') {
+  const [files, sw, list] = await Promise.all([listFiles(dist), readFile(join(dist, 'sw.js'), 'utf8'), readFile(join(dist, 'headset-assets.json'), 'utf8')]);
+  return { files, precached: precachedUrls(sw), headset: JSON.parse(list).files };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { files, precached, headset } = await readBuild(process.argv[2] ?? 'dist');
+  const missing = missingFromPrecache(files, precached, headset);
+  const both = headset.filter((f) => precached.includes(f));
+  if (both.length) {
+    console.error(`precache: headset-only files are precached, so phones would download them:\n  ${both.join('\n  ')}`);
+    process.exit(1);
+  }
+  if (missing.length) {
+    console.error(`precache: ${missing.length} file(s) the app may load are not precached, so they would fail offline:\n  ${missing.join('\n  ')}`);
+    console.error('Widen workbox.globPatterns or raise maximumFileSizeToCacheInBytes in vite.config.ts.');
+    process.exit(1);
+  }
+  console.log(`precache: all ${precached.length} app files are precached; ${headset.length} headset files are cached only on VR devices`);
+}

@@ -1,0 +1,139 @@
+/**
+ * The person's settings: one versioned record, shared by every terminal
+ * (the headset's comfort options, the phone's gyroscope, the language, the
+ * HUD, the quality mode). Parsing is pure and total: stored data from an
+ * older version is migrated, and anything corrupt or foreign falls back to
+ * the defaults field by field, with a line saying what was dropped.
+ */
+
+/** The schema version written today. */
+export const SETTINGS_VERSION = 2;
+
+/** The languages Chasm speaks; 'auto' follows `navigator.language`. */
+export const LANGUAGES = ['auto', 'en', 'zh-CN'] as const;
+export type LanguageSetting = (typeof LANGUAGES)[number];
+
+/** Quality: 'auto' lets the governor move; 'high' and 'saver' pin the top rung or the floor. */
+export const QUALITY_MODES = ['auto', 'high', 'saver'] as const;
+export type QualityMode = (typeof QUALITY_MODES)[number];
+
+/** Snap-turn steps offered (degrees). */
+export const SNAP_TURN_DEGREES = [30, 45] as const;
+export type SnapTurnDeg = (typeof SNAP_TURN_DEGREES)[number];
+
+/** Seated mode lifts the view by this much (metres) so a seated person sees the world at standing height. */
+export const SEATED_OFFSET_M = 0.45;
+
+/** Every setting, current schema. */
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  language: LanguageSetting;
+  quality: QualityMode;
+  hud: boolean;
+  comfort: {
+    snapTurnDeg: SnapTurnDeg;
+    /** Thumbstick turns continuously instead of in snaps. */
+    smoothTurn: boolean;
+    /** Thumbstick walks continuously (teleport stays available). */
+    smoothMove: boolean;
+    /** The view narrows while moving. */
+    vignette: boolean;
+    /** Seated: the view is lifted by SEATED_OFFSET_M. */
+    seated: boolean;
+  };
+  /** Phone: look around by turning the phone (asks permission when switched on). */
+  gyroLook: boolean;
+}
+
+/** The defaults; `reducedMotion` (the OS preference) turns the vignette on and smooth motion off. */
+export function defaultSettings(reducedMotion = false): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    language: 'auto',
+    quality: 'auto',
+    hud: false,
+    comfort: { snapTurnDeg: 30, smoothTurn: false, smoothMove: !reducedMotion, vignette: true, seated: false },
+    gyroLook: false,
+  };
+}
+
+/** The result of reading stored settings: always usable settings, plus what could not be kept. */
+export interface ParsedSettings {
+  settings: Settings;
+  /** One line per dropped or unreadable value; empty when everything was kept (or nothing was stored). */
+  problems: string[];
+}
+
+type Json = Record<string, unknown>;
+const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const oneOf = <T>(values: readonly T[], v: unknown): v is T => values.includes(v as T);
+
+/**
+ * Version 1 (the first release) stored `{ version: 1, lang, snapTurn, hud }`
+ * with `lang` 'en' | 'zh' and `snapTurn` in degrees as a string.
+ */
+function migrateV1(v1: Json): Json {
+  return {
+    version: 2,
+    language: v1.lang === 'zh' ? 'zh-CN' : v1.lang,
+    hud: v1.hud,
+    comfort: { snapTurnDeg: typeof v1.snapTurn === 'string' ? Number(v1.snapTurn) : v1.snapTurn },
+  };
+}
+
+/** Reads stored settings (the raw string from storage, or null when nothing is stored). Never throws. */
+export function parseSettings(raw: string | null, reducedMotion = false): ParsedSettings {
+  const defaults = defaultSettings(reducedMotion);
+  if (raw === null) return { settings: defaults, problems: [] };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { settings: defaults, problems: ['Saved settings were unreadable and have been reset.'] };
+  }
+  if (!isRecord(data)) return { settings: defaults, problems: ['Saved settings were not a settings record and have been reset.'] };
+  if (data.version === 1) data = migrateV1(data);
+  else if (data.version !== SETTINGS_VERSION) {
+    return { settings: defaults, problems: [`Saved settings have an unknown version (${String(data.version).slice(0, 20)}) and have been reset.`] };
+  }
+  const d = data as Json;
+  const problems: string[] = [];
+  const pick = <T>(name: string, value: unknown, ok: (v: unknown) => v is T, fallback: T): T => {
+    if (value === undefined) return fallback;
+    if (ok(value)) return value;
+    problems.push(`The saved ${name} was not understood; using the default.`);
+    return fallback;
+  };
+  const bool = (v: unknown): v is boolean => typeof v === 'boolean';
+  const c = isRecord(d.comfort) ? d.comfort : {};
+  if (d.comfort !== undefined && !isRecord(d.comfort)) problems.push('The saved comfort settings were not understood; using the defaults.');
+  return {
+    settings: {
+      version: SETTINGS_VERSION,
+      language: pick('language', d.language, (v): v is LanguageSetting => oneOf(LANGUAGES, v), defaults.language),
+      quality: pick('quality mode', d.quality, (v): v is QualityMode => oneOf(QUALITY_MODES, v), defaults.quality),
+      hud: pick('HUD setting', d.hud, bool, defaults.hud),
+      comfort: {
+        snapTurnDeg: pick('snap-turn angle', c.snapTurnDeg, (v): v is SnapTurnDeg => oneOf(SNAP_TURN_DEGREES, v), defaults.comfort.snapTurnDeg),
+        smoothTurn: pick('smooth-turn setting', c.smoothTurn, bool, defaults.comfort.smoothTurn),
+        smoothMove: pick('smooth-movement setting', c.smoothMove, bool, defaults.comfort.smoothMove),
+        vignette: pick('vignette setting', c.vignette, bool, defaults.comfort.vignette),
+        seated: pick('seated-mode setting', c.seated, bool, defaults.comfort.seated),
+      },
+      gyroLook: pick('gyroscope setting', d.gyroLook, bool, defaults.gyroLook),
+    },
+    problems,
+  };
+}
+
+/** The language to show: the setting, or the first of the browser's languages Chasm speaks (English otherwise). */
+export function resolveLanguage(setting: LanguageSetting, browserLanguages: readonly string[]): 'en' | 'zh-CN' {
+  if (setting !== 'auto') return setting;
+  for (const tag of browserLanguages) {
+    const t = tag.toLowerCase();
+    if (t.startsWith('en')) return 'en';
+    // Simplified Chinese: zh, zh-CN, zh-SG, zh-Hans-*; Traditional (zh-TW, zh-HK, zh-Hant) reads Simplified better than English for most.
+    if (t.startsWith('zh')) return 'zh-CN';
+  }
+  return 'en';
+}

@@ -1,0 +1,73 @@
+/**
+ * Keeps the settings in `localStorage` under one key. Storage can be
+ * missing (privacy modes), throw on access (blocked third-party storage) or
+ * be full (quota): every case keeps the settings in memory for this visit
+ * and reports one line, never an exception.
+ */
+import { parseSettings, type Settings } from './settings';
+
+export const SETTINGS_KEY = 'chasm.settings';
+
+/** The minimal storage surface used (so tests can pass a fake). */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** Settings held in memory and written through to storage. */
+export interface SettingsStore {
+  readonly current: Settings;
+  /** Problems found while loading (corrupt or foreign values, unavailable storage). */
+  readonly loadProblems: readonly string[];
+  /** Replaces the settings; returns a problem line when they could not be saved (they still apply). */
+  update(change: (s: Settings) => Settings): string | null;
+  /** Called after every update. */
+  onChange(handler: (s: Settings) => void): void;
+}
+
+/** Opens the store; `storage` null means "no storage here". */
+export function openSettingsStore(storage: KeyValueStorage | null, reducedMotion = false): SettingsStore {
+  let raw: string | null = null;
+  const loadProblems: string[] = [];
+  if (storage) {
+    try {
+      raw = storage.getItem(SETTINGS_KEY);
+    } catch {
+      loadProblems.push('Settings cannot be saved in this browser mode; they will last for this visit only.');
+      storage = null;
+    }
+  }
+  const parsed = parseSettings(raw, reducedMotion);
+  loadProblems.push(...parsed.problems);
+  let current = parsed.settings;
+  const handlers: Array<(s: Settings) => void> = [];
+  return {
+    get current() {
+      return current;
+    },
+    loadProblems,
+    update(change) {
+      current = change(structuredClone(current));
+      for (const h of handlers) h(current);
+      if (!storage) return null;
+      try {
+        storage.setItem(SETTINGS_KEY, JSON.stringify(current));
+        return null;
+      } catch (error) {
+        const quota = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+        return quota
+          ? 'Storage is full, so this setting applies for this visit only.'
+          : 'Settings could not be saved; they apply for this visit only.';
+      }
+    },
+    onChange(handler) {
+      handlers.push(handler);
+    },
+  };
+}
+
+/** `window.localStorage`, or null where touching it throws. */
+export function browserStorage(): KeyValueStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}

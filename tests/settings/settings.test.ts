@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { defaultSettings, LANGUAGES, parseSettings, QUALITY_MODES, resolveLanguage, SETTINGS_VERSION, SNAP_TURN_DEGREES } from '../../src/settings/settings';
+import { openSettingsStore, SETTINGS_KEY, type KeyValueStorage } from '../../src/settings/store';
+
+const stored = (v: unknown) => JSON.stringify(v);
+
+describe('parseSettings', () => {
+  it('gives the defaults, without a problem, when nothing is stored', () => {
+    expect(parseSettings(null)).toEqual({ settings: defaultSettings(), problems: [] });
+  });
+
+  it('keeps a valid current record as it is', () => {
+    const s = { ...defaultSettings(), language: 'zh-CN', quality: 'saver', hud: true, comfort: { ...defaultSettings().comfort, snapTurnDeg: 45, seated: true } };
+    expect(parseSettings(stored(s))).toEqual({ settings: s, problems: [] });
+  });
+
+  it('migrates version 1 (lang "zh", snapTurn as a string)', () => {
+    const r = parseSettings(stored({ version: 1, lang: 'zh', snapTurn: '45', hud: true }));
+    expect(r.problems).toEqual([]);
+    expect(r.settings.version).toBe(SETTINGS_VERSION);
+    expect(r.settings.language).toBe('zh-CN');
+    expect(r.settings.comfort.snapTurnDeg).toBe(45);
+    expect(r.settings.hud).toBe(true);
+    expect(r.settings.comfort.vignette).toBe(true);
+  });
+
+  it('resets unreadable, non-record and unknown-version data with one clear line', () => {
+    for (const raw of ['{not json', '[1,2]', '"x"', 'null', stored({ version: 99 }), stored({ language: 'en' })]) {
+      const r = parseSettings(raw);
+      expect(r.settings).toEqual(defaultSettings());
+      expect(r.problems).toHaveLength(1);
+    }
+  });
+
+  it('drops only the foreign fields, naming each', () => {
+    const r = parseSettings(stored({ version: 2, language: 'fr', hud: 'yes', quality: 'high', comfort: { snapTurnDeg: 90, seated: true } }));
+    expect(r.settings.language).toBe('auto');
+    expect(r.settings.hud).toBe(false);
+    expect(r.settings.quality).toBe('high');
+    expect(r.settings.comfort.snapTurnDeg).toBe(30);
+    expect(r.settings.comfort.seated).toBe(true);
+    expect(r.problems.join('\n')).toMatch(/language[\s\S]*HUD[\s\S]*snap-turn/);
+  });
+
+  it('honours reduced motion in the defaults', () => {
+    expect(defaultSettings(true).comfort.smoothMove).toBe(false);
+    expect(parseSettings(null, true).settings.comfort.smoothMove).toBe(false);
+  });
+
+  it('never throws and always returns settings inside the schema, whatever is stored', () => {
+    const anyStored = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.record({ version: fc.constantFrom(1, 2), language: fc.anything(), hud: fc.anything(), comfort: fc.anything(), lang: fc.anything(), snapTurn: fc.anything() }).map(stored),
+    );
+    fc.assert(
+      fc.property(anyStored, (raw) => {
+        const { settings } = parseSettings(raw);
+        expect(LANGUAGES).toContain(settings.language);
+        expect(QUALITY_MODES).toContain(settings.quality);
+        expect(SNAP_TURN_DEGREES).toContain(settings.comfort.snapTurnDeg);
+        expect(typeof settings.comfort.seated).toBe('boolean');
+        expect(typeof settings.gyroLook).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('resolveLanguage', () => {
+  it('follows the first browser language Chasm speaks', () => {
+    expect(resolveLanguage('auto', ['zh-CN', 'en'])).toBe('zh-CN');
+    expect(resolveLanguage('auto', ['fr-FR', 'zh-Hans-SG'])).toBe('zh-CN');
+    expect(resolveLanguage('auto', ['en-GB', 'zh'])).toBe('en');
+    expect(resolveLanguage('auto', ['de'])).toBe('en');
+    expect(resolveLanguage('auto', [])).toBe('en');
+  });
+  it('lets the setting win', () => {
+    expect(resolveLanguage('en', ['zh-CN'])).toBe('en');
+    expect(resolveLanguage('zh-CN', ['en-US'])).toBe('zh-CN');
+  });
+});
+
+function memoryStorage(init: Record<string, string> = {}): KeyValueStorage & { data: Record<string, string> } {
+  const data = { ...init };
+  return { data, getItem: (k) => data[k] ?? null, setItem: (k, v) => void (data[k] = v) };
+}
+
+describe('openSettingsStore', () => {
+  it('writes through and reads back across visits', () => {
+    const storage = memoryStorage();
+    const a = openSettingsStore(storage);
+    expect(a.update((s) => ({ ...s, language: 'zh-CN' }))).toBeNull();
+    const b = openSettingsStore(storage);
+    expect(b.current.language).toBe('zh-CN');
+    expect(b.loadProblems).toEqual([]);
+  });
+
+  it('reports corrupt stored data and carries on with defaults', () => {
+    const store = openSettingsStore(memoryStorage({ [SETTINGS_KEY]: '{"version":2,"hud":"maybe"}' }));
+    expect(store.current.hud).toBe(false);
+    expect(store.loadProblems).toHaveLength(1);
+  });
+
+  it('keeps settings in memory when storage throws on read', () => {
+    const store = openSettingsStore({
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new Error('must not be called');
+      },
+    });
+    expect(store.loadProblems[0]).toMatch(/this visit only/);
+    expect(store.update((s) => ({ ...s, hud: true }))).toBeNull();
+    expect(store.current.hud).toBe(true);
+  });
+
+  it('says so when the quota is exceeded, and still applies the change', () => {
+    const seen: boolean[] = [];
+    const store = openSettingsStore({
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    });
+    store.onChange((s) => seen.push(s.hud));
+    expect(store.update((s) => ({ ...s, hud: true }))).toMatch(/Storage is full/);
+    expect(store.current.hud).toBe(true);
+    expect(seen).toEqual([true]);
+  });
+
+  it('does not let a caller mutate the stored record in place', () => {
+    const store = openSettingsStore(memoryStorage());
+    const before = store.current;
+    store.update((s) => {
+      s.comfort.seated = true;
+      return s;
+    });
+    expect(before.comfort.seated).toBe(false);
+    expect(store.current.comfort.seated).toBe(true);
+  });
+});

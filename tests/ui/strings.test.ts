@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { EN, ZH_CN, stringsFor } from '../../src/ui/strings';
+
+/** Every leaf path of a strings table, with its kind. */
+function leaves(table: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(table as Record<string, unknown>)) {
+    const path = prefix ? `${prefix}.${k}` : k;
+    if (v !== null && typeof v === 'object') for (const [p, kind] of leaves(v, path)) out.set(p, kind);
+    else out.set(path, typeof v);
+  }
+  return out;
+}
+
+describe('strings', () => {
+  it('has the same keys, of the same kinds, in both languages', () => {
+    expect([...leaves(ZH_CN)].sort()).toEqual([...leaves(EN)].sort());
+  });
+
+  it('translates every sentence (only names and symbols may stay the same)', () => {
+    const same = [...leaves(EN).keys()].filter((path) => {
+      const get = (t: unknown) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], t);
+      const en = get(EN);
+      const zh = get(ZH_CN);
+      return typeof en === 'string' && en === zh && /[a-z]{4,}\s[a-z]{3,}/i.test(en);
+    });
+    // Language names are written in their own language in both tables.
+    expect(same).toEqual([]);
+  });
+
+  it('picks the table for a language', () => {
+    expect(stringsFor('zh-CN').lang).toBe('zh-CN');
+    expect(stringsFor('en').lang).toBe('en');
+  });
+});
