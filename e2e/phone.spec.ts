@@ -89,7 +89,7 @@ test('phone: the stick walks the way the view faces, a pinch zooms, and a tap on
   const target = { x: here.xM + 4 * Math.sin(h), z: here.zM + 4 * Math.cos(h) };
   const spot = await page.evaluate((t) => window.__chasm!.toScreen([t.x, 0, t.z]), target);
   expect(spot).not.toBeNull();
-  expect(await page.evaluate((p) => document.elementFromPoint(p.xPx, p.yPx)?.id, spot), 'the floor point is not under the toolbar').toBe('scene');
+  expect(await page.evaluate((p) => document.elementFromPoint(p!.xPx, p!.yPx)?.id, spot), 'the floor point is not under the toolbar').toBe('scene');
   await page.touchscreen.tap(spot!.xPx, spot!.yPx);
   await expect.poll(async () => {
     const v = (await stats(page)).viewer;

@@ -321,7 +321,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   shell.onEnterVr(() => void enterVr());
   shell.onExitVr(() => void immersive?.exit());
   shell.onLoadLayoutFile(loadFile);
-  const hud = createPerfHud(root);
+  const hud = createPerfHud(root, s);
   const showHud = (on: boolean) => {
     hud.setVisible(on);
     shell.setHudPressed(on);
@@ -351,6 +351,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     if (next !== s) {
       s = next;
       shell.setStrings(s);
+      hud.setStrings(s);
       shell.showProfile(profile);
       // An open card is re-told in the new language.
       if (selection && twin && lastTarget) shell.showCard((selection = describeTarget(twin.sim, lastTarget, s.card)));

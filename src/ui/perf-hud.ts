@@ -6,28 +6,35 @@
  */
 import type { ChasmStats } from '../diagnostics/chasm-diagnostics';
 import type { HudModel } from '../budget/hud-model';
+import type { Strings } from './strings';
 
 /** The HUD's handles. */
 export interface PerfHud {
   readonly visible: boolean;
   setVisible(on: boolean): void;
   update(stats: ChasmStats, model: HudModel): void;
+  /** Relabels the HUD in another language. */
+  setStrings(strings: Strings): void;
 }
 
 /** Creates the HUD (hidden until asked for) inside `root`. */
-export function createPerfHud(root: HTMLElement): PerfHud {
+export function createPerfHud(root: HTMLElement, strings: Strings): PerfHud {
+  let t = strings.hud;
   const section = document.createElement('section');
   section.className = 'card perf-hud';
   section.hidden = true;
-  section.setAttribute('aria-label', 'Performance');
   const canvas = document.createElement('canvas');
   canvas.width = 240;
   canvas.height = 60;
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', 'Frame times of the last frames against the frame budget');
   const list = document.createElement('dl');
   section.append(canvas, list);
   root.append(section);
+  const label = () => {
+    section.setAttribute('aria-label', t.label);
+    canvas.setAttribute('aria-label', t.graph);
+  };
+  label();
   const ctx = canvas.getContext('2d');
   const row = (term: string, value: string) => {
     const dt = document.createElement('dt');
@@ -42,6 +49,10 @@ export function createPerfHud(root: HTMLElement): PerfHud {
     },
     setVisible(on) {
       section.hidden = !on;
+    },
+    setStrings(next) {
+      t = next.hud;
+      label();
     },
     update(s, m) {
       if (section.hidden) return;
@@ -59,13 +70,13 @@ export function createPerfHud(root: HTMLElement): PerfHud {
         ctx.fillRect(0, h - m.budgetLevel * h, w, 1);
       }
       list.replaceChildren(
-        ...row('Frame ms p50 / p95 / p99', `${m.p50.toFixed(1)} / ${m.p95.toFixed(1)} / ${m.p99.toFixed(1)}`),
-        ...row('Over budget', `${Math.round(m.overBudgetShare * 100)} % of frames (budget ${m.budgetMs.toFixed(1)} ms)`),
-        ...row('Draw calls', String(s.drawCalls)),
-        ...row('Triangles', s.triangles.toLocaleString('en')),
-        ...row('Quality', `${s.quality.level}: ${s.quality.name}`),
-        ...row('Foveation', s.foveation === null ? 'none' : s.foveation.toFixed(2)),
-        ...row('Target', `${s.targetHz} Hz (${s.deviceClass})`),
+        ...row(t.frameMs, `${m.p50.toFixed(1)} / ${m.p95.toFixed(1)} / ${m.p99.toFixed(1)}`),
+        ...row(t.overBudget, t.overBudgetValue(Math.round(m.overBudgetShare * 100), m.budgetMs.toFixed(1))),
+        ...row(t.drawCalls, String(s.drawCalls)),
+        ...row(t.triangles, s.triangles.toLocaleString('en')),
+        ...row(t.quality, `${s.quality.level}: ${s.quality.name}`),
+        ...row(t.foveation, s.foveation === null ? t.none : s.foveation.toFixed(2)),
+        ...row(t.target, `${s.targetHz} Hz (${s.deviceClass})`),
       );
     },
   };
