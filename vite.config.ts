@@ -8,7 +8,8 @@ import { headsetGroup } from './scripts/headset-group.mjs';
 
 /** The headset module: lazily loaded, and cached only on devices that can enter VR. */
 const HEADSET_MODULE = 'src/xr/immersive-session.ts';
-const headset = headsetGroup({ headsetModule: HEADSET_MODULE });
+// Its static files: the WebXR input profiles (controller and hand models), copied by scripts/build-assets.mjs.
+const headset = headsetGroup({ headsetModule: HEADSET_MODULE, staticDirs: ['xr'] });
 
 /** A label for this build (CI or a deploy can set CHASM_BUILD_ID); shown with the version. */
 const BUILD_ID = (process.env.CHASM_BUILD_ID ?? '').replace(/[^\w.-]/g, '').slice(0, 40);

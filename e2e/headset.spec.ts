@@ -45,9 +45,13 @@ test('Quest 3 (IWER): enter VR, frames advance, exit, enter again, end from the 
   await expect(enterVr).toBeVisible();
   await waitFrames(page, 5);
 
-  // The headset path downloaded the XR chunk (so the phone test's check can fail).
-  const requested = watch.requests.map((u) => new URL(u).pathname.split('/').pop());
-  for (const chunk of xrOnlyChunkFiles()) expect(requested).toContain(chunk.split('/').pop());
+  // The headset path downloaded the XR module and its controller profiles (so the phone test's check can fail).
+  const requested = watch.requests.map((u) => new URL(u).pathname);
+  const headset = xrOnlyChunkFiles();
+  const module = headset.find((f) => /immersive-session-/.test(f))!;
+  expect(requested.some((u) => u.endsWith(module))).toBe(true);
+  expect(requested.some((u) => u.endsWith('xr/profiles/profilesList.json'))).toBe(true);
+  expect(requested.some((u) => /xr\/profiles\/meta-quest-touch-plus\/(left|right)\.glb$/.test(u)), 'Quest 3 controller models').toBe(true);
 });
 
 test('Quest 3 (IWER): a controller trigger selects what its ray points at', async ({ page }, testInfo) => {

@@ -4,8 +4,10 @@
 // 1. The headset group (dist/headset-assets.json: the code only the VR path
 //    loads) is cached when a page that can enter VR asks for it, so phones
 //    never download it and headsets still work offline.
-// 2. Built assets (/assets/, content-hashed names) are answered from any
-//    cache first, and cached when fetched.
+// 2. Built assets (/assets/, content-hashed names) and the headset's input
+//    profiles (/xr/) are answered from any cache first, and cached when
+//    fetched. The profiles' names carry no hash, so a new version drops
+//    them from the cache on activation and the app caches them afresh.
 // 3. A tab still running the previous version keeps working after an
 //    update: its code asks for the previous build's chunks, which the new
 //    precache drops and a new deploy may no longer serve. When a new
@@ -33,10 +35,20 @@ self.addEventListener('install', (event) => {
 });
 
 const isBuiltAsset = (url) => url.origin === self.location.origin && url.pathname.includes('/assets/');
+const isProfile = (url) => url.origin === self.location.origin && url.pathname.includes('/xr/');
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.open(RUNTIME).then(async (cache) => {
+      for (const request of await cache.keys()) if (isProfile(new URL(request.url))) await cache.delete(request);
+    }),
+  );
+});
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET' || !isBuiltAsset(new URL(request.url))) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || !(isBuiltAsset(url) || isProfile(url))) return;
   event.respondWith(
     (async () => {
       const hit = await caches.match(request, { ignoreSearch: true });

@@ -4,7 +4,7 @@
 // the meshopt decoder in public/vendor/, and renders the icons
 // (scripts/make-icons.mjs) and copies the screenshots into public/. For each model: weld, simplify into
 // levels of detail (meshoptimizer), quantize, and meshopt-compress.
-import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { NodeIO } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { meshopt, prune, quantize, simplifyPrimitive, weld } from '@gltf-transform/functions';
@@ -63,3 +63,27 @@ await makeIcons();
 await mkdir('public/screenshots', { recursive: true });
 for (const shot of ['wide.jpg', 'narrow.jpg']) await copyFile(`assets/screenshots/${shot}`, `public/screenshots/${shot}`);
 console.log('public/screenshots: wide.jpg, narrow.jpg');
+
+// WebXR input profiles (controller models and the hand mesh) for the
+// headset path, self-hosted: Babylon's default is a CDN. The package is
+// ~100 MB; Chasm copies only what a Quest needs, plus the generic
+// fallbacks, and writes a profiles list naming just those.
+const PROFILES_FROM = 'node_modules/@webxr-input-profiles/assets/dist/profiles';
+const PROFILES = {
+  'meta-quest-touch-plus': ['left.glb', 'right.glb'], // Quest 3 and 3S
+  'meta-quest-touch-pro': ['left.glb', 'right.glb'], // Quest Pro
+  'oculus-touch-v3': ['left.glb', 'right.glb'], // Quest 2
+  'generic-trigger-squeeze-thumbstick': ['left.glb', 'right.glb'], // any other thumbstick controller
+  'generic-hand': ['left.glb', 'right.glb'], // tracked hands
+};
+await rm('public/xr/profiles', { recursive: true, force: true });
+const list = {};
+for (const [profile, files] of Object.entries(PROFILES)) {
+  await mkdir(`public/xr/profiles/${profile}`, { recursive: true });
+  for (const f of ['profile.json', ...files]) await copyFile(`${PROFILES_FROM}/${profile}/${f}`, `public/xr/profiles/${profile}/${f}`);
+  list[profile] = { path: `${profile}/profile.json` };
+}
+const upstream = JSON.parse(await readFile(`${PROFILES_FROM}/profilesList.json`, 'utf8'));
+for (const profile of Object.keys(list)) if (!upstream[profile]) throw new Error(`${profile} is not in @webxr-input-profiles/assets`);
+await writeFile('public/xr/profiles/profilesList.json', `${JSON.stringify(list, null, 1)}\n`);
+console.log(`public/xr/profiles: ${Object.keys(list).join(', ')}`);

@@ -8,4 +8,4 @@ export interface ChunkLike {
 }
 export function headsetOnlyFiles(chunks: ChunkLike[], headsetModule: string): string[];
 export const HEADSET_LIST: string;
-export function headsetGroup(options: { headsetModule: string }): Plugin & { files: Set<string> };
+export function headsetGroup(options: { headsetModule: string; staticDirs: string[] }): Plugin & { files: Set<string> };

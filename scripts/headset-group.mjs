@@ -4,6 +4,10 @@
 // that can enter VR, when the app asks it to (src/pwa/pwa.ts). The plugin
 // writes the list to dist/headset-assets.json, which the service worker,
 // the precache check and the e2e tests read: one list, computed once.
+// Besides code, the group holds the static headset files in public/ under
+// `staticDirs` (the WebXR input profiles: controller and hand models).
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
 /**
  * Files reachable from the headset module (statically or dynamically) that
@@ -33,23 +37,40 @@ export function headsetOnlyFiles(chunks, headsetModule) {
   return [...walk([root.fileName])].filter((f) => !app.has(f)).sort();
 }
 
+/** Files under `dir` (recursively), as paths relative to `root` with '/'. */
+function listFiles(dir, root) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(join(dir, e.name), root) : [relative(root, join(dir, e.name)).split(sep).join('/')],
+  );
+}
+
 /** Name of the emitted list. */
 export const HEADSET_LIST = 'headset-assets.json';
 
 /**
- * @param {{ headsetModule: string }} options
+ * @param {{ headsetModule: string, staticDirs: string[] }} options
  * @returns {import('vite').Plugin & { files: Set<string> }}
  */
-export function headsetGroup({ headsetModule }) {
+export function headsetGroup({ headsetModule, staticDirs }) {
   const files = new Set();
+  let publicDir = 'public';
   return {
     name: 'chasm-headset-group',
     apply: 'build',
     files,
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       files.clear();
       for (const f of headsetOnlyFiles(chunks, headsetModule)) files.add(f);
+      for (const dir of staticDirs) {
+        const found = listFiles(join(publicDir, dir), publicDir);
+        if (found.length === 0) this.error(`public/${dir} is empty: run \`npm run assets\` (part of \`npm run build\`)`);
+        for (const f of found) files.add(f);
+      }
       this.emitFile({ type: 'asset', fileName: HEADSET_LIST, source: `${JSON.stringify({ files: [...files] }, null, 1)}\n` });
       this.info(`headset group: ${files.size} files, cached only on devices that can enter VR`);
     },

@@ -46,26 +46,95 @@ export async function endSessionFromDevice(page: Page): Promise<void> {
   });
 }
 
-/** Points an emulated controller (in the headset's floor space, metres) straight ahead and pulls its trigger. */
-export async function pullTrigger(page: Page, hand: 'left' | 'right', position: [number, number, number]): Promise<void> {
+type Vec3 = [number, number, number];
+type Quat = [number, number, number, number];
+
+/** A quaternion turning the forward ray (-z) up by `pitchDeg` (negative: down). */
+export function pitchQuat(pitchDeg: number): Quat {
+  const h = (pitchDeg * Math.PI) / 360;
+  return [Math.sin(h), 0, 0, Math.cos(h)];
+}
+
+interface IwerTracked {
+  position: { set(x: number, y: number, z: number): void };
+  quaternion: { set(x: number, y: number, z: number, w: number): void };
+}
+/** The parts of IWER's XRDevice the tests drive (the page holds it as `window.__iwer`). */
+export interface IwerDevice {
+  primaryInputMode: 'controller' | 'hand';
+  controllers: Record<string, IwerTracked & { updateAxes(id: string, x: number, y: number): void; updateButtonValue(id: string, v: number): void }>;
+  hands: Record<string, IwerTracked & { updatePinchValue(v: number): void }>;
+}
+
+/** Waits two frames in the page (inputs are read once per XR frame). */
+export const nextFrames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+
+/** Places an emulated controller or hand (headset floor space, metres) and turns it. */
+export async function poseInput(page: Page, kind: 'controllers' | 'hands', hand: 'left' | 'right', position: Vec3, quaternion: Quat = [0, 0, 0, 1]): Promise<void> {
   await page.evaluate(
-    async ({ hand, position }) => {
-      type Controller = {
-        position: { set(x: number, y: number, z: number): void };
-        quaternion: { set(x: number, y: number, z: number, w: number): void };
-        updateButtonValue(id: string, v: number): void;
-      };
-      const device = (window as unknown as { __iwer: { controllers: Record<string, Controller> } }).__iwer;
-      const c = device.controllers[hand]!;
-      c.position.set(...position);
-      c.quaternion.set(0, 0, 0, 1);
-      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      await frame();
-      c.updateButtonValue('trigger', 1);
-      await frame();
-      await frame();
-      c.updateButtonValue('trigger', 0);
+    ({ kind, hand, position, quaternion }) => {
+      const input = (window as unknown as { __iwer: IwerDevice }).__iwer[kind][hand]!;
+      input.position.set(...position);
+      input.quaternion.set(...quaternion);
     },
-    { hand, position },
+    { kind, hand, position, quaternion },
   );
+  await nextFrames(page);
+}
+
+/** Sets a controller's thumbstick (x right, y down: forward is y = -1). */
+export async function setThumbstick(page: Page, hand: 'left' | 'right', x: number, y: number): Promise<void> {
+  await page.evaluate(({ hand, x, y }) => (window as unknown as { __iwer: IwerDevice }).__iwer.controllers[hand]!.updateAxes('thumbstick', x, y), { hand, x, y });
+  await nextFrames(page);
+}
+
+/** Presses and releases a controller button ('x-button', 'trigger', ...). */
+export async function pressButton(page: Page, hand: 'left' | 'right', id: string): Promise<void> {
+  for (const value of [1, 0]) {
+    await page.evaluate(({ hand, id, value }) => (window as unknown as { __iwer: IwerDevice }).__iwer.controllers[hand]!.updateButtonValue(id, value), { hand, id, value });
+    await nextFrames(page);
+  }
+}
+
+/** Switches the emulated device between controllers and tracked hands. */
+export async function setInputMode(page: Page, mode: 'controller' | 'hand'): Promise<void> {
+  await page.evaluate((mode) => ((window as unknown as { __iwer: IwerDevice }).__iwer.primaryInputMode = mode), mode);
+  await nextFrames(page);
+}
+
+/** Places a tracked hand, pinches and releases (a select). */
+export async function pinchHand(page: Page, hand: 'left' | 'right', position: Vec3, quaternion: Quat = [0, 0, 0, 1]): Promise<void> {
+  await poseInput(page, 'hands', hand, position, quaternion);
+  for (const value of [1, 0]) {
+    await page.evaluate(({ hand, value }) => (window as unknown as { __iwer: IwerDevice }).__iwer.hands[hand]!.updatePinchValue(value), { hand, value });
+    await nextFrames(page);
+  }
+}
+
+/**
+ * IWER's XRWebGLLayer has no `fixedFoveation` (real Quest layers do): this
+ * test shim adds it as a plain 0..1 property, so the app's foveation control
+ * can be observed. Install before the app starts, after `emulateQuest`.
+ */
+export async function shimFixedFoveation(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const Layer = (window as unknown as { XRWebGLLayer?: { prototype: object } }).XRWebGLLayer;
+    if (!Layer) throw new Error('shimFixedFoveation: install IWER first');
+    const values = new WeakMap<object, number>();
+    Object.defineProperty(Layer.prototype, 'fixedFoveation', {
+      configurable: true,
+      get(this: object) {
+        return values.get(this) ?? 0;
+      },
+      set(this: object, v: number) {
+        values.set(this, Math.min(1, Math.max(0, Number(v))));
+      },
+    });
+  });
+}
+
+/** Points an emulated controller (in the headset's floor space, metres) straight ahead and pulls its trigger. */
+export async function pullTrigger(page: Page, hand: 'left' | 'right', position: Vec3, quaternion: Quat = [0, 0, 0, 1]): Promise<void> {
+  await poseInput(page, 'controllers', hand, position, quaternion);
+  await pressButton(page, hand, 'trigger');
 }

@@ -20,6 +20,7 @@ import { attachFlatControls, type FlatControls } from '../flat/flat-controls';
 import { createFrameSampler } from '../diagnostics/frame-sampler';
 import { installDiagnostics, type ChasmStats, type WorldInfo } from '../diagnostics/chasm-diagnostics';
 import { viewerPose } from '../diagnostics/viewer-pose';
+import { sceneCounts } from '../diagnostics/scene-counts';
 import { createShell, type ShellView } from '../ui/shell';
 import { stringsFor } from '../ui/strings';
 import { openSettingsStore, browserStorage } from '../settings/store';
@@ -29,6 +30,7 @@ import type { ImmersiveSession } from '../xr/immersive-session';
 import type { Intent, Ray } from '../input/intents';
 import type { Layout } from '../layout/schema';
 import { itemCount } from '../layout/schema';
+import { canStandAt } from '../layout/geometry';
 import { currentKpis } from '../sim/simulation';
 import { pickTarget, type Target } from '../selection/pick';
 import { describeTarget, type Card } from '../selection/describe';
@@ -218,7 +220,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       ),
   );
   const frameTimes = () => Array.from(frameSamplesMs(sampler.frames));
-  installDiagnostics({ version: __CHASM_VERSION__, ready, stats, world, toScreen, frameTimes });
+  installDiagnostics({ version: __CHASM_VERSION__, ready, stats, world, toScreen, frameTimes, sceneCounts: () => sceneCounts(scene) });
 
   // The offline and install layer loads after the first frame, so it never delays the world.
   // (The dev server has no service worker: `npm start` serves the production build.)
@@ -258,8 +260,9 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       if (!twin) continue;
       const target = pickTarget(intent.ray, twin.geometry, twin.poses, twin.boardRect);
       if (target?.kind === 'floor') {
-        // Tap the floor to walk there (in VR, teleport is the headset's own locomotion).
-        if (!immersive) moves.push({ kind: 'walk-to', x: target.xM, z: target.zM });
+        // Tap the floor to walk there; in VR a trigger or pinch on the floor teleports (hands have no stick).
+        if (immersive) immersive.teleport(target.xM, target.zM);
+        else moves.push({ kind: 'walk-to', x: target.xM, z: target.zM });
         continue;
       }
       lastTarget = target;
@@ -289,7 +292,29 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     shell.setStatus(s.enteringVr);
     try {
       const { enterImmersive } = await import('../xr/immersive-session');
-      const session = await enterImmersive(scene, 'immersive-vr', (ray) => handle([{ kind: 'select', ray }]));
+      const session = await enterImmersive(scene, 'immersive-vr', {
+        onSelect: (ray) => void handle([{ kind: 'select', ray }]),
+        settings: () => settings.current,
+        changeSettings: changeSettings,
+        strings: () => s,
+        hudCard: () => {
+          const now = stats();
+          const m = createHudModel(sampler.frames, 1000 / now.targetHz);
+          const t = s.hud;
+          return {
+            title: t.label,
+            lines: [
+              `${t.frameMs}: ${m.p50.toFixed(1)} / ${m.p95.toFixed(1)} / ${m.p99.toFixed(1)}`,
+              `${t.overBudget}: ${t.overBudgetValue(Math.round(m.overBudgetShare * 100), m.budgetMs.toFixed(1))}`,
+              `${t.drawCalls}: ${now.drawCalls} · ${t.triangles}: ${now.triangles.toLocaleString('en')}`,
+              `${t.quality}: ${now.quality.level}: ${now.quality.name}`,
+              `${t.foveation}: ${now.foveation === null ? t.none : now.foveation.toFixed(2)} · ${t.target}: ${now.targetHz} Hz`,
+            ],
+          };
+        },
+        // Inside the floor and not inside a rack.
+        canStand: (x, z) => rig.canStand(x, z) && (!twin || canStandAt(twin.geometry, x, z)),
+      });
       immersive = session;
       sampler.setClock(() => session.frameTimeMs());
       reapplyQuality();

@@ -85,6 +85,18 @@ export interface ChasmDiagnostics {
   world(): WorldInfo | null;
   /** Where a world point appears on the canvas, in CSS px from its top-left, or null when behind the viewer. */
   toScreen(point: readonly [number, number, number]): { xPx: number; yPx: number } | null;
+  /** How many Babylon objects the scene holds (leak checks: they must return to a baseline). */
+  sceneCounts(): SceneCounts;
+}
+
+/** Babylon object counts of the scene. */
+export interface SceneCounts {
+  meshes: number;
+  materials: number;
+  textures: number;
+  cameras: number;
+  /** Observers registered on the scene's and the engine's observables. */
+  observers: number;
 }
 
 declare global {

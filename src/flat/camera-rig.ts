@@ -14,6 +14,8 @@ export interface CameraRig {
   readonly state: RigState;
   /** Applies intents over `dtS` seconds (and any tap-to-walk glide) and moves the camera. */
   apply(intents: readonly Intent[], dtS: number): void;
+  /** Whether a floor point is inside the walkable floor. */
+  canStand(x: number, z: number): boolean;
   /** Reduced motion: tap-to-walk jumps instead of gliding. */
   setReducedMotion(on: boolean): void;
   /** Keeps the field of view comfortable for a viewport's width / height. */
@@ -62,6 +64,10 @@ export function createCameraRig(scene: Scene, start: Partial<RigState> = {}): Ca
       for (const intent of intents) state = updateRig(state, intent, dtS, options);
       state = glideRig(state, dtS, options);
       sync();
+    },
+    canStand(x, z) {
+      const b = options.bounds;
+      return Number.isFinite(x + z) && x >= b.minX && x <= b.maxX && z >= b.minZ && z <= b.maxZ;
     },
     setReducedMotion(on) {
       glideSpeedMps = on ? Number.POSITIVE_INFINITY : DEFAULT_RIG_OPTIONS.glideSpeedMps;

@@ -69,6 +69,13 @@ export function cellAt(g: Pick<WarehouseGeometry, 'cols' | 'gridRows' | 'originX
   return r * g.cols + c;
 }
 
+/** Whether a person may stand at a floor point: on the grid and not inside a rack. */
+export function canStandAt(g: Pick<WarehouseGeometry, 'cols' | 'gridRows' | 'originXM' | 'originZM' | 'blocked'>, xM: number, zM: number): boolean {
+  if (!Number.isFinite(xM + zM)) return false;
+  const cell = cellAt(g, xM, zM);
+  return cell >= 0 && g.blocked[cell] === 0;
+}
+
 /** Centre of a cell, in metres. */
 export function cellCentre(g: Pick<WarehouseGeometry, 'cols' | 'originXM' | 'originZM'>, cell: number): { xM: number; zM: number } {
   const c = cell % g.cols;

@@ -103,6 +103,12 @@ const EN_TABLE = {
     iosHint: 'To install Chasm, tap Share, then \u201cAdd to Home Screen\u201d.',
     installed: 'Chasm is installed on this device.',
   },
+  xrMenu: {
+    title: 'Chasm',
+    tab: 'Menu',
+    on: 'on',
+    off: 'off',
+  },
   update: {
     title: 'A new version of Chasm is ready',
     body: 'Update to use it. Your settings are kept.',
@@ -250,6 +256,12 @@ export const ZH_CN: Strings = {
     button: '安装应用',
     iosHint: '要安装 Chasm，请点按“分享”，然后选择“添加到主屏幕”。',
     installed: 'Chasm 已安装在此设备上。',
+  },
+  xrMenu: {
+    title: 'Chasm',
+    tab: '菜单',
+    on: '开',
+    off: '关',
   },
   update: {
     title: 'Chasm 有新版本',

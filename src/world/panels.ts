@@ -28,6 +28,8 @@ export interface PanelOptions {
   position: [number, number, number];
   /** Rotation about y in radians; 0 faces -z (towards a viewer standing at lower z). */
   yawRad: number;
+  /** The panel will be moved (a HUD that follows the viewer): its world matrix is not frozen. */
+  movable?: boolean;
 }
 
 /** Creates a self-lit panel. */
@@ -47,7 +49,7 @@ export function createCanvasPanel(scene: Scene, name: string, o: PanelOptions): 
   mesh.position.set(...o.position);
   mesh.rotation.y = o.yawRad;
   mesh.isPickable = false;
-  mesh.freezeWorldMatrix();
+  if (!o.movable) mesh.freezeWorldMatrix();
   const ctx = texture.getContext() as unknown as CanvasRenderingContext2D;
   return {
     mesh,

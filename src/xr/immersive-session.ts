@@ -7,13 +7,22 @@
  */
 import type { Scene } from '@babylonjs/core/scene';
 import { WebXRExperienceHelper } from '@babylonjs/core/XR/webXRExperienceHelper';
-import { WebXRState } from '@babylonjs/core/XR/webXRTypes';
+import { WebXRState, type WebXRRenderTarget } from '@babylonjs/core/XR/webXRTypes';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
+import { RenderTargetTexture } from '@babylonjs/core/Materials/Textures/renderTargetTexture';
+import type { BaseTexture } from '@babylonjs/core/Materials/Textures/baseTexture';
 import type { Ray } from '../input/intents';
 import { rayFromXrPose } from '../input/xr-ray';
 import type { Card } from '../selection/describe';
 import { createCanvasPanel, type CanvasPanel } from '../world/panels';
 import { paintCard } from '../world/painters';
+import type { CanStand } from '../input/xr-locomotion';
+import { SEATED_OFFSET_M, type Settings } from '../settings/settings';
+import { startXrLocomotion } from './xr-locomotion';
+import { createComfortVignette } from './comfort-vignette';
+import { createXrMenu } from './xr-menu';
+import { startInputModels, type XrInputModels } from './xr-input-models';
+import type { Strings } from '../ui/strings';
 
 /** Immersive modes Chasm can start. */
 export type ImmersiveMode = 'immersive-vr' | 'immersive-ar';
@@ -35,10 +44,63 @@ export interface ImmersiveSession {
   showCard(card: Card | null): void;
   /** Whether the session is hidden (the system menu is up): the simulation pauses. */
   hidden(): boolean;
+  /** Moves the viewer to a floor point (a pinch or trigger on the floor). */
+  teleport(x: number, z: number): void;
   /** Ends the session; safe to call more than once. */
   exit(): Promise<void>;
   /** Resolves once the session has ended and the 2D view is back. */
   readonly ended: Promise<void>;
+}
+
+/**
+ * Babylon leaves each session's render-target wrappers in the scene on the
+ * web (it must not delete the browser's opaque XR framebuffer), with their
+ * observers: one more set per session. Any render target that appeared
+ * during the session and outlived it is released here without touching the
+ * framebuffer it wrapped (the browser owns and frees that).
+ */
+function releaseXrRenderTargets(scene: Scene, before: ReadonlySet<BaseTexture>): void {
+  for (const texture of [...scene.textures]) {
+    if (before.has(texture) || !(texture instanceof RenderTargetTexture)) continue;
+    const wrapper = texture as unknown as { _renderTarget: unknown; _texture: unknown };
+    wrapper._renderTarget = null;
+    wrapper._texture = null;
+    texture.dispose();
+  }
+}
+
+/**
+ * One experience helper per scene, kept across sessions: Babylon's helper,
+ * session manager and output canvas each leave an observer on the scene or
+ * engine when disposed, so a helper per session would grow them without end.
+ */
+const helpers = new WeakMap<Scene, Promise<{ helper: WebXRExperienceHelper; target: WebXRRenderTarget }>>();
+function experienceHelper(scene: Scene): Promise<{ helper: WebXRExperienceHelper; target: WebXRRenderTarget }> {
+  let helper = helpers.get(scene);
+  if (!helper) {
+    // The output canvas too: Babylon makes a new one (and an engine observer) per session unless given one.
+    helper = WebXRExperienceHelper.CreateAsync(scene).then((h) => ({ helper: h, target: h.sessionManager.getWebXRRenderTarget() }));
+    helpers.set(scene, helper);
+    // A failed creation is not kept: the next attempt tries again.
+    helper.catch(() => helpers.delete(scene));
+  }
+  return helper;
+}
+
+/** What the session needs from the app. */
+export interface ImmersiveHooks {
+  /** Receives the world ray of every controller trigger or hand pinch. */
+  onSelect(ray: Ray): void;
+  /** The settings, read every frame (changes apply at once). */
+  settings(): Settings;
+  /** Changes the settings (from the in-VR menu). */
+  changeSettings(change: (s: Settings) => Settings): void;
+  /** The strings of the person's language. */
+  strings(): Strings;
+  /** The perf HUD's title and lines, shown in VR while the HUD setting is on. */
+  hudCard(): { title: string; lines: string[] };
+  /** Where the viewer may stand. */
+  canStand: CanStand;
 }
 
 /** Distance of the in-VR card from the eyes, in metres: arm's length, comfortable to read. */
@@ -46,31 +108,42 @@ const CARD_DISTANCE_M = 1.2;
 
 /**
  * Starts an immersive session on the scene; rejects (leaving the 2D view as
- * it was) when the browser refuses. `onSelect` receives the world ray of
- * every controller trigger or hand pinch.
+ * it was) when the browser refuses.
  */
-export async function enterImmersive(scene: Scene, mode: ImmersiveMode, onSelect: (ray: Ray) => void): Promise<ImmersiveSession> {
-  const helper = await WebXRExperienceHelper.CreateAsync(scene);
+export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: ImmersiveHooks): Promise<ImmersiveSession> {
+  const { helper, target } = await experienceHelper(scene);
   const manager = helper.sessionManager;
   let resolveEnded!: () => void;
   const ended = new Promise<void>((resolve) => (resolveEnded = resolve));
   let inSession = false;
+  const texturesBefore = new Set(scene.textures);
+  /** What the session set up, undone (last first) when it ends. */
+  const disposers: Array<() => void> = [];
   const stateObserver = helper.onStateChangedObservable.add((state) => {
     if (state === WebXRState.IN_XR) inSession = true;
     if (state === WebXRState.NOT_IN_XR && inSession) {
       inSession = false;
       helper.onStateChangedObservable.remove(stateObserver);
-      // The helper has already restored the 2D camera; disposing it removes
-      // the XR camera and every observer it registered.
-      helper.dispose();
+      for (const dispose of disposers.reverse()) {
+        try {
+          dispose();
+        } catch (error) {
+          console.warn('Chasm: cleaning up after the XR session failed in part.', error);
+        }
+      }
+      // The helper has already restored the 2D camera; it is kept for the next session.
+      releaseXrRenderTargets(scene, texturesBefore);
       resolveEnded();
     }
   });
+  // Controllers (and hand tracking, which must be asked for when the session
+  // starts) are set up before entering; their models load in the background.
+  const models: XrInputModels = await startInputModels(scene, helper);
   try {
-    await helper.enterXRAsync(mode, 'local-floor');
+    await helper.enterXRAsync(mode, 'local-floor', target);
   } catch (error) {
     helper.onStateChangedObservable.remove(stateObserver);
-    helper.dispose();
+    models.dispose();
     throw error;
   }
 
@@ -79,18 +152,86 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, onSelect
   const session = manager.session;
   const onSelectEvent = (event: XRInputSourceEvent) => {
     const pose = event.frame.getPose(event.inputSource.targetRaySpace, manager.referenceSpace);
-    if (pose) onSelect(rayFromXrPose(pose.transform));
+    if (!pose) return;
+    const ray = rayFromXrPose(pose.transform);
+    // The menu takes rays that land on it; everything else selects in the world.
+    if (!menu.select(ray)) hooks.onSelect(ray);
   };
   session.addEventListener('select', onSelectEvent);
 
+  // Locomotion, the comfort vignette and seated mode, every XR frame.
+  const camera = helper.camera;
+  const locomotion = startXrLocomotion(scene, manager, camera, () => hooks.settings().comfort, hooks.canStand);
+  const vignette = createComfortVignette(scene, camera);
+  const menu = createXrMenu(scene, camera, { settings: hooks.settings, strings: hooks.strings }, (action) => {
+    if (action.kind === 'exit') void helper.exitXRAsync();
+    else hooks.changeSettings(action.change);
+  });
+  let menuButtonDown = false;
+  let hud: CanvasPanel | null = null;
+  let hudPaintedMs = -Infinity;
+  let seatedOffsetM = 0;
+  let lastMs = manager.currentTimestamp;
+  const comfortObserver = manager.onXRFrameObservable.add(() => {
+    const settings = hooks.settings();
+    const comfort = settings.comfort;
+    const now = manager.currentTimestamp;
+    // The left controller's X or Y button opens and closes the menu (on press, not while held).
+    const left = Array.from(session.inputSources).find((src) => src.handedness === 'left' && src.gamepad && !src.hand);
+    const pressed = !!left?.gamepad && [4, 5].some((i) => left.gamepad!.buttons[i]?.pressed === true);
+    if (pressed && !menuButtonDown) menu.toggle();
+    menuButtonDown = pressed;
+    menu.follow();
+    // The perf HUD, repainted four times a second while it is on.
+    if (settings.hud && !hud) hud = createHudPanel();
+    if (!settings.hud && hud) {
+      hud.dispose();
+      hud = null;
+    }
+    if (hud && now - hudPaintedMs > 250) {
+      hudPaintedMs = now;
+      placeHud(hud);
+      const card = hooks.hudCard();
+      hud.draw((ctx, w, h) => paintCard(ctx, w, h, card.title, card.lines));
+    }
+    vignette.update(comfort.vignette ? locomotion.vignette : 0, (now - lastMs) / 1000);
+    lastMs = now;
+    // Seated: lift the view so a seated person sees the world at standing height.
+    const offset = comfort.seated ? SEATED_OFFSET_M : 0;
+    if (offset !== seatedOffsetM) {
+      camera.position.y += offset - seatedOffsetM;
+      seatedOffsetM = offset;
+    }
+  });
+
   let card: CanvasPanel | null = null;
+  function createHudPanel(): CanvasPanel {
+    return createCanvasPanel(scene, 'xr-hud', { widthM: 0.42, heightM: 0.3, widthPx: 640, position: [0, -100, 0], yawRad: 0, movable: true });
+  }
+  /** Low and to the right of the view, 0.9 m away, facing the viewer. */
+  function placeHud(panel: CanvasPanel) {
+    const forward = camera.getDirection(Vector3.Forward());
+    forward.y = 0;
+    if (forward.lengthSquared() < 1e-6) forward.set(0, 0, 1);
+    forward.normalize();
+    const right = new Vector3(forward.z, 0, -forward.x);
+    const p = camera.globalPosition;
+    panel.mesh.position.set(p.x + forward.x * 0.9 + right.x * 0.35, p.y - 0.25, p.z + forward.z * 0.9 + right.z * 0.35);
+    panel.mesh.rotation.y = Math.atan2(forward.x, forward.z) + 0.35;
+  }
   const hideCard = () => {
     card?.dispose();
     card = null;
   };
-  void ended.then(() => {
+  disposers.push(() => {
     session.removeEventListener('select', onSelectEvent);
+    manager.onXRFrameObservable.remove(comfortObserver);
+    locomotion.dispose();
+    vignette.dispose();
+    menu.dispose();
+    hud?.dispose();
     hideCard();
+    models.dispose();
   });
 
   return {
@@ -126,6 +267,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, onSelect
       card.draw((ctx, w, h) => paintCard(ctx, w, h, content.title, content.lines));
     },
     hidden: () => session.visibilityState === 'hidden',
+    teleport: (x, z) => locomotion.teleport(x, z),
     async exit() {
       if (inSession) await helper.exitXRAsync();
       await ended;

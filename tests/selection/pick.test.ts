@@ -87,3 +87,17 @@ describe('describeTarget', () => {
     expect(zh.lines.join('')).not.toMatch(/Task|Route|Battery/);
   });
 });
+
+describe('canStandAt', () => {
+  it('allows aisles and refuses racks and points off the floor', async () => {
+    const { canStandAt, cellCentre } = await import('../../src/layout/geometry');
+    const free = g.blocked.indexOf(0);
+    const rack = g.blocked.indexOf(1);
+    const a = cellCentre(g, free);
+    const b = cellCentre(g, rack);
+    expect(canStandAt(g, a.xM, a.zM)).toBe(true);
+    expect(canStandAt(g, b.xM, b.zM)).toBe(false);
+    expect(canStandAt(g, 1e6, 0)).toBe(false);
+    expect(canStandAt(g, Number.NaN, 0)).toBe(false);
+  });
+});

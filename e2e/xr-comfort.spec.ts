@@ -1,0 +1,133 @@
+import { test, expect, openChasm, stats, waitFrames, expectSceneRendered } from './support/fixtures';
+import {
+  emulateQuest,
+  pinchHand,
+  pitchQuat,
+  poseInput,
+  pressButton,
+  pullTrigger,
+  setInputMode,
+  setThumbstick,
+  shimFixedFoveation,
+  type QuestProfile,
+} from './support/iwer';
+
+test.use({ viewport: { width: 1024, height: 576 } });
+
+/**
+ * The pitch (degrees) that points a controller at `from` (headset space) at
+ * row `row` of the in-VR menu. The panel (0.5 × 0.44 m, 1024 × 901 px) floats
+ * 0.75 m ahead and 0.12 m below the eyes (1.6 m), its top tilted 0.15 rad
+ * away; rows are 84 px apart, the first centred 150 px from the top.
+ */
+function menuRowPitch(from: readonly [number, number, number], row: number): number {
+  const h = 0.22 - ((150 + 84 * row) / 901) * 0.44;
+  const y = 1.48 + h * Math.cos(0.15);
+  const z = -(0.75 + h * Math.sin(0.15));
+  return (Math.atan2(y - from[1], from[2] - z) * 180) / Math.PI;
+}
+
+const enter = async (page: import('@playwright/test').Page) => {
+  await page.getByRole('button', { name: 'Enter VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('immersive-vr');
+  await waitFrames(page, 3);
+};
+
+for (const [profile, hz] of [['metaQuest2', 72], ['metaQuest3', 90]] as Array<[QuestProfile, number]>) {
+  test(`${profile}: default frame rate and foveation, thumbstick teleport and snap turn`, async ({ page }, testInfo) => {
+    await emulateQuest(page, profile);
+    await shimFixedFoveation(page);
+    await openChasm(page);
+    await enter(page);
+    // The budget row's rate for this model, from the session's supported rates, and Meta's recommended foveation.
+    await expect.poll(async () => (await stats(page)).targetHz).toBe(hz);
+    const s = await stats(page);
+    expect(s.foveation).not.toBeNull();
+    expect(s.foveation!).toBeGreaterThanOrEqual(0.5);
+
+    // Teleport: aim the right controller forward and down, push the stick forward, release.
+    const before = s.viewer;
+    await poseInput(page, 'controllers', 'right', [0.2, 1.3, -0.2], pitchQuat(-30));
+    await setThumbstick(page, 'right', 0, -1);
+    await waitFrames(page, 3);
+    await expectSceneRendered(page, testInfo, `${profile}-teleport-arc`);
+    await setThumbstick(page, 'right', 0, 0);
+    await waitFrames(page, 3);
+    const after = (await stats(page)).viewer;
+    // Yaw 0 looks along +z: the arc lands about 1.8 m ahead of the controller.
+    expect(after.zM - before.zM, 'metres teleported forward').toBeGreaterThan(1.2);
+    expect(after.zM - before.zM).toBeLessThan(3);
+    expect(Math.abs(after.xM - before.xM - 0.2), 'sideways: the controller was 0.2 m to the right').toBeLessThan(0.3);
+
+    // Snap turn: right stick right turns 30° (the default) once per push.
+    await setThumbstick(page, 'right', 1, 0);
+    await waitFrames(page, 3);
+    await setThumbstick(page, 'right', 0, 0);
+    await waitFrames(page, 2);
+    const turned = (await stats(page)).viewer;
+    expect(turned.yawDeg - after.yawDeg).toBeCloseTo(30, 0);
+    // Turning keeps the viewer where they stand.
+    expect(Math.hypot(turned.xM - after.xM, turned.zM - after.zM)).toBeLessThan(0.05);
+    await page.getByRole('button', { name: 'Exit VR' }).click();
+    await expect.poll(async () => (await stats(page)).mode).toBe('flat');
+  });
+}
+
+test('in-VR menu: X opens it, a controller ray sets the snap angle to 45°, and Exit leaves VR', async ({ page }, testInfo) => {
+  await emulateQuest(page, 'metaQuest3');
+  await openChasm(page);
+  await enter(page);
+  await pressButton(page, 'left', 'x-button');
+  await waitFrames(page, 2);
+  await expectSceneRendered(page, testInfo, 'quest3-menu');
+  const from: [number, number, number] = [0, 1.3, -0.3];
+  await pullTrigger(page, 'right', from, pitchQuat(menuRowPitch(from, 0)));
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('chasm.settings') ?? '{}').comfort?.snapTurnDeg)).toBe(45);
+  // The new angle applies at once.
+  const yaw0 = (await stats(page)).viewer.yawDeg;
+  await setThumbstick(page, 'right', -1, 0);
+  await waitFrames(page, 3);
+  await setThumbstick(page, 'right', 0, 0);
+  await expect.poll(async () => (await stats(page)).viewer.yawDeg - yaw0).toBeCloseTo(-45, 0);
+  // The snap turn moved the view: reopen the menu in front of the new heading, then press Exit (the last row).
+  await pressButton(page, 'left', 'x-button');
+  await pressButton(page, 'left', 'x-button');
+  await pullTrigger(page, 'right', from, pitchQuat(menuRowPitch(from, 8)));
+  await expect.poll(async () => (await stats(page)).mode).toBe('flat');
+});
+
+test('hands: a pinch selects what the hand points at, and a pinch on the floor teleports there', async ({ page }) => {
+  await emulateQuest(page, 'metaQuest3');
+  await openChasm(page);
+  await enter(page);
+  await setInputMode(page, 'hand');
+  await waitFrames(page, 3);
+  await pinchHand(page, 'right', [0, 3, -0.3]);
+  await expect.poll(async () => (await page.evaluate(() => window.__chasm!.world()!.selection))?.title).toBe('Order board');
+  const before = (await stats(page)).viewer;
+  await pinchHand(page, 'right', [0.1, 1.2, -0.2], pitchQuat(-35));
+  await expect.poll(async () => (await stats(page)).viewer.zM - before.zM).toBeGreaterThan(0.8);
+  await page.getByRole('button', { name: 'Exit VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('flat');
+});
+
+test('20 enter/exit cycles: no console errors, and Babylon object counts return to their baseline', async ({ page }) => {
+  test.setTimeout(300_000);
+  await emulateQuest(page, 'metaQuest3');
+  await openChasm(page);
+  // A first cycle loads the XR code and its shaders; the baseline is taken after it.
+  await enter(page);
+  await page.getByRole('button', { name: 'Exit VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('flat');
+  await waitFrames(page, 2);
+  const baseline = await page.evaluate(() => window.__chasm!.sceneCounts());
+  for (let i = 0; i < 20; i++) {
+    await page.getByRole('button', { name: 'Enter VR' }).click();
+    await expect.poll(async () => (await stats(page)).mode).toBe('immersive-vr');
+    if (i % 5 === 0) await pressButton(page, 'left', 'x-button');
+    await page.getByRole('button', { name: 'Exit VR' }).click();
+    await expect.poll(async () => (await stats(page)).mode).toBe('flat');
+  }
+  await waitFrames(page, 2);
+  expect(await page.evaluate(() => window.__chasm!.sceneCounts())).toEqual(baseline);
+});

@@ -1,0 +1,176 @@
+/**
+ * Headset locomotion as a pure per-frame step: thumbsticks in, motion out.
+ * - Right stick forward aims a teleport arc; letting go of the stick jumps
+ *   to where it lands (if the floor there can be stood on).
+ * - Right stick left or right snap-turns by the configured angle (once per
+ *   push), or turns smoothly when smooth turning is on.
+ * - Left stick walks smoothly when smooth movement is on, relative to where
+ *   the head looks.
+ * - Hands have no sticks: a pinch held on the floor aims, releasing jumps
+ *   (see `handTeleport`).
+ * The vignette strength says how much continuous motion there is (0..1).
+ */
+import type { Ray } from './intents';
+
+/** A thumbstick: x right, y down (the xr-standard gamepad: pushing forward gives y = -1). */
+export interface Stick {
+  x: number;
+  y: number;
+}
+
+/** The comfort settings locomotion reads. */
+export interface LocomotionSettings {
+  snapTurnDeg: number;
+  smoothTurn: boolean;
+  smoothMove: boolean;
+}
+
+/** What is between frames. */
+export interface LocomotionState {
+  /** A snap turn fires once per push: re-armed when the stick returns near the centre. */
+  turnArmed: boolean;
+  /** The teleport arc is showing (right stick held forward). */
+  aiming: boolean;
+  /** Where the arc lands now, or null when it lands nowhere one can stand. */
+  landing: { x: number; z: number } | null;
+}
+
+/** One frame's input. */
+export interface LocomotionInput {
+  left: Stick | null;
+  right: Stick | null;
+  /** The right controller's pointing ray (for the arc). */
+  rightRay: Ray | null;
+  /** Where the head looks, yaw in radians (0 = +z, positive turns right). */
+  headYawRad: number;
+  dtS: number;
+}
+
+/** One frame's motion. */
+export interface LocomotionOutput {
+  /** Yaw to turn the viewer by, radians (positive turns right). */
+  turnRad: number;
+  /** Metres to move the viewer on the floor. */
+  move: { x: number; z: number };
+  /** Jump here this frame (a teleport), or null. */
+  teleportTo: { x: number; z: number } | null;
+  /** The arc's points while aiming (world metres), or null. */
+  arc: Array<[number, number, number]> | null;
+  /** Comfort vignette strength, 0..1. */
+  vignette: number;
+}
+
+/** Where the viewer may stand. */
+export type CanStand = (x: number, z: number) => boolean;
+
+/** Tuning. */
+export const LOCOMOTION = {
+  /** Stick deflection that counts as a push (and below which it is released). */
+  pushAt: 0.7,
+  releaseAt: 0.3,
+  /** Smooth walking speed, m/s, and smooth turning speed, rad/s. */
+  walkMps: 1.8,
+  turnRadPerS: (100 * Math.PI) / 180,
+  /** Dead zone for smooth motion. */
+  deadZone: 0.15,
+  /** Teleport arc: launch speed (m/s), gravity, time step and longest flight (s). */
+  arcSpeedMps: 7,
+  gravity: 9.81,
+  arcStepS: 0.04,
+  arcMaxS: 2,
+} as const;
+
+export function createLocomotion(): LocomotionState {
+  return { turnArmed: true, aiming: false, landing: null };
+}
+
+/**
+ * The teleport arc from a ray: a ballistic path sampled until it falls
+ * through the floor (y = 0); `landing` is where it crosses, or null when it
+ * never comes down in range.
+ */
+export function teleportArc(ray: Ray): { points: Array<[number, number, number]>; landing: { x: number; z: number } | null } {
+  const [ox, oy, oz] = ray.origin;
+  const [dx, dy, dz] = ray.direction;
+  const len = Math.hypot(dx, dy, dz);
+  if (!(len > 0) || ![ox, oy, oz].every(Number.isFinite)) return { points: [], landing: null };
+  const v = LOCOMOTION.arcSpeedMps / len;
+  const points: Array<[number, number, number]> = [[ox, oy, oz]];
+  for (let t = LOCOMOTION.arcStepS; t <= LOCOMOTION.arcMaxS + 1e-9; t += LOCOMOTION.arcStepS) {
+    const y = oy + dy * v * t - 0.5 * LOCOMOTION.gravity * t * t;
+    const x = ox + dx * v * t;
+    const z = oz + dz * v * t;
+    if (y <= 0) {
+      const [px, py, pz] = points[points.length - 1]!;
+      const k = py / (py - y);
+      const landing = { x: px + (x - px) * k, z: pz + (z - pz) * k };
+      points.push([landing.x, 0, landing.z]);
+      return { points, landing };
+    }
+    points.push([x, y, z]);
+  }
+  return { points, landing: null };
+}
+
+const deadZone = (v: number) => (Math.abs(v) < LOCOMOTION.deadZone ? 0 : (v - Math.sign(v) * LOCOMOTION.deadZone) / (1 - LOCOMOTION.deadZone));
+const finite = (s: Stick | null): Stick | null => (s && Number.isFinite(s.x) && Number.isFinite(s.y) ? s : null);
+
+/** Advances locomotion by one frame. Mutates `state`; returns the motion to apply. */
+export function stepLocomotion(state: LocomotionState, input: LocomotionInput, settings: LocomotionSettings, canStand: CanStand): LocomotionOutput {
+  const out: LocomotionOutput = { turnRad: 0, move: { x: 0, z: 0 }, teleportTo: null, arc: null, vignette: 0 };
+  const right = finite(input.right);
+  const left = finite(input.left);
+  const dt = Number.isFinite(input.dtS) ? Math.max(0, Math.min(0.1, input.dtS)) : 0;
+
+  // Teleport: aim while the right stick is held forward; release to jump.
+  if (right && -right.y > LOCOMOTION.pushAt && Math.abs(right.x) < LOCOMOTION.pushAt) state.aiming = true;
+  if (state.aiming) {
+    const released = !right || Math.hypot(right.x, right.y) < LOCOMOTION.releaseAt;
+    if (released) {
+      out.teleportTo = state.landing;
+      state.aiming = false;
+      state.landing = null;
+    } else if (input.rightRay) {
+      const arc = teleportArc(input.rightRay);
+      state.landing = arc.landing && canStand(arc.landing.x, arc.landing.z) ? arc.landing : null;
+      out.arc = arc.points;
+    }
+  }
+
+  // Turning (not while aiming: the stick is busy).
+  if (right && !state.aiming) {
+    if (settings.smoothTurn) {
+      const turn = deadZone(right.x);
+      out.turnRad = turn * LOCOMOTION.turnRadPerS * dt;
+      out.vignette = Math.max(out.vignette, Math.abs(turn));
+    } else if (state.turnArmed && Math.abs(right.x) > LOCOMOTION.pushAt) {
+      out.turnRad = (Math.sign(right.x) * settings.snapTurnDeg * Math.PI) / 180;
+      state.turnArmed = false;
+    }
+  }
+  if (!right || Math.abs(right.x) < LOCOMOTION.releaseAt) state.turnArmed = true;
+
+  // Smooth walking relative to the head's heading.
+  if (left && settings.smoothMove) {
+    const forward = -deadZone(left.y);
+    const side = deadZone(left.x);
+    const mag = Math.min(1, Math.hypot(forward, side));
+    if (mag > 0) {
+      const s = Math.sin(input.headYawRad);
+      const c = Math.cos(input.headYawRad);
+      const k = (LOCOMOTION.walkMps * dt) / Math.max(1, Math.hypot(forward, side));
+      out.move = { x: k * (forward * s + side * c), z: k * (forward * c - side * s) };
+      out.vignette = Math.max(out.vignette, mag);
+    }
+  }
+  return out;
+}
+
+/**
+ * Hands: a pinch held with the hand pointing at the floor aims, releasing
+ * jumps there. Returns the landing to jump to on release, else null.
+ */
+export function handTeleport(ray: Ray, canStand: CanStand): { x: number; z: number } | null {
+  const arc = teleportArc(ray);
+  return arc.landing && canStand(arc.landing.x, arc.landing.z) ? arc.landing : null;
+}

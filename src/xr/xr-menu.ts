@@ -1,0 +1,167 @@
+/**
+ * The in-VR menu: a floating Babylon GUI panel with the comfort, quality
+ * and language settings, the perf HUD toggle and Exit. It opens in front of
+ * the viewer with the left controller's menu (X) button, or from the small
+ * "Menu" tab that floats at the viewer's left hip (hands have no buttons).
+ * Controller rays and pinches press its buttons: the session's select ray is
+ * turned into a GUI pointer press on the panel (no Babylon pointer feature
+ * or laser meshes needed). Text is sized for arm's length.
+ */
+import type { Scene } from '@babylonjs/core/scene';
+import type { WebXRCamera } from '@babylonjs/core/XR/webXRCamera';
+import type { Mesh } from '@babylonjs/core/Meshes/mesh';
+import { CreatePlane } from '@babylonjs/core/Meshes/Builders/planeBuilder';
+import { Ray as BabylonRay } from '@babylonjs/core/Culling/ray';
+import { Vector3 } from '@babylonjs/core/Maths/math.vector';
+import { AdvancedDynamicTexture } from '@babylonjs/gui/2D/advancedDynamicTexture';
+import { Button } from '@babylonjs/gui/2D/controls/button';
+import { StackPanel } from '@babylonjs/gui/2D/controls/stackPanel';
+import { TextBlock } from '@babylonjs/gui/2D/controls/textBlock';
+import { Rectangle } from '@babylonjs/gui/2D/controls/rectangle';
+import { Control } from '@babylonjs/gui/2D/controls/control';
+import type { Ray } from '../input/intents';
+import { menuRows, type MenuAction, type MenuContext } from './menu-model';
+
+/** The panel: 0.5 m × 0.44 m at 0.75 m; 40 px text on its 1024 px texture is about 1.5° tall, easy to read. */
+const PANEL_W_M = 0.5;
+const PANEL_H_M = 0.44;
+const PANEL_PX = 1024;
+const PANEL_DISTANCE_M = 0.75;
+
+export interface XrMenu {
+  readonly open: boolean;
+  /** Opens in front of the viewer, or closes. */
+  toggle(): void;
+  /** Re-reads the labels (settings or language changed). */
+  refresh(): void;
+  /** Offers a select ray to the menu; true when the menu took it (a button or the tab was hit). */
+  select(ray: Ray): boolean;
+  /** Keeps the tab at the viewer's hip; call every frame. */
+  follow(): void;
+  dispose(): void;
+}
+
+export function createXrMenu(scene: Scene, camera: WebXRCamera, context: MenuContext, act: (action: MenuAction) => void): XrMenu {
+  const panel: Mesh = CreatePlane('xr-menu', { width: PANEL_W_M, height: PANEL_H_M }, scene);
+  panel.isVisible = false;
+  panel.isPickable = true;
+  const ui = AdvancedDynamicTexture.CreateForMesh(panel, PANEL_PX, Math.round((PANEL_PX * PANEL_H_M) / PANEL_W_M), false);
+  const frame = new Rectangle('xr-menu-frame');
+  frame.background = '#15202bee';
+  frame.cornerRadius = 28;
+  frame.thickness = 0;
+  ui.addControl(frame);
+  const stack = new StackPanel('xr-menu-stack');
+  stack.paddingTop = '24px';
+  // Rows from the top, so each sits at a fixed place on the panel.
+  stack.verticalAlignment = Control.VERTICAL_ALIGNMENT_TOP;
+  frame.addControl(stack);
+  const title = new TextBlock('xr-menu-title', '');
+  title.height = '80px';
+  title.color = '#f3f6f9';
+  title.fontSize = 48;
+  title.fontWeight = 'bold';
+  stack.addControl(title);
+  const buttons: Array<{ button: Button; label: TextBlock }> = [];
+  const rows = () => menuRows(context);
+  for (const row of rows()) {
+    const button = Button.CreateSimpleButton(`xr-menu-${row.id}`, '');
+    button.height = '84px';
+    button.width = '900px';
+    button.paddingTop = '8px';
+    button.color = '#f3f6f9';
+    button.background = row.id === 'exit' ? '#b85c1e' : '#2a3b4c';
+    button.cornerRadius = 16;
+    button.thickness = 2;
+    button.fontSize = 40;
+    button.onPointerUpObservable.add(() => {
+      const current = rows().find((r) => r.id === row.id);
+      if (current) act(current.action);
+      refresh();
+    });
+    stack.addControl(button);
+    buttons.push({ button, label: button.textBlock! });
+  }
+
+  // The tab that opens the menu without buttons (hands).
+  const tab: Mesh = CreatePlane('xr-menu-tab', { width: 0.14, height: 0.07 }, scene);
+  tab.isPickable = true;
+  const tabUi = AdvancedDynamicTexture.CreateForMesh(tab, 256, 128, false);
+  const tabButton = Button.CreateSimpleButton('xr-menu-tab-button', '');
+  tabButton.background = '#2a3b4ccc';
+  tabButton.color = '#f3f6f9';
+  tabButton.cornerRadius = 24;
+  tabButton.fontSize = 52;
+  tabButton.onPointerUpObservable.add(() => toggle());
+  tabUi.addControl(tabButton);
+
+  function refresh() {
+    const now = rows();
+    title.text = context.strings().xrMenu.title;
+    tabButton.textBlock!.text = context.strings().xrMenu.tab;
+    now.forEach((row, i) => {
+      const b = buttons[i];
+      if (b) b.label.text = row.label;
+    });
+    title.textHorizontalAlignment = Control.HORIZONTAL_ALIGNMENT_CENTER;
+  }
+  refresh();
+
+  const facing = () => {
+    const forward = camera.getDirection(Vector3.Forward());
+    forward.y = 0;
+    if (forward.lengthSquared() < 1e-6) forward.set(0, 0, 1);
+    return forward.normalize();
+  };
+
+  function toggle() {
+    if (panel.isVisible) {
+      panel.isVisible = false;
+      return;
+    }
+    const f = facing();
+    const at = camera.globalPosition.add(f.scale(PANEL_DISTANCE_M));
+    panel.position.set(at.x, camera.globalPosition.y - 0.12, at.z);
+    panel.rotation.set(0.15, Math.atan2(f.x, f.z), 0);
+    refresh();
+    panel.isVisible = true;
+  }
+
+  const pressAt = (mesh: Mesh, ray: Ray): boolean => {
+    if (!mesh.isVisible) return false;
+    const r = new BabylonRay(new Vector3(...ray.origin), new Vector3(...ray.direction), 10);
+    const hit = scene.pickWithRay(r, (m) => m === mesh);
+    if (!hit?.hit) return false;
+    scene.simulatePointerDown(hit, { pointerId: 9001 });
+    scene.simulatePointerUp(hit, { pointerId: 9001 });
+    return true;
+  };
+
+  return {
+    get open() {
+      return panel.isVisible;
+    },
+    toggle,
+    refresh,
+    select(ray) {
+      // The panel first (it floats in front of the tab when both are in line).
+      return pressAt(panel, ray) || pressAt(tab, ray);
+    },
+    follow() {
+      // Left of the hips, turned towards the viewer: a glance down finds it.
+      const f = facing();
+      const left = new Vector3(-f.z, 0, f.x);
+      const p = camera.globalPosition;
+      tab.position.set(p.x + f.x * 0.35 + left.x * 0.25, p.y - 0.55, p.z + f.z * 0.35 + left.z * 0.25);
+      tab.rotation.set(0.9, Math.atan2(f.x, f.z), 0);
+    },
+    dispose() {
+      ui.dispose();
+      tabUi.dispose();
+      panel.material?.dispose(true, true);
+      tab.material?.dispose(true, true);
+      panel.dispose();
+      tab.dispose();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { cycle, menuRows } from '../../src/xr/menu-model';
+import { defaultSettings, type Settings } from '../../src/settings/settings';
+import { EN, ZH_CN } from '../../src/ui/strings';
+
+const apply = (s: Settings, id: string) => {
+  const row = menuRows({ settings: () => s, strings: () => EN }).find((r) => r.id === id)!;
+  if (row.action.kind !== 'settings') throw new Error(`${id} is not a setting`);
+  return row.action.change(s);
+};
+
+describe('in-VR menu model', () => {
+  it('lists comfort, quality, language, HUD and Exit, labelled with their values', () => {
+    const rows = menuRows({ settings: () => defaultSettings(), strings: () => EN });
+    expect(rows.map((r) => r.id)).toEqual(['snap', 'smoothTurn', 'smoothMove', 'vignette', 'seated', 'quality', 'language', 'hud', 'exit']);
+    expect(rows[0]!.label).toBe('Snap turn: 30°');
+    expect(rows.find((r) => r.id === 'seated')!.label).toBe('Seated mode: off');
+    expect(rows.at(-1)).toMatchObject({ label: 'Exit VR', action: { kind: 'exit' } });
+  });
+  it('speaks the person\u2019s language', () => {
+    const rows = menuRows({ settings: () => defaultSettings(), strings: () => ZH_CN });
+    expect(rows[0]!.label).toBe('分段转向: 30°');
+    expect(rows.at(-1)!.label).toBe('退出 VR');
+  });
+  it('cycles values and toggles flags without touching the rest', () => {
+    const s = defaultSettings();
+    expect(apply(s, 'snap').comfort.snapTurnDeg).toBe(45);
+    expect(apply(apply(s, 'snap'), 'snap').comfort.snapTurnDeg).toBe(30);
+    expect(apply(s, 'seated')).toEqual({ ...s, comfort: { ...s.comfort, seated: true } });
+    expect(apply(s, 'quality').quality).toBe('high');
+    expect(apply(s, 'language').language).toBe('en');
+    expect(apply(s, 'hud').hud).toBe(true);
+    expect(s).toEqual(defaultSettings());
+  });
+  it('cycle wraps', () => {
+    expect(cycle([1, 2, 3], 3)).toBe(1);
+  });
+});
