@@ -14,6 +14,8 @@ import { WebXRHandTracking, WebXRHandJoint, type XRHandMeshRigMapping } from '@b
 import { LoadAssetContainerAsync } from '@babylonjs/core/Loading/sceneLoader';
 import type { AssetContainer } from '@babylonjs/core/assetContainer';
 import type { AbstractMesh } from '@babylonjs/core/Meshes/abstractMesh';
+import type { Mesh } from '@babylonjs/core/Meshes/mesh';
+import { CreateIcoSphere } from '@babylonjs/core/Meshes/Builders/icoSphereBuilder';
 import '@babylonjs/loaders/glTF/2.0/glTFLoader';
 
 /** Where the profiles are served (Babylon appends /profiles/...). */
@@ -42,6 +44,22 @@ interface Hand {
  * the scene, so loading per session would grow them.
  */
 const handsByScene = new WeakMap<Scene, Promise<[Hand, Hand]>>();
+
+/**
+ * The (invisible) joint mesh the tracked joints are instanced from, one per
+ * scene: Babylon creates and never disposes one per session otherwise.
+ */
+const jointSources = new WeakMap<Scene, Mesh>();
+function jointSource(scene: Scene): Mesh {
+  let mesh = jointSources.get(scene);
+  if (!mesh) {
+    mesh = CreateIcoSphere('xr-hand-joint', { radius: 0.5, subdivisions: 1 }, scene);
+    mesh.isVisible = false;
+    mesh.isPickable = false;
+    jointSources.set(scene, mesh);
+  }
+  return mesh;
+}
 
 async function loadHand(scene: Scene, side: 'left' | 'right'): Promise<Hand> {
   const url = new URL(`${PROFILES_BASE}/profiles/generic-hand/${side}.glb`, document.baseURI).href;
@@ -82,7 +100,7 @@ export async function startInputModels(scene: Scene, helper: WebXRExperienceHelp
     }
     helper.featuresManager.enableFeature(WebXRHandTracking.Name, 'latest', {
       xrInput: input,
-      jointMeshes: { invisible: true },
+      jointMeshes: { invisible: true, sourceMesh: jointSource(scene) },
       handMeshes: {
         customMeshes: { left: left.mesh, right: right.mesh },
         customRigMappings: { left: identityRig(), right: identityRig() },
