@@ -138,3 +138,41 @@ export async function pullTrigger(page: Page, hand: 'left' | 'right', position: 
   await poseInput(page, 'controllers', hand, position, quaternion);
   await pressButton(page, hand, 'trigger');
 }
+
+/**
+ * IWER emulates hit tests only through a Synthetic Environment Module. This
+ * test double is the smallest one: a single horizontal surface (a table) at
+ * `heightM` everywhere in front of the headset. Install after `emulateQuest`.
+ */
+export async function installTableSurface(page: Page, heightM: number): Promise<void> {
+  await page.addInitScript((height) => {
+    class TableSurface {
+      version = 'test-table';
+      planesVisible = false;
+      boundingBoxesVisible = false;
+      meshesVisible = false;
+      readonly environmentCanvas = document.createElement('canvas');
+      readonly trackedPlanes = new Set();
+      readonly trackedMeshes = new Set();
+      render() {}
+      loadEnvironment() {}
+      loadDefaultEnvironment() {}
+      deleteAll() {}
+      computeDepthBuffer() {
+        return null;
+      }
+      /** The ray's pose matrix (column-major): origin in the translation, direction along its -z axis. */
+      computeHitTestResults(m: Float32Array): Float32Array[] {
+        const [ox, oy, oz] = [m[12]!, m[13]!, m[14]!];
+        const [dx, dy, dz] = [-m[8]!, -m[9]!, -m[10]!];
+        if (dy >= -1e-6) return [];
+        const t = (height - oy) / dy;
+        if (t < 0) return [];
+        const hit = new Float32Array([1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, ox + t * dx, height, oz + t * dz, 1]);
+        return [hit];
+      }
+    }
+    const device = (window as unknown as { __iwer: { installSEM(c: unknown): void } }).__iwer;
+    device.installSEM(TableSurface);
+  }, heightM);
+}

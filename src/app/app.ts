@@ -26,7 +26,8 @@ import { stringsFor } from '../ui/strings';
 import { openSettingsStore, browserStorage } from '../settings/store';
 import { resolveLanguage, type Settings } from '../settings/settings';
 import type { Pwa } from '../pwa/pwa';
-import type { ImmersiveSession } from '../xr/immersive-session';
+import type { ImmersiveMode, ImmersiveSession } from '../xr/immersive-session';
+import { clampScale, TABLE_SCALE, toModelPoint, toModelRay, type Placement } from '../world/placement';
 import type { Intent, Ray } from '../input/intents';
 import type { Layout } from '../layout/schema';
 import { itemCount } from '../layout/schema';
@@ -92,6 +93,12 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   let twinSource = '';
   let selection: Card | null = null;
   let lastTarget: Target | null = null;
+  /** The table-top model's placement in passthrough; null: the world at full size. */
+  let placement: Placement | null = null;
+  const setPlacement = (next: Placement | null) => {
+    placement = next;
+    twin?.setPlacement(next);
+  };
   let loading: Promise<void> = Promise.resolve();
   let gyroAllowed = !('requestPermission' in DeviceOrientationEvent);
   let pwa: Pwa | null = null;
@@ -153,6 +160,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       kpis: { ...k, completed: twin.sim.completedOrders },
       simS: twin.sim.tick / 10,
       notices: [...twin.notices],
+      placement,
       selection,
     };
   };
@@ -177,6 +185,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       }
       twin?.dispose();
       twin = next;
+      next.setPlacement(placement);
       reapplyQuality();
       twinSource = source;
       rig.place(next.startPose, next.bounds);
@@ -258,7 +267,15 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
         continue;
       }
       if (!twin) continue;
-      const target = pickTarget(intent.ray, twin.geometry, twin.poses, twin.boardRect);
+      // In passthrough the model is scaled and placed: pick in its own metres.
+      const ray = placement ? toModelRay(placement, intent.ray) : intent.ray;
+      const target = pickTarget(ray, twin.geometry, twin.poses, twin.boardRect);
+      if (immersive?.mode === 'immersive-ar' && (!target || target.kind === 'floor')) {
+        // A trigger or pinch beside the model moves it to the surface the eyes' ray meets.
+        const hit = immersive.surfaceHit();
+        if (hit && placement) setPlacement({ ...placement, ...hit });
+        continue;
+      }
       if (target?.kind === 'floor') {
         // Tap the floor to walk there; in VR a trigger or pinch on the floor teleports (hands have no stick).
         if (immersive) immersive.teleport(target.xM, target.zM);
@@ -282,17 +299,29 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     const camera = scene.activeCamera;
     // The simulation pauses while the page or the XR session is hidden.
     const paused = document.visibilityState === 'hidden' || immersive?.hidden() === true;
-    if (twin && camera) twin.update(paused ? 0 : dtS, camera.globalPosition.x, camera.globalPosition.z, stats);
+    if (twin && camera) {
+      // Levels of detail follow the viewer's distance in the model's own metres (far, for a table-top model).
+      const p = camera.globalPosition;
+      const [vx, , vz] = placement ? toModelPoint(placement, p.x, p.y, p.z) : [p.x, p.y, p.z];
+      twin.update(paused ? 0 : dtS, vx, vz, stats);
+    }
   });
 
-  const enterVr = async () => {
+  const enterVr = async (mode: ImmersiveMode = 'immersive-vr') => {
     if (entering || immersive) return;
     entering = true;
     const returnTo = view;
     shell.setStatus(s.enteringVr);
     try {
       const { enterImmersive } = await import('../xr/immersive-session');
-      const session = await enterImmersive(scene, 'immersive-vr', {
+      const session = await enterImmersive(scene, mode, {
+        tableTop: {
+          place: (at) => setPlacement({ ...at, yawRad: placement?.yawRad ?? 0, scale: placement?.scale ?? TABLE_SCALE }),
+          turn: (rad) => placement && setPlacement({ ...placement, yawRad: placement.yawRad + rad }),
+          scale: (factor) => placement && setPlacement({ ...placement, scale: clampScale(placement.scale * factor) }),
+          placed: () => placement !== null,
+          snapTurnDeg: () => settings.current.comfort.snapTurnDeg,
+        },
         onSelect: (ray) => void handle([{ kind: 'select', ray }]),
         settings: () => settings.current,
         changeSettings: changeSettings,
@@ -321,6 +350,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       setView('immersive');
       void session.ended.then(() => {
         immersive = null;
+        setPlacement(null);
         // Babylon hands the 2D camera the XR camera's floor position on exit;
         // the rig takes it (so a move made in VR carries over) and restores
         // its own eye height and heading.
@@ -343,7 +373,8 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
 
   shell.onExplore(() => setView('exploring'));
   shell.onMenu(() => setView('entry'));
-  shell.onEnterVr(() => void enterVr());
+  shell.onEnterVr(() => void enterVr('immersive-vr'));
+  shell.onEnterAr(() => void enterVr('immersive-ar'));
   shell.onExitVr(() => void immersive?.exit());
   shell.onLoadLayoutFile(loadFile);
   const hud = createPerfHud(root, s);

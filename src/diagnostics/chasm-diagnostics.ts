@@ -67,6 +67,8 @@ export interface WorldInfo {
   simS: number;
   /** Problems shown to the person (missing model, ...). */
   notices: string[];
+  /** Passthrough: where the table-top model stands (its floor centre, turn and scale), or null at full size. */
+  placement: { x: number; y: number; z: number; yawRad: number; scale: number } | null;
   /** The card currently shown (DOM card in 2D, floating panel in VR), or null. */
   selection: { title: string; lines: string[] } | null;
 }

@@ -54,6 +54,8 @@ export interface Shell {
   onToggleHud(handler: () => void): void;
   onExplore(handler: () => void): void;
   onEnterVr(handler: () => void): void;
+  /** Passthrough (immersive-ar): the table-top model. */
+  onEnterAr(handler: () => void): void;
   onExitVr(handler: () => void): void;
   onMenu(handler: () => void): void;
 }
@@ -97,6 +99,8 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
   texts.push(() => (status.textContent = statusText(s)));
   const enterVr = button((t) => t.enterVr, 'primary');
   enterVr.hidden = true;
+  const enterAr = button((t) => t.enterAr);
+  enterAr.hidden = true;
   const explore = button((t) => t.explore);
   explore.disabled = true;
   const entryTitle = text(el('h1', { id: 'entry-title' }), (t) => t.title);
@@ -110,7 +114,7 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
     entryTitle,
     text(el('p', { className: 'lede' }), (t) => t.lede),
     status,
-    el('div', { className: 'actions' }, [enterVr, explore, loadButtons[0]!, settingsButtons[0]!, fileInput]),
+    el('div', { className: 'actions' }, [enterVr, enterAr, explore, loadButtons[0]!, settingsButtons[0]!, fileInput]),
   ]);
   entry.setAttribute('aria-labelledby', entryTitle.id);
 
@@ -305,6 +309,7 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
       terminal = profile.terminal;
       rerender();
       enterVr.hidden = !profile.canEnterVr;
+      enterAr.hidden = !profile.canEnterAr;
       explore.disabled = false;
       // Looking by turning the device only makes sense on a phone or tablet.
       settingsPanel.gyroRow.hidden = profile.terminal !== 'phone';
@@ -373,6 +378,7 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
     },
     onExplore: on(explore),
     onEnterVr: on(enterVr),
+    onEnterAr: on(enterAr),
     onExitVr: on(exitVr),
     onMenu: on(menu),
   };

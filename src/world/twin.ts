@@ -10,6 +10,9 @@ import { HemisphericLight } from '@babylonjs/core/Lights/hemisphericLight';
 import { DirectionalLight } from '@babylonjs/core/Lights/directionalLight';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import type { Mesh } from '@babylonjs/core/Meshes/mesh';
+import { TransformNode } from '@babylonjs/core/Meshes/transformNode';
+import type { Node } from '@babylonjs/core/node';
+import type { Placement } from './placement';
 import { createGeometry, type WarehouseGeometry } from '../layout/geometry';
 import type { Layout } from '../layout/schema';
 import { itemCount } from '../layout/schema';
@@ -53,6 +56,8 @@ export interface Twin {
   setLodBias(bias: number): void;
   /** Costly effects: the directional light (a second light per pixel). */
   setEffects(on: boolean): void;
+  /** Places the whole model (a table-top model in passthrough), or back at full size with null. */
+  setPlacement(placement: Placement | null): void;
   /** Draws every panel's texture again (after the GPU context was restored). */
   repaintPanels(): void;
   /** Advances by `dtS` seconds of real time (0 while paused) and redraws. */
@@ -92,6 +97,9 @@ export async function createTwin(scene: Scene, layout: Layout, o: TwinOptions): 
   const geometry = createGeometry(layout);
   const sim = createSimulation(geometry);
   const { floor } = layout;
+  // Everything the twin creates hangs from one root, so the model can be placed as a whole.
+  const root = new TransformNode('twin-root', scene);
+  const firstMesh = scene.meshes.length;
 
   const lights = [new HemisphericLight('sky', new Vector3(0.2, 1, -0.3), scene), new DirectionalLight('sun', new Vector3(-0.4, -1, 0.6), scene)];
   lights[0]!.intensity = 0.8;
@@ -156,6 +164,21 @@ export async function createTwin(scene: Scene, layout: Layout, o: TwinOptions): 
   let lodBias = 1;
   let sinceBoardS = 0;
   const notices = robots.notice ? [robots.notice] : [];
+  const own = scene.meshes.slice(firstMesh);
+  for (const mesh of own) {
+    let top: Node = mesh;
+    while (top.parent) top = top.parent;
+    if (top !== root) top.parent = root;
+  }
+  /** Frozen world matrices are taken again after the root moved. */
+  const refreeze = () => {
+    for (const mesh of own) {
+      if (!mesh.isWorldMatrixFrozen) continue;
+      mesh.unfreezeWorldMatrix();
+      mesh.computeWorldMatrix(true);
+      mesh.freezeWorldMatrix();
+    }
+  };
 
   return {
     layout,
@@ -166,6 +189,13 @@ export async function createTwin(scene: Scene, layout: Layout, o: TwinOptions): 
     boardRect,
     startPose: { xM: 0, zM: -floor.depthM / 2 + 3, yawRad: 0, pitchRad: -0.08 },
     bounds: { minX: -floor.widthM / 2 + 0.3, maxX: floor.widthM / 2 - 0.3, minZ: -floor.depthM / 2 + 0.3, maxZ: floor.depthM / 2 - 0.3 },
+    setPlacement(p) {
+      root.position.set(p?.x ?? 0, p?.y ?? 0, p?.z ?? 0);
+      root.rotation.set(0, p?.yawRad ?? 0, 0);
+      root.scaling.setAll(p?.scale ?? 1);
+      root.computeWorldMatrix(true);
+      refreeze();
+    },
     repaintPanels() {
       wallPanel.draw((ctx, w) => paintWall(ctx, laid, wall.heightM, w / wall.widthM));
       paintBoardNow();
@@ -204,6 +234,7 @@ export async function createTwin(scene: Scene, layout: Layout, o: TwinOptions): 
       for (const l of lights) l.dispose();
       vertexColoured.dispose();
       stockMaterial.dispose();
+      root.dispose();
     },
   };
 }

@@ -21,6 +21,7 @@ import { SEATED_OFFSET_M, type Settings } from '../settings/settings';
 import { startXrLocomotion } from './xr-locomotion';
 import { createComfortVignette } from './comfort-vignette';
 import { createXrMenu } from './xr-menu';
+import { startTableTop, type TableTopHooks } from './table-top';
 import { startInputModels, type XrInputModels } from './xr-input-models';
 import type { Strings } from '../ui/strings';
 
@@ -46,6 +47,8 @@ export interface ImmersiveSession {
   hidden(): boolean;
   /** Moves the viewer to a floor point (a pinch or trigger on the floor). */
   teleport(x: number, z: number): void;
+  /** Passthrough: the real surface the eyes' ray meets now, or null. */
+  surfaceHit(): { x: number; y: number; z: number } | null;
   /** Ends the session; safe to call more than once. */
   exit(): Promise<void>;
   /** Resolves once the session has ended and the 2D view is back. */
@@ -101,6 +104,8 @@ export interface ImmersiveHooks {
   hudCard(): { title: string; lines: string[] };
   /** Where the viewer may stand. */
   canStand: CanStand;
+  /** Passthrough only: what to do with the table-top model. */
+  tableTop?: TableTopHooks;
 }
 
 /** Distance of the in-VR card from the eyes, in metres: arm's length, comfortable to read. */
@@ -112,6 +117,7 @@ const CARD_DISTANCE_M = 1.2;
  */
 export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: ImmersiveHooks): Promise<ImmersiveSession> {
   const { helper, target } = await experienceHelper(scene);
+  const ar = mode === 'immersive-ar';
   const manager = helper.sessionManager;
   let resolveEnded!: () => void;
   const ended = new Promise<void>((resolve) => (resolveEnded = resolve));
@@ -140,7 +146,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   // starts) are set up before entering; their models load in the background.
   const models: XrInputModels = await startInputModels(scene, helper);
   try {
-    await helper.enterXRAsync(mode, 'local-floor', target);
+    await helper.enterXRAsync(mode, 'local-floor', target, ar ? { optionalFeatures: ['hit-test'] } : {});
   } catch (error) {
     helper.onStateChangedObservable.remove(stateObserver);
     models.dispose();
@@ -161,7 +167,12 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
 
   // Locomotion, the comfort vignette and seated mode, every XR frame.
   const camera = helper.camera;
-  const locomotion = startXrLocomotion(scene, manager, camera, () => hooks.settings().comfort, hooks.canStand);
+  // In passthrough the sticks move the table-top model instead of the viewer.
+  const locomotion = ar ? null : startXrLocomotion(scene, manager, camera, () => hooks.settings().comfort, hooks.canStand);
+  const tableTop = ar && hooks.tableTop ? await startTableTop(scene, manager, hooks.tableTop) : null;
+  // Passthrough shows the room behind the model: a transparent clear.
+  const clearColor = scene.clearColor.clone();
+  if (ar) scene.clearColor.a = 0;
   const vignette = createComfortVignette(scene, camera);
   const menu = createXrMenu(scene, camera, { settings: hooks.settings, strings: hooks.strings }, (action) => {
     if (action.kind === 'exit') void helper.exitXRAsync();
@@ -194,10 +205,10 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
       const card = hooks.hudCard();
       hud.draw((ctx, w, h) => paintCard(ctx, w, h, card.title, card.lines));
     }
-    vignette.update(comfort.vignette ? locomotion.vignette : 0, (now - lastMs) / 1000);
+    vignette.update(comfort.vignette && locomotion ? locomotion.vignette : 0, (now - lastMs) / 1000);
     lastMs = now;
     // Seated: lift the view so a seated person sees the world at standing height.
-    const offset = comfort.seated ? SEATED_OFFSET_M : 0;
+    const offset = comfort.seated && !ar ? SEATED_OFFSET_M : 0;
     if (offset !== seatedOffsetM) {
       camera.position.y += offset - seatedOffsetM;
       seatedOffsetM = offset;
@@ -226,7 +237,9 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   disposers.push(() => {
     session.removeEventListener('select', onSelectEvent);
     manager.onXRFrameObservable.remove(comfortObserver);
-    locomotion.dispose();
+    locomotion?.dispose();
+    tableTop?.dispose();
+    scene.clearColor = clearColor;
     vignette.dispose();
     menu.dispose();
     hud?.dispose();
@@ -267,7 +280,8 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
       card.draw((ctx, w, h) => paintCard(ctx, w, h, content.title, content.lines));
     },
     hidden: () => session.visibilityState === 'hidden',
-    teleport: (x, z) => locomotion.teleport(x, z),
+    teleport: (x, z) => locomotion?.teleport(x, z),
+    surfaceHit: () => tableTop?.surfaceHit() ?? null,
     async exit() {
       if (inSession) await helper.exitXRAsync();
       await ended;
