@@ -22,6 +22,7 @@ import { startXrLocomotion } from './xr-locomotion';
 import { createComfortVignette } from './comfort-vignette';
 import { createXrMenu } from './xr-menu';
 import { startTableTop, type TableTopHooks } from './table-top';
+import { WebXRLayers } from '@babylonjs/core/XR/features/WebXRLayers';
 import { startInputModels, type XrInputModels } from './xr-input-models';
 import type { Strings } from '../ui/strings';
 
@@ -90,6 +91,12 @@ function experienceHelper(scene: Scene): Promise<{ helper: WebXRExperienceHelper
   return helper;
 }
 
+/** Whether the browser implements WebXR layers (projection layers through XRWebGLBinding). */
+function hasWebXrLayers(): boolean {
+  const binding = (window as unknown as { XRWebGLBinding?: unknown }).XRWebGLBinding;
+  return typeof binding === 'function' && 'createProjectionLayer' in (binding as { prototype: object }).prototype;
+}
+
 /** What the session needs from the app. */
 export interface ImmersiveHooks {
   /** Receives the world ray of every controller trigger or hand pinch. */
@@ -145,6 +152,12 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   // Controllers (and hand tracking, which must be asked for when the session
   // starts) are set up before entering; their models load in the background.
   const models: XrInputModels = await startInputModels(scene, helper);
+  // Multiview (both eyes in one pass) through Babylon's layers feature, where
+  // the browser has WebXR layers (the Quest Browser does; IWER does not).
+  // Optional: a session without it renders each eye in turn.
+  if (!ar && hasWebXrLayers() && !helper.featuresManager.getEnabledFeature(WebXRLayers.Name)) {
+    helper.featuresManager.enableFeature(WebXRLayers.Name, 'latest', { preferMultiviewOnInit: true }, true, false);
+  }
   try {
     await helper.enterXRAsync(mode, 'local-floor', target, ar ? { optionalFeatures: ['hit-test'] } : {});
   } catch (error) {
@@ -157,6 +170,8 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   // select event, with the frame to read the pointer's pose from.
   const session = manager.session;
   const onSelectEvent = (event: XRInputSourceEvent) => {
+    // Input pauses while the session is blurred (a system prompt) or hidden.
+    if (session.visibilityState !== 'visible') return;
     const pose = event.frame.getPose(event.inputSource.targetRaySpace, manager.referenceSpace);
     if (!pose) return;
     const ray = rayFromXrPose(pose.transform);
@@ -189,7 +204,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
     const now = manager.currentTimestamp;
     // The left controller's X or Y button opens and closes the menu (on press, not while held).
     const left = Array.from(session.inputSources).find((src) => src.handedness === 'left' && src.gamepad && !src.hand);
-    const pressed = !!left?.gamepad && [4, 5].some((i) => left.gamepad!.buttons[i]?.pressed === true);
+    const pressed = session.visibilityState === 'visible' && !!left?.gamepad && [4, 5].some((i) => left.gamepad!.buttons[i]?.pressed === true);
     if (pressed && !menuButtonDown) menu.toggle();
     menuButtonDown = pressed;
     menu.follow();

@@ -101,6 +101,14 @@ export function startXrLocomotion(
     let right: Stick | null = null;
     let rightRay: Ray | null = null;
     for (const line of rays.values()) line.isVisible = false;
+    // 'visible-blurred' (a system prompt is up) or 'hidden': input is paused, nothing moves.
+    if (manager.session.visibilityState !== 'visible') {
+      arc.isVisible = false;
+      ring.isVisible = false;
+      vignette = 0;
+      state.aiming = false;
+      return;
+    }
     for (const source of manager.session.inputSources) {
       const pose = frame.getPose(source.targetRaySpace, manager.referenceSpace);
       const ray = pose ? rayFromXrPose(pose.transform) : null;
