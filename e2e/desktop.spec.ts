@@ -41,6 +41,16 @@ test('desktop: loads, renders the warehouse, explores with mouse and keyboard', 
   await expect.poll(async () => (await stats(page)).viewer.yawDeg).toBeGreaterThan(yaw0 + 10);
   await expectSceneRendered(page, testInfo, 'desktop-explore');
 
+  // Mouse look: the button locks the pointer; moving the mouse turns the view, no button held.
+  await page.getByRole('button', { name: 'Mouse look (Esc to stop)' }).click();
+  await expect.poll(() => page.evaluate(() => document.pointerLockElement?.id)).toBe('scene');
+  await expect(page.locator('.crosshair')).toBeVisible();
+  const yaw1 = (await stats(page)).viewer.yawDeg;
+  await page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2, { steps: 6 });
+  await expect.poll(async () => (await stats(page)).viewer.yawDeg).toBeGreaterThan(yaw1 + 5);
+  await page.evaluate(() => document.exitPointerLock());
+  await expect(page.locator('.crosshair')).toBeHidden();
+
   // Menu returns to the entry card.
   await page.getByRole('button', { name: 'Menu' }).click();
   await expect(page.getByRole('button', { name: 'Explore' })).toBeVisible();

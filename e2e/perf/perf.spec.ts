@@ -7,7 +7,7 @@
 import { test, expect } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { emulateQuest } from '../support/iwer';
+import { emulateQuest, pitchQuat, poseInput, setThumbstick } from '../support/iwer';
 import { xrOnlyChunkFiles } from '../support/chunks';
 import { SCENARIOS, MEASURE_S } from './scenarios';
 import { brokenBudgets, renderReport, type PerfSummary } from './report';
@@ -72,19 +72,24 @@ for (const scenario of SCENARIOS) {
       if (scenario.quest) {
         await page.getByRole('button', { name: 'Enter VR' }).click();
         await page.waitForFunction(() => window.__chasm!.stats().mode === 'immersive-vr', undefined, { timeout: 120_000 });
-        // A walking tour of the aisles' ends: the headset moves and turns, 1 s per stop.
-        const stops: Array<[number, number, number]> = [[0, -1.5, 0], [1, -3, -30], [-1, -4.5, 30], [0, -6, 0]];
-        for (const [x, z, yawDeg] of stops) {
-          await page.evaluate(
-            ([x, z, yawDeg]) => {
-              const d = (window as unknown as { __iwer: { position: { set(...v: number[]): void }; quaternion: { set(...v: number[]): void } } }).__iwer;
-              const half = (yawDeg! * Math.PI) / 360;
-              d.position.set(x!, 1.6, z!);
-              d.quaternion.set(0, Math.sin(half), 0, Math.cos(half));
-            },
-            [x, z, yawDeg],
-          );
-          await page.waitForTimeout((MEASURE_S * 1000) / stops.length);
+        // A scripted tour with the headset's own locomotion: thumbstick teleports
+        // down the aisle, a snap turn and back, the head looking around at each stop.
+        const steps: Array<'teleport' | 'turn-right' | 'turn-left'> = ['teleport', 'teleport', 'turn-right', 'teleport', 'turn-left'];
+        for (const [i, step] of steps.entries()) {
+          await page.evaluate((yawDeg) => {
+            const d = (window as unknown as { __iwer: { quaternion: { set(...v: number[]): void } } }).__iwer;
+            const half = (yawDeg * Math.PI) / 360;
+            d.quaternion.set(0, Math.sin(half), 0, Math.cos(half));
+          }, (i % 2 ? -1 : 1) * 20);
+          if (step === 'teleport') {
+            await poseInput(page, 'controllers', 'right', [0.2, 1.3, -0.2], pitchQuat(-30));
+            await setThumbstick(page, 'right', 0, -1);
+            await setThumbstick(page, 'right', 0, 0);
+          } else {
+            await setThumbstick(page, 'right', step === 'turn-right' ? 1 : -1, 0);
+            await setThumbstick(page, 'right', 0, 0);
+          }
+          await page.waitForTimeout((MEASURE_S * 1000) / steps.length);
         }
       } else {
         await page.waitForTimeout(MEASURE_S * 1000);

@@ -123,6 +123,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
         // The on-screen stick is for touch screens; keyboards walk with WASD.
         stickParent: profile.terminal === 'phone' || window.matchMedia('(pointer: coarse)').matches ? root : null,
         stickLabel: s.joystick,
+        onPointerLock: (locked) => shell.setPointerLocked(locked),
       });
       controls.setGyro(settings.current.gyroLook && gyroAllowed);
     }
@@ -373,6 +374,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
 
   shell.onExplore(() => setView('exploring'));
   shell.onMenu(() => setView('entry'));
+  shell.onMouseLook(() => controls?.lockPointer());
   shell.onEnterVr(() => void enterVr('immersive-vr'));
   shell.onEnterAr(() => void enterVr('immersive-ar'));
   shell.onExitVr(() => void immersive?.exit());
@@ -431,7 +433,11 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
 
   // A lost WebGL context: say so, keep simulating, and let Babylon rebuild
   // its GPU resources when the browser gives the context back.
-  engine.onContextLostObservable.add(() => shell.showAlert(s.contextLostTitle, s.contextLostBody));
+  engine.onContextLostObservable.add(() => {
+    shell.showAlert(s.contextLostTitle, s.contextLostBody);
+    // An XR layer cannot outlive its context: end the session cleanly; the 2D page takes over.
+    if (immersive) void immersive.exit().catch((error: unknown) => console.warn('Chasm: the XR session did not end cleanly after the context loss.', error));
+  });
   engine.onContextRestoredObservable.add(() => {
     shell.showAlert(s.contextRestoredTitle, s.contextRestoredBody);
     twin?.repaintPanels();

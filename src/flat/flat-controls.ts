@@ -24,6 +24,12 @@ export interface FlatControls {
   drain(): Intent[];
   /** Starts or stops looking by turning the device (the permission must already be granted). */
   setGyro(on: boolean): void;
+  /**
+   * Mouse look: locks the pointer to the canvas (call from a click). While
+   * locked the mouse turns the view, a click selects what the centre of the
+   * view shows, and Esc releases it.
+   */
+  lockPointer(): void;
   /** Removes every listener and the on-screen stick. */
   detach(): void;
 }
@@ -36,6 +42,8 @@ export interface FlatControlsOptions {
   stickParent: HTMLElement | null;
   /** Accessible name of the stick. */
   stickLabel: string;
+  /** Called when mouse look starts or stops. */
+  onPointerLock?(locked: boolean): void;
 }
 
 /** A press that moves less than this (CSS px) and ends within CLICK_MS is a click or tap, not a drag. */
@@ -71,9 +79,23 @@ export function attachFlatControls(canvas: HTMLCanvasElement, o: FlatControlsOpt
     return a && b ? Math.hypot(a.x - b.x, a.y - b.y) : null;
   };
 
+  const locked = () => document.pointerLockElement === canvas;
+  document.addEventListener('pointerlockchange', () => o.onPointerLock?.(locked()), opts);
+  document.addEventListener(
+    'mousemove',
+    (e) => {
+      if (locked()) pending.push(lookIntentFromDrag(e.movementX, e.movementY, { radPerPx: MOUSE_RAD_PER_PX, grab: false }));
+    },
+    opts,
+  );
   canvas.addEventListener(
     'pointerdown',
     (e) => {
+      if (locked()) {
+        // Mouse look: a click selects what the centre of the view shows.
+        if (e.button === 0) pending.push({ kind: 'select', ray: o.rayAt(canvas.clientWidth / 2, canvas.clientHeight / 2) });
+        return;
+      }
       drags.set(e.pointerId, { x: e.clientX, y: e.clientY, touch: e.pointerType !== 'mouse', startX: e.clientX, startY: e.clientY, startMs: e.timeStamp });
       canvas.setPointerCapture(e.pointerId);
       pinchPx = fingerGap();
@@ -163,7 +185,13 @@ export function attachFlatControls(canvas: HTMLCanvasElement, o: FlatControlsOpt
       if (on) window.addEventListener('deviceorientation', onOrientation, opts);
       else window.removeEventListener('deviceorientation', onOrientation);
     },
+    lockPointer() {
+      // Browsers without pointer lock (or refusing it) leave drag-to-look as it is.
+      void Promise.resolve(canvas.requestPointerLock?.()).catch(() => undefined);
+    },
     detach() {
+      if (locked()) document.exitPointerLock();
+      o.onPointerLock?.(false);
       listeners.abort();
       stick?.element.remove();
       held.clear();

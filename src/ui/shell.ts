@@ -49,6 +49,9 @@ export interface Shell {
   /** Shows the update prompt, or the note that it waits for the end of the VR session. */
   showUpdate(state: 'hidden' | 'ready' | 'after-vr'): void;
   onUpdate(handler: () => void): void;
+  /** Mouse look (desktop): the button that locks the pointer, and the crosshair while locked. */
+  onMouseLook(handler: () => void): void;
+  setPointerLocked(locked: boolean): void;
   /** The perf HUD toggle: shows whether it is on, and reports presses. */
   setHudPressed(on: boolean): void;
   onToggleHud(handler: () => void): void;
@@ -123,7 +126,12 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
   const hint = text(el('p', { className: 'hint' }), (t) => t.hint[terminal]);
   const hudToggle = button((t) => t.perfHud);
   hudToggle.setAttribute('aria-pressed', 'false');
-  const toolbar = el('nav', { className: 'toolbar', hidden: true }, [menu, loadButtons[1]!, settingsButtons[1]!, hudToggle, hint]);
+  const mouseLook = button((t) => t.mouseLook);
+  mouseLook.hidden = true;
+  const toolbar = el('nav', { className: 'toolbar', hidden: true }, [menu, loadButtons[1]!, settingsButtons[1]!, hudToggle, mouseLook, hint]);
+  // The centre mark while the mouse looks around (pointer locked).
+  const crosshair = el('div', { className: 'crosshair', hidden: true });
+  crosshair.setAttribute('aria-hidden', 'true');
   text(toolbar, (t) => t.title, 'aria-label');
 
   const cardTitle = el('h2', { id: 'selection-title' });
@@ -169,7 +177,7 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
   canvas.setAttribute('aria-describedby', description.id);
 
   const side = el('div', { className: 'side' }, [updateBox, alertBox, card]);
-  root.append(description, side, settingsPanel.section, entry, toolbar, xrBar);
+  root.append(description, side, settingsPanel.section, entry, toolbar, xrBar, crosshair);
   const fileHandlers: Array<(file: File) => void> = [];
   const emitFile = (file: File | undefined) => {
     if (file) for (const h of fileHandlers) h(file);
@@ -311,8 +319,9 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
       enterVr.hidden = !profile.canEnterVr;
       enterAr.hidden = !profile.canEnterAr;
       explore.disabled = false;
-      // Looking by turning the device only makes sense on a phone or tablet.
+      // Looking by turning the device only makes sense on a phone or tablet; mouse look on a desktop.
       settingsPanel.gyroRow.hidden = profile.terminal !== 'phone';
+      mouseLook.hidden = profile.terminal !== 'desktop';
     },
     setView(view) {
       entry.hidden = view !== 'entry';
@@ -370,6 +379,11 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
       hudToggle.setAttribute('aria-pressed', String(pressed));
     },
     onToggleHud: on(hudToggle),
+    onMouseLook: on(mouseLook),
+    setPointerLocked(locked) {
+      crosshair.hidden = !locked;
+      mouseLook.setAttribute('aria-pressed', String(locked));
+    },
     onCardClosed(handler) {
       cardClosed.push(handler);
     },

@@ -26,6 +26,7 @@ const EN_TABLE = {
   menu: 'Menu',
   loadLayout: 'Load layout…',
   perfHud: 'Perf HUD',
+  mouseLook: 'Mouse look (Esc to stop)',
   hud: {
     label: 'Performance',
     graph: 'Frame times of the last frames against the frame budget',
@@ -185,6 +186,7 @@ export const ZH_CN: Strings = {
   menu: '菜单',
   loadLayout: '加载布局……',
   perfHud: '性能面板',
+  mouseLook: '鼠标环顾（Esc 退出）',
   hud: {
     label: '性能',
     graph: '最近各帧的帧时间与帧预算',
