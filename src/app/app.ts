@@ -38,7 +38,7 @@ import { describeTarget, type Card } from '../selection/describe';
 import { defaultLayout, loadLayoutFile, loadNamedLayout } from './layout-source';
 import { parseUrlOptions } from './url-options';
 import { RUNTIME_ASSETS, runtimeAssetUrl } from './runtime-assets';
-import { createPerfHud } from '../ui/perf-hud';
+import { createPerfHud, hudRows } from '../ui/perf-hud';
 import { createHudModel } from '../budget/hud-model';
 
 /** Longest frame step the rig integrates, in s: a long stall must not fling the viewer. */
@@ -329,18 +329,8 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
         strings: () => s,
         hudCard: () => {
           const now = stats();
-          const m = createHudModel(sampler.frames, 1000 / now.targetHz);
-          const t = s.hud;
-          return {
-            title: t.label,
-            lines: [
-              `${t.frameMs}: ${m.p50.toFixed(1)} / ${m.p95.toFixed(1)} / ${m.p99.toFixed(1)}`,
-              `${t.overBudget}: ${t.overBudgetValue(Math.round(m.overBudgetShare * 100), m.budgetMs.toFixed(1))}`,
-              `${t.drawCalls}: ${now.drawCalls} · ${t.triangles}: ${now.triangles.toLocaleString('en')}`,
-              `${t.quality}: ${now.quality.level}: ${now.quality.name}`,
-              `${t.foveation}: ${now.foveation === null ? t.none : now.foveation.toFixed(2)} · ${t.target}: ${now.targetHz} Hz`,
-            ],
-          };
+          const rows = hudRows(now, createHudModel(sampler.frames, 1000 / now.targetHz), s.hud);
+          return { title: s.hud.label, lines: rows.map(([term, value]) => `${term}: ${value}`) };
         },
         // Inside the floor and not inside a rack.
         canStand: (x, z) => rig.canStand(x, z) && (!twin || canStandAt(twin.geometry, x, z)),
@@ -403,6 +393,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     if (!gyroAllowed) shell.showAlert(s.notice, s.settings.gyroDenied);
     controls?.setGyro(settings.current.gyroLook && gyroAllowed);
   };
+  let qualityMode = settings.current.quality;
   settings.onChange((x) => {
     shell.reflectSettings(x);
     const next = stringsFor(languageOf(x));
@@ -415,10 +406,11 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       if (selection && twin && lastTarget) shell.showCard((selection = describeTarget(twin.sim, lastTarget, s.card)));
     }
     showHud(x.hud);
-    if (governed) quality.setMode(x.quality);
+    // Only a change of mode re-pins the governor (other settings must not reset its measuring).
+    if (governed && x.quality !== qualityMode) quality.setMode((qualityMode = x.quality));
     controls?.setGyro(x.gyroLook && gyroAllowed);
   });
-  if (governed) quality.setMode(settings.current.quality);
+  if (governed) quality.setMode(qualityMode);
   if (settings.loadProblems.length) shell.showAlert(s.settings.notSaved, settings.loadProblems.join('\n'));
   // Four times a second is plenty for people and keeps the HUD off the per-frame path.
   window.setInterval(() => {

@@ -17,6 +17,19 @@ export interface PerfHud {
   setStrings(strings: Strings): void;
 }
 
+/** The HUD's rows (term, value), shared by the 2D HUD and the VR HUD panel. */
+export function hudRows(s: ChasmStats, m: HudModel, t: Strings['hud']): Array<[string, string]> {
+  return [
+    [t.frameMs, `${m.p50.toFixed(1)} / ${m.p95.toFixed(1)} / ${m.p99.toFixed(1)}`],
+    [t.overBudget, t.overBudgetValue(Math.round(m.overBudgetShare * 100), m.budgetMs.toFixed(1))],
+    [t.drawCalls, String(s.drawCalls)],
+    [t.triangles, s.triangles.toLocaleString('en')],
+    [t.quality, `${s.quality.level}: ${s.quality.name}`],
+    [t.foveation, s.foveation === null ? t.none : s.foveation.toFixed(2)],
+    [t.target, `${s.targetHz} Hz (${s.deviceClass})`],
+  ];
+}
+
 /** Creates the HUD (hidden until asked for) inside `root`. */
 export function createPerfHud(root: HTMLElement, strings: Strings): PerfHud {
   let t = strings.hud;
@@ -69,15 +82,7 @@ export function createPerfHud(root: HTMLElement, strings: Strings): PerfHud {
         ctx.fillStyle = '#f3f6f9';
         ctx.fillRect(0, h - m.budgetLevel * h, w, 1);
       }
-      list.replaceChildren(
-        ...row(t.frameMs, `${m.p50.toFixed(1)} / ${m.p95.toFixed(1)} / ${m.p99.toFixed(1)}`),
-        ...row(t.overBudget, t.overBudgetValue(Math.round(m.overBudgetShare * 100), m.budgetMs.toFixed(1))),
-        ...row(t.drawCalls, String(s.drawCalls)),
-        ...row(t.triangles, s.triangles.toLocaleString('en')),
-        ...row(t.quality, `${s.quality.level}: ${s.quality.name}`),
-        ...row(t.foveation, s.foveation === null ? t.none : s.foveation.toFixed(2)),
-        ...row(t.target, `${s.targetHz} Hz (${s.deviceClass})`),
-      );
+      list.replaceChildren(...hudRows(s, m, t).flatMap(([term, value]) => row(term, value)));
     },
   };
 }

@@ -11,6 +11,7 @@ import { CreateTorus } from '@babylonjs/core/Meshes/Builders/torusBuilder';
 import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
 import { Color3 } from '@babylonjs/core/Maths/math.color';
 import { createLocomotion, stepLocomotion, type Stick } from '../input/xr-locomotion';
+import { stickOf } from './xr-locomotion';
 
 /** What the table-top mode asks the app to do with the model. */
 export interface TableTopHooks {
@@ -87,10 +88,9 @@ export async function startTableTop(scene: Scene, manager: WebXRSessionManager, 
     let left: Stick | null = null;
     let right: Stick | null = null;
     for (const input of session.inputSources) {
-      const axes = input.gamepad?.axes;
-      if (!axes || axes.length < 4 || input.hand) continue;
-      if (input.handedness === 'left') left = { x: axes[2]!, y: axes[3]! };
-      if (input.handedness === 'right') right = { x: axes[2]!, y: axes[3]! };
+      if (input.hand) continue;
+      if (input.handedness === 'left') left = stickOf(input);
+      if (input.handedness === 'right') right = stickOf(input);
     }
     // The right stick snap-turns the model (its x axis only: forward does nothing here).
     const turn = stepLocomotion(sticks, { left: null, right: right && { x: right.x, y: 0 }, rightRay: null, headYawRad: 0, dtS }, { snapTurnDeg: hooks.snapTurnDeg(), smoothTurn: false, smoothMove: false }, () => false);

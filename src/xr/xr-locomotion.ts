@@ -36,7 +36,8 @@ export interface XrLocomotion {
   dispose(): void;
 }
 
-const stickOf = (source: XRInputSource): Stick | null => {
+/** The thumbstick of an input source (xr-standard mapping), or null. */
+export const stickOf = (source: XRInputSource): Stick | null => {
   const axes = source.gamepad?.axes;
   // xr-standard mapping: thumbstick on axes 2 and 3 (touchpad on 0 and 1 where there is no stick).
   if (!axes || axes.length < 2) return null;
