@@ -37,7 +37,8 @@ export const test = base.extend<{ watch: PageWatch }>({
       page.on('console', (m) => {
         if (m.type() === 'error') watch.consoleErrors.push(m.text());
       });
-      page.on('pageerror', (e) => watch.consoleErrors.push(`uncaught: ${e.message}`));
+      // An uncaught error is recorded with the frame it was thrown in, so a test can expect one precisely.
+      page.on('pageerror', (e) => watch.consoleErrors.push(`uncaught: ${e.message} (at ${e.stack?.split('\n')[1]?.trim().replace(/^at /, '') ?? 'unknown'})`));
       await page.route(
         (url) => !isOwnOrigin(url.href, origin),
         (route) => route.abort('blockedbyclient'),
