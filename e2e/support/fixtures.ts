@@ -118,12 +118,12 @@ export async function expectSceneRendered(page: Page, testInfo: TestInfo, name: 
   expect(variety.lumaStdDev, `luminance spread in ${name}`).toBeGreaterThan(8);
 }
 
-/** The parked robot nearest the middle of the view, with its screen point (CSS px), keeping clear of the page's edges. */
-export function findVisibleRobot(page: Page, margins: { x: number; top: number; bottom: number }) {
+/** The parked (or, with `moving`, any) robot nearest the middle of the view, with its screen point (CSS px), keeping clear of the page's edges. */
+export function findVisibleRobot(page: Page, margins: { x: number; top: number; bottom: number; moving?: boolean }) {
   return page.evaluate((m) => {
     const { robots } = window.__chasm!.world()!;
     const visible = robots
-      .filter((r) => r.state === 'idle')
+      .filter((r) => m.moving || r.state === 'idle')
       .map((r) => ({ id: r.id, p: window.__chasm!.toScreen([r.xM, 0.9, r.zM]) }))
       .filter((r) => r.p && r.p.xPx > m.x && r.p.xPx < innerWidth - m.x && r.p.yPx > m.top && r.p.yPx < innerHeight - m.bottom);
     visible.sort((a, b) => Math.abs(a.p!.xPx - innerWidth / 2) - Math.abs(b.p!.xPx - innerWidth / 2));

@@ -99,6 +99,8 @@ export interface SceneCounts {
   cameras: number;
   /** Observers registered on the scene's and the engine's observables. */
   observers: number;
+  /** The same, per observable (`scene.onBeforeRenderObservable`: 3), so a leak names its source. */
+  observersByName: Record<string, number>;
 }
 
 declare global {

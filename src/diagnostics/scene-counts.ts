@@ -6,19 +6,23 @@ import type { Scene } from '@babylonjs/core/scene';
 import { Observable } from '@babylonjs/core/Misc/observable';
 import type { SceneCounts } from './chasm-diagnostics';
 
-/** Observers on every observable the object owns directly. */
-function observersOf(owner: object): number {
-  let n = 0;
-  for (const value of Object.values(owner)) if (value instanceof Observable) n += value.observers.length;
-  return n;
+/** Observers on every observable the object owns directly, by the observable's name (prefixed). */
+function observersOf(owner: object, prefix: string, into: Record<string, number>): void {
+  for (const [key, value] of Object.entries(owner)) {
+    if (value instanceof Observable && value.observers.length) into[prefix + key.replace(/^_/, '')] = value.observers.length;
+  }
 }
 
 export function sceneCounts(scene: Scene): SceneCounts {
+  const observersByName: Record<string, number> = {};
+  observersOf(scene, 'scene.', observersByName);
+  observersOf(scene.getEngine(), 'engine.', observersByName);
   return {
     meshes: scene.meshes.length,
     materials: scene.materials.length,
     textures: scene.textures.length,
     cameras: scene.cameras.length,
-    observers: observersOf(scene) + observersOf(scene.getEngine()),
+    observers: Object.values(observersByName).reduce((a, b) => a + b, 0),
+    observersByName,
   };
 }
