@@ -12,6 +12,9 @@ export interface FrameSampler {
   readonly frames: FrameStats;
   /** Draw calls in the last rendered frame (all views). */
   drawCalls(): number;
+  /** Triangles and active meshes of the last rendered frame (read mid-frame, Babylon's counters are partial). */
+  triangles(): number;
+  activeMeshes(): number;
   /** Frames rendered since the sampler started. */
   frameCount(): number;
   /** Babylon's CPU time for a frame (render call, not GPU), averaged over the last second, in ms. */
@@ -32,6 +35,8 @@ export function createFrameSampler(scene: Scene): FrameSampler {
   let clock = () => performance.now();
   let lastMs = Number.NaN;
   let lastDrawCalls = 0;
+  let lastTriangles = 0;
+  let lastActiveMeshes = 0;
   let frameCount = 0;
   const before = scene.onBeforeRenderObservable.add(() => {
     const now = clock();
@@ -46,12 +51,16 @@ export function createFrameSampler(scene: Scene): FrameSampler {
   const after = scene.onAfterRenderObservable.add(() => {
     // The counter is reset at the start of each frame; read it at the end.
     lastDrawCalls = instrumentation.drawCallsCounter.current;
+    lastTriangles = Math.round(scene.getActiveIndices() / 3);
+    lastActiveMeshes = scene.getActiveMeshes().length;
     frameCount++;
   });
   const sampler: FrameSampler = {
     frames,
     onFrame: null,
     drawCalls: () => lastDrawCalls,
+    triangles: () => lastTriangles,
+    activeMeshes: () => lastActiveMeshes,
     frameCount: () => frameCount,
     cpuFrameMs: () => instrumentation.frameTimeCounter.lastSecAverage || instrumentation.frameTimeCounter.current,
     setClock(next) {

@@ -35,7 +35,14 @@ export interface PanelOptions {
 /** Creates a self-lit panel. */
 export function createCanvasPanel(scene: Scene, name: string, o: PanelOptions): CanvasPanel {
   const heightPx = Math.round((o.widthPx * o.heightM) / o.widthM);
-  const texture = new DynamicTexture(`${name}-texture`, { width: o.widthPx, height: heightPx }, scene, true);
+  // Panels are painted on the CPU and uploaded when they change (a few times a second at most).
+  // A GPU-backed 2D canvas would cost its own GPU context on first use (1.2 s on a software GPU,
+  // all of it before the first frame) and a GPU-to-GPU copy saves nothing at this rate.
+  const canvas = document.createElement('canvas');
+  canvas.width = o.widthPx;
+  canvas.height = heightPx;
+  canvas.getContext('2d', { willReadFrequently: true });
+  const texture = new DynamicTexture(`${name}-texture`, canvas, scene, true);
   texture.anisotropicFilteringLevel = 4;
   const material = new StandardMaterial(`${name}-material`, scene);
   material.diffuseColor = Color3.Black();
@@ -72,11 +79,15 @@ export const PANEL_FONT = "system-ui, 'Noto Sans', 'Noto Sans CJK SC', 'DejaVu S
 
 /** Draws text fitted to a maximum width by shrinking the font. */
 export function fitText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth: number, sizePx: number, weight = 400): void {
-  let size = sizePx;
-  ctx.font = `${weight} ${size}px ${PANEL_FONT}`;
-  while (size > 8 && ctx.measureText(text).width > maxWidth) {
-    size -= 1;
-    ctx.font = `${weight} ${size}px ${PANEL_FONT}`;
+  const font = (px: number) => `${weight} ${px}px ${PANEL_FONT}`;
+  ctx.font = font(sizePx);
+  const width = ctx.measureText(text).width;
+  if (width > maxWidth) {
+    // Text width scales with the font size: one guess, then at most a pixel or two of hinting,
+    // rather than a font change per pixel.
+    let size = Math.max(8, Math.floor((sizePx * maxWidth) / width));
+    ctx.font = font(size);
+    while (size > 8 && ctx.measureText(text).width > maxWidth) ctx.font = font(--size);
   }
   ctx.fillText(text, x, y);
 }

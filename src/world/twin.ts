@@ -115,11 +115,11 @@ export async function createTwin(scene: Scene, layout: Layout, o: TwinOptions): 
   stockMaterial.specularColor = new Color3(0.06, 0.06, 0.06);
   const stock: StockRenderer =
     budgets === 'on' ? createStockRenderer(scene, createStock(geometry), stockMaterial, lodDistancesM.stockDetail) : createNaiveStock(scene, createStock(geometry));
-  const robots: RobotRenderer =
+  // The robot model loads (network, decoder worker) while the panels are painted on this thread.
+  const robotsLoading: Promise<RobotRenderer> =
     budgets === 'on'
-      ? await createRobotRenderer(scene, sim.robots.length, modelUrl, vertexColoured, lodDistancesM.robots)
-      : await createNaiveRobots(scene, sim.robots.length, modelUrl, vertexColoured);
-  if (budgets === 'on') vertexColoured.freeze();
+      ? createRobotRenderer(scene, sim.robots.length, modelUrl, vertexColoured, lodDistancesM.robots)
+      : createNaiveRobots(scene, sim.robots.length, modelUrl, vertexColoured);
 
   const wallPanel = createCanvasPanel(scene, 'gap-wall', {
     widthM: wall.widthM,
@@ -157,6 +157,9 @@ export async function createTwin(scene: Scene, layout: Layout, o: TwinOptions): 
   const boardTitle = `Order board · ${layout.name} · ${sim.robots.length} robots · ${itemCount(layout).toLocaleString('en')} items`;
   const paintBoardNow = () => board.draw((ctx, w, h) => paintBoard(ctx, w, h, boardTitle, currentKpis(sim), sim.history));
   paintBoardNow();
+
+  const robots = await robotsLoading;
+  if (budgets === 'on') vertexColoured.freeze();
 
   const clock = createFixedClock();
   const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
