@@ -68,6 +68,12 @@ for (const scenario of SCENARIOS) {
       await page.evaluate(() => window.__chasm!.ready);
       ready = true;
       const timeToFirstFrameMs = await page.evaluate(() => performance.getEntriesByName('chasm:first-frame')[0]?.startTime ?? Number.NaN);
+      const startupMs = await page.evaluate(() =>
+        Object.fromEntries([
+          ['html', Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd)],
+          ...performance.getEntriesByType('mark').filter((m) => m.name.startsWith('chasm:')).map((m) => [m.name.slice(6), Math.round(m.startTime)]),
+        ]),
+      );
 
       if (scenario.quest) {
         await page.getByRole('button', { name: 'Enter VR' }).click();
@@ -120,6 +126,7 @@ for (const scenario of SCENARIOS) {
         activeMeshes: stats.activeMeshes,
         heapBytes: heap.usedSize,
         timeToFirstFrameMs,
+        startupMs,
         firstLoadJsGzipBytes: firstLoadJs.reduce((n, path) => n + gzipSync(readFileSync(`dist${path}`), { level: 9 }).length, 0),
         xrChunksRequested: scripts.some((s) => xrChunks.has(s.path)),
         bytesByType,

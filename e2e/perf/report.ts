@@ -22,6 +22,8 @@ export interface PerfSummary {
   activeMeshes: number;
   heapBytes: number;
   timeToFirstFrameMs: number;
+  /** Start-up phases (User Timing marks `chasm:*`), ms since navigation: where the time to first frame goes. */
+  startupMs: Record<string, number>;
   firstLoadJsGzipBytes: number;
   xrChunksRequested: boolean;
   bytesByType: Record<string, number>;
@@ -87,6 +89,7 @@ export function renderReport(summaries: readonly PerfSummary[], when: string): s
     ['Active meshes', (s) => String(s.activeMeshes)],
     ['JS heap', (s) => kb(s.heapBytes)],
     ['Time to first frame', (s) => `${Math.round(s.timeToFirstFrameMs)} ms`],
+    ['Start-up phases (ms)', (s) => Object.entries(s.startupMs).map(([mark, ms]) => `${mark} ${ms}`).join('<br>')],
     ['JS gzip before first frame', (s) => kb(s.firstLoadJsGzipBytes)],
     ['Bytes by type', (s) => Object.entries(s.bytesByType).map(([t, b]) => `${t} ${kb(b)}`).join(', ')],
     ['Requests by type', (s) => Object.entries(s.requestsByType).map(([t, n]) => `${t} ${n}`).join(', ')],
