@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { emulateQuest, pitchQuat, poseInput, setThumbstick } from '../support/iwer';
 import { xrOnlyChunkFiles } from '../support/chunks';
-import { SCENARIOS, MEASURE_S } from './scenarios';
+import { SCENARIOS, MEASURE_S, SETTLE_S } from './scenarios';
 import { brokenBudgets, renderReport, type PerfSummary } from './report';
 
 const OUT = 'reports/perf';
@@ -78,6 +78,7 @@ for (const scenario of SCENARIOS) {
       if (scenario.quest) {
         await page.getByRole('button', { name: 'Enter VR' }).click();
         await page.waitForFunction(() => window.__chasm!.stats().mode === 'immersive-vr', undefined, { timeout: 120_000 });
+        await page.waitForTimeout(SETTLE_S * 1000);
         // A scripted tour with the headset's own locomotion: thumbstick teleports
         // down the aisle, a snap turn and back, the head looking around at each stop.
         const steps: Array<'teleport' | 'turn-right' | 'turn-left'> = ['teleport', 'teleport', 'turn-right', 'teleport', 'turn-left'];
@@ -98,7 +99,7 @@ for (const scenario of SCENARIOS) {
           await page.waitForTimeout((MEASURE_S * 1000) / steps.length);
         }
       } else {
-        await page.waitForTimeout(MEASURE_S * 1000);
+        await page.waitForTimeout((SETTLE_S + MEASURE_S) * 1000);
       }
 
       const stats = await page.evaluate(() => window.__chasm!.stats());

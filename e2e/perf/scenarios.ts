@@ -38,6 +38,8 @@ export const SCENARIOS: readonly Scenario[] = [
 
 /** Seconds of steady running measured after the world is ready. */
 export const MEASURE_S = 6;
+/** Seconds between the first frame and the measurement: the governor steps at most once a second and a step can compile a shader. */
+export const SETTLE_S = 8;
 
 /** Device-independent budgets: a scenario with budgets on fails the run when it breaks one. */
 export const GATES = {

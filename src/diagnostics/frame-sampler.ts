@@ -5,7 +5,7 @@
  */
 import type { Scene } from '@babylonjs/core/scene';
 import { SceneInstrumentation } from '@babylonjs/core/Instrumentation/sceneInstrumentation';
-import { createFrameStats, pushFrameMs, resetFrameStats, type FrameStats } from '../budget/frame-stats';
+import { createFrameStats, frameMsPercentiles, pushFrameMs, resetFrameStats, type FrameStats } from '../budget/frame-stats';
 
 /** Per-frame sampling of frame time and render counts. */
 export interface FrameSampler {
@@ -17,7 +17,8 @@ export interface FrameSampler {
   activeMeshes(): number;
   /** Frames rendered since the sampler started. */
   frameCount(): number;
-  /** Babylon's CPU time for a frame (render call, not GPU), averaged over the last second, in ms. */
+  /** Babylon's CPU time for a frame (render call, not GPU): the median of the held frames, in ms
+   *  (a median, so the few frames that compile a shader do not stand for the rest). */
   cpuFrameMs(): number;
   /** Replaces the clock and forgets old samples (they belong to another view). */
   setClock(clock: () => number): void;
@@ -29,6 +30,7 @@ export interface FrameSampler {
 /** Starts sampling every frame the scene renders. */
 export function createFrameSampler(scene: Scene): FrameSampler {
   const frames = createFrameStats(240);
+  const cpuFrames = createFrameStats(240);
   const instrumentation = new SceneInstrumentation(scene);
   // Two performance.now() calls per frame: cheap, and the perf traces' CPU figure.
   instrumentation.captureFrameTime = true;
@@ -51,6 +53,7 @@ export function createFrameSampler(scene: Scene): FrameSampler {
   const after = scene.onAfterRenderObservable.add(() => {
     // The counter is reset at the start of each frame; read it at the end.
     lastDrawCalls = instrumentation.drawCallsCounter.current;
+    pushFrameMs(cpuFrames, instrumentation.frameTimeCounter.current);
     lastTriangles = Math.round(scene.getActiveIndices() / 3);
     lastActiveMeshes = scene.getActiveMeshes().length;
     frameCount++;
@@ -62,11 +65,12 @@ export function createFrameSampler(scene: Scene): FrameSampler {
     triangles: () => lastTriangles,
     activeMeshes: () => lastActiveMeshes,
     frameCount: () => frameCount,
-    cpuFrameMs: () => instrumentation.frameTimeCounter.lastSecAverage || instrumentation.frameTimeCounter.current,
+    cpuFrameMs: () => frameMsPercentiles(cpuFrames).p50,
     setClock(next) {
       clock = next;
       lastMs = Number.NaN;
       resetFrameStats(frames);
+      resetFrameStats(cpuFrames);
     },
     dispose() {
       scene.onBeforeRenderObservable.remove(before);
