@@ -37,16 +37,14 @@ function cspMeta(): Plugin {
 }
 
 /**
- * Preloads the robot model (fetched by the glTF loader) and its decoder (a classic script) from
- * the app's own list of runtime paths, so both download with the page instead of after the app's
- * code has run. Relative hrefs resolve against the page, as `runtimeAssetUrl` does.
+ * Preloads the robot model (fetched by the glTF loader) from the app's own list of runtime
+ * paths, so it downloads with the page instead of after the app's code has run. Relative hrefs resolve against the page, as `runtimeAssetUrl` does.
  */
 function runtimePreloads(): Plugin {
   return {
     name: 'chasm-runtime-preloads',
     transformIndexHtml: () => [
       { tag: 'link', attrs: { rel: 'preload', href: RUNTIME_ASSETS.robotModel, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' },
-      { tag: 'link', attrs: { rel: 'preload', href: RUNTIME_ASSETS.meshoptDecoder, as: 'script' }, injectTo: 'head' },
     ],
   };
 }

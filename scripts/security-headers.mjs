@@ -5,8 +5,8 @@
 /** Directives every response carries. */
 const DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self' blob:",
+  "script-src 'self'",
+  "worker-src 'self'",
   "img-src 'self' blob: data:",
   "style-src 'self'",
   "connect-src 'self'",

@@ -49,7 +49,7 @@ const MIME = {
 };
 
 /** Types worth compressing (already-compressed images and models are not). */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.wasm', '.txt', '.map']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.wasm', '.txt', '.map', '.glb']);
 /** Gzipped bodies by file path and modification time: compressed once, served many times. */
 const gzipCache = new Map();
 

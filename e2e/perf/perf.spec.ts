@@ -51,7 +51,6 @@ for (const scenario of SCENARIOS) {
       page.on('requestfinished', async (req) => {
         const type = req.resourceType();
         const url = new URL(req.url());
-        // Blob workers (the meshopt decoder's) are built in the page, not downloaded.
         if (type === 'script' && url.protocol.startsWith('http')) scripts.push({ path: url.pathname, beforeReady: !ready });
         requestsByType[type] = (requestsByType[type] ?? 0) + 1;
         const sizes = await req.sizes().catch(() => null);

@@ -7,8 +7,6 @@
 export const RUNTIME_ASSETS = {
   /** The robot model with its levels of detail (scripts/build-assets.mjs). */
   robotModel: 'models/robot.glb',
-  /** The meshopt decoder the glTF loader loads as a script (self-hosted; Babylon's default is a CDN). */
-  meshoptDecoder: 'vendor/meshopt_decoder.js',
 } as const;
 
 /** The absolute URL of a runtime asset, relative to the page (the build uses relative URLs). */

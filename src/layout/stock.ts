@@ -109,3 +109,31 @@ export function createStock(g: WarehouseGeometry): RowStock[] {
     return stock;
   });
 }
+
+/** An axis-aligned box: [minX, minY, minZ] and [maxX, maxY, maxZ]. */
+export interface Bounds {
+  min: [number, number, number];
+  max: [number, number, number];
+}
+
+/**
+ * The box around `count` unit cubes ([-0.5, 0.5]³) placed by row-major 4×4
+ * matrices (Babylon's layout, translation in 12..14). A corner-free form:
+ * each axis's half extent is half the sum of the magnitudes of its column.
+ * Babylon's own refresh transforms 8 corners per instance as objects; this
+ * is the same box from the floats alone.
+ */
+export function unitBoxInstancesBounds(matrices: Float32Array, count: number): Bounds {
+  const min: [number, number, number] = [Infinity, Infinity, Infinity];
+  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < count; i++) {
+    const o = i * 16;
+    for (let k = 0; k < 3; k++) {
+      const half = 0.5 * (Math.abs(matrices[o + k]!) + Math.abs(matrices[o + 4 + k]!) + Math.abs(matrices[o + 8 + k]!));
+      const c = matrices[o + 12 + k]!;
+      if (c - half < min[k]!) min[k] = c - half;
+      if (c + half > max[k]!) max[k] = c + half;
+    }
+  }
+  return { min, max };
+}

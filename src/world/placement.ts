@@ -20,6 +20,12 @@ export const TABLE_SCALE = 1 / 40;
 export const MIN_TABLE_SCALE = 1 / 100;
 export const MAX_TABLE_SCALE = 1 / 15;
 
+/** Whether two placements put the model in the same place (null: the origin at full size). */
+export function samePlacement(a: Placement | null, b: Placement | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.x === b.x && a.y === b.y && a.z === b.z && a.yawRad === b.yawRad && a.scale === b.scale;
+}
+
 /** Clamps a table-top scale into its range (non-finite gives the default). */
 export function clampScale(scale: number): number {
   if (!Number.isFinite(scale)) return TABLE_SCALE;

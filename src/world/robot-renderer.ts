@@ -9,14 +9,11 @@ import type { Mesh } from '@babylonjs/core/Meshes/mesh';
 import type { Material } from '@babylonjs/core/Materials/material';
 import { LoadAssetContainerAsync } from '@babylonjs/core/Loading/sceneLoader';
 import { SceneLoaderFlags } from '@babylonjs/core/Loading/sceneLoaderFlags';
-import { MeshoptCompression } from '@babylonjs/core/Meshes/Compression/meshoptCompression';
 import '@babylonjs/core/Meshes/thinInstanceMesh';
 import '@babylonjs/loaders/glTF/2.0/glTFLoader';
-import '@babylonjs/loaders/glTF/2.0/Extensions/EXT_meshopt_compression';
 import '@babylonjs/loaders/glTF/2.0/Extensions/KHR_mesh_quantization';
 import { selectLod } from '../budget/lod';
 import { BoxBatch } from './box-batch';
-import { RUNTIME_ASSETS, runtimeAssetUrl } from '../app/runtime-assets';
 
 /** A robot to draw this frame. */
 export interface RobotPose {
@@ -70,8 +67,6 @@ function fallbackLodMeshes(scene: Scene, material: Material): Mesh[] {
 
 /** The robot's LOD meshes (most detailed first), or built-in ones with a notice when the model cannot be used. */
 export async function loadRobotMeshes(scene: Scene, modelUrl: string, material: Material): Promise<{ meshes: Mesh[]; notice: string | null }> {
-  // Babylon's default decoder URL is a CDN; Chasm serves its own copy (scripts/build-assets.mjs).
-  MeshoptCompression.Configuration.decoder.url = runtimeAssetUrl(RUNTIME_ASSETS.meshoptDecoder);
   // Chasm shows its own status; Babylon's loading screen would inject a <style> the CSP forbids.
   SceneLoaderFlags.ShowLoadingScreen = false;
   try {
@@ -79,6 +74,9 @@ export async function loadRobotMeshes(scene: Scene, modelUrl: string, material: 
     for (const mesh of meshes) {
       mesh.material = material;
       mesh.isPickable = false;
+      // The model's vertex colours are RGBA but opaque: drawn as alpha they would
+      // go through the sorted transparent pass with a shader variant of their own.
+      mesh.hasVertexAlpha = false;
     }
     return { meshes, notice: null };
   } catch (error) {

@@ -12,7 +12,7 @@ import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import type { Mesh } from '@babylonjs/core/Meshes/mesh';
 import { TransformNode } from '@babylonjs/core/Meshes/transformNode';
 import type { Node } from '@babylonjs/core/node';
-import type { Placement } from './placement';
+import { samePlacement, type Placement } from './placement';
 import { createGeometry, type WarehouseGeometry } from '../layout/geometry';
 import type { Layout } from '../layout/schema';
 import { itemCount } from '../layout/schema';
@@ -173,6 +173,8 @@ export async function createTwin(scene: Scene, layout: Layout, o: TwinOptions): 
     while (top.parent) top = top.parent;
     if (top !== root) top.parent = root;
   }
+  /** Where the root stands now (null: the origin at full size). */
+  let placedAt: Placement | null = null;
   /** Frozen world matrices are taken again after the root moved. */
   const refreeze = () => {
     for (const mesh of own) {
@@ -193,6 +195,9 @@ export async function createTwin(scene: Scene, layout: Layout, o: TwinOptions): 
     startPose: { xM: 0, zM: -floor.depthM / 2 + 3, yawRad: 0, pitchRad: -0.08 },
     bounds: { minX: -floor.widthM / 2 + 0.3, maxX: floor.widthM / 2 - 0.3, minZ: -floor.depthM / 2 + 0.3, maxZ: floor.depthM / 2 - 0.3 },
     setPlacement(p) {
+      // Unchanged (the full-size world placed at build): no matrices to take again.
+      if (samePlacement(p, placedAt)) return;
+      placedAt = p && { ...p };
       root.position.set(p?.x ?? 0, p?.y ?? 0, p?.z ?? 0);
       root.rotation.set(0, p?.yawRad ?? 0, 0);
       root.scaling.setAll(p?.scale ?? 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGeometry } from '../../src/layout/geometry';
-import { createStock, hexToRgb, UNITS_PER_GROUP } from '../../src/layout/stock';
+import { createStock, hexToRgb, unitBoxInstancesBounds, UNITS_PER_GROUP } from '../../src/layout/stock';
 import { itemCount } from '../../src/layout/schema';
 import { loadLayout } from '../sim/support';
 
@@ -42,5 +42,59 @@ describe('createStock', () => {
     const bin = g.bins.find((b) => b.row === 0)!;
     const [r, gr, b] = hexToRgb(layout.skus[bin.sku]!.colour);
     expect(Array.from(rows[0]!.itemColours.subarray(0, 4))).toEqual([r, gr, b, 1].map(Math.fround));
+  });
+});
+
+/** The reference: transform all 8 corners of every unit cube. */
+function cornerBounds(m: Float32Array, count: number) {
+  const min = [Infinity, Infinity, Infinity];
+  const max = [-Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < count; i++) {
+    for (const cx of [-0.5, 0.5])
+      for (const cy of [-0.5, 0.5])
+        for (const cz of [-0.5, 0.5])
+          for (let k = 0; k < 3; k++) {
+            const o = i * 16;
+            const v = cx * m[o + k]! + cy * m[o + 4 + k]! + cz * m[o + 8 + k]! + m[o + 12 + k]!;
+            min[k] = Math.min(min[k]!, v);
+            max[k] = Math.max(max[k]!, v);
+          }
+  }
+  return { min, max };
+}
+
+describe('unitBoxInstancesBounds', () => {
+  it('equals the box around every transformed corner, for the stock of the standard layout', () => {
+    const rows = createStock(createGeometry(loadLayout('default')));
+    for (const row of rows.slice(0, 6)) {
+      for (const [m, n] of [[row.itemMatrices, row.itemCount], [row.binMatrices, row.binCount]] as const) {
+        const got = unitBoxInstancesBounds(m, n);
+        const want = cornerBounds(m, n);
+        for (let k = 0; k < 3; k++) {
+          expect(got.min[k]).toBeCloseTo(want.min[k]!, 5);
+          expect(got.max[k]).toBeCloseTo(want.max[k]!, 5);
+        }
+      }
+    }
+  });
+
+  it('holds for rotated and scaled instances too', () => {
+    const m = new Float32Array(16 * 2);
+    const a = 0.7;
+    // A box scaled (2, 1, 0.5) and turned by a about y, at (3, 1, -2); then a plain unit box at the origin.
+    m.set([2 * Math.cos(a), 0, -2 * Math.sin(a), 0, 0, 1, 0, 0, 0.5 * Math.sin(a), 0, 0.5 * Math.cos(a), 0, 3, 1, -2, 1], 0);
+    m.set([1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1], 16);
+    const got = unitBoxInstancesBounds(m, 2);
+    const want = cornerBounds(m, 2);
+    for (let k = 0; k < 3; k++) {
+      expect(got.min[k]).toBeCloseTo(want.min[k]!, 5);
+      expect(got.max[k]).toBeCloseTo(want.max[k]!, 5);
+    }
+    expect(got.max[0]).toBeGreaterThan(3.5);
+  });
+
+  it('is empty (min above max) with no instances', () => {
+    const b = unitBoxInstancesBounds(new Float32Array(0), 0);
+    expect(b.min[0]).toBeGreaterThan(b.max[0]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clampScale, MAX_TABLE_SCALE, MIN_TABLE_SCALE, TABLE_SCALE, toModelPoint, toModelRay, toWorldPoint, type Placement } from '../../src/world/placement';
+import { clampScale, MAX_TABLE_SCALE, MIN_TABLE_SCALE, TABLE_SCALE, toModelPoint, toModelRay, toWorldPoint, type Placement, samePlacement } from '../../src/world/placement';
 
 const table: Placement = { x: 0.3, y: 0.8, z: -1, yawRad: 0, scale: TABLE_SCALE };
 
@@ -44,5 +44,18 @@ describe('table-top placement', () => {
     expect(clampScale(1)).toBe(MAX_TABLE_SCALE);
     expect(clampScale(0)).toBe(MIN_TABLE_SCALE);
     expect(clampScale(Number.NaN)).toBe(TABLE_SCALE);
+  });
+});
+
+describe('samePlacement', () => {
+  const p = { x: 1, y: 0.8, z: -2, yawRad: 0.3, scale: 1 / 40 };
+  it('is true for equal placements and for null with null', () => {
+    expect(samePlacement(null, null)).toBe(true);
+    expect(samePlacement(p, { ...p })).toBe(true);
+  });
+  it('is false when any field differs, or only one is null', () => {
+    expect(samePlacement(p, null)).toBe(false);
+    expect(samePlacement(null, p)).toBe(false);
+    for (const k of ['x', 'y', 'z', 'yawRad', 'scale'] as const) expect(samePlacement(p, { ...p, [k]: p[k] + 0.001 })).toBe(false);
   });
 });
