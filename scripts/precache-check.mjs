@@ -5,8 +5,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** Files that are not app content: the service worker and its runtime, host config, build metadata. */
-export const NOT_PRECACHED = [/^sw\.js$/, /^workbox-[\w-]+\.js$/, /^sw-extras\.js$/, /^_headers$/, /^\.vite\//];
+/** Files that are not app content: the service worker and its runtime, host config, build metadata, and the server's brotli copies (scripts/compression.mjs). */
+export const NOT_PRECACHED = [/^sw\.js$/, /^workbox-[\w-]+\.js$/, /^sw-extras\.js$/, /^_headers$/, /^\.vite\//, /\.br$/];
 
 /** The URLs in a generated service worker's precache manifest. */
 export function precachedUrls(swSource) {

@@ -13,6 +13,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { SECURITY_HEADERS } from './security-headers.mjs';
+import { chooseEncoding, compressible } from './compression.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -48,8 +49,6 @@ const MIME = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Types worth compressing (already-compressed images and models are not). */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.wasm', '.txt', '.map', '.glb']);
 /** Gzipped bodies by file path and modification time: compressed once, served many times. */
 const gzipCache = new Map();
 
@@ -96,9 +95,13 @@ async function handle(req, res) {
     'Cache-Control': cacheControl(urlPath),
     Vary: 'Accept-Encoding',
   };
-  if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 1024) {
-    body = gzipped(file, info.mtimeMs, body);
-    headers['Content-Encoding'] = 'gzip';
+  if (compressible(file, body.length)) {
+    // Brotli written at build time (scripts/compression.mjs) when it is there and as new as the file; else gzip.
+    const br = await stat(`${file}.br`).catch(() => null);
+    const encoding = chooseEncoding(req.headers['accept-encoding'], br !== null && br.mtimeMs >= info.mtimeMs);
+    if (encoding === 'br') body = await readFile(`${file}.br`);
+    if (encoding === 'gzip') body = gzipped(file, info.mtimeMs, body);
+    if (encoding) headers['Content-Encoding'] = encoding;
   }
   res.writeHead(200, { ...headers, 'Content-Length': body.length });
   res.end(req.method === 'HEAD' ? undefined : body);

@@ -3,7 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { CONTENT_SECURITY_POLICY, staticHostHeaders } from '../../scripts/security-headers.mjs';
+import { chooseEncoding, compressible } from '../../scripts/compression.mjs';
 
 let server: ChildProcess;
 let base = '';
@@ -14,6 +16,9 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>');
   writeFileSync(join(dir, 'assets', 'app-abc123.js'), 'export {};');
   writeFileSync(join(dir, 'assets', 'big.js'), `export const a = ${JSON.stringify('chasm '.repeat(20_000))};`);
+  const pre = `export const b = ${JSON.stringify('twin '.repeat(20_000))};`;
+  writeFileSync(join(dir, 'assets', 'pre.js'), pre);
+  writeFileSync(join(dir, 'assets', 'pre.js.br'), brotliCompressSync(pre));
   writeFileSync(join(dir, 'decoder.wasm'), Buffer.from([0, 97, 115, 109]));
   writeFileSync(join(dir, 'sw.js'), 'self;');
   server = spawn(process.execPath, ['scripts/serve.mjs', '--no-https', '--quiet', '--port', '0', '--dir', dir]);
@@ -60,6 +65,25 @@ describe('scripts/serve.mjs', () => {
     expect((await get('/assets/app-abc123.js', 'gzip')).encoding).toBeUndefined();
   });
 
+  it('sends the build-time brotli file to clients that take br, gzip to the rest', async () => {
+    const res = await fetch(`${base}/assets/pre.js`, { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+    expect(res.headers.get('content-encoding')).toBe('br');
+    // fetch decodes: the body is the original file.
+    expect((await res.text()).startsWith('export const b = "twin twin')).toBe(true);
+    const { request } = await import('node:http');
+    const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve) => {
+      const url = new URL(base);
+      request({ host: url.hostname, port: url.port, path: '/assets/pre.js', headers: { 'accept-encoding': 'br' } }, (r) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => resolve({ encoding: r.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      }).end();
+    });
+    expect(raw.encoding).toBe('br');
+    expect(brotliDecompressSync(raw.body).toString().length).toBe('export const b = '.length + 2 + 'twin '.length * 20_000 + 1);
+    expect((await fetch(`${base}/assets/pre.js`, { headers: { 'accept-encoding': 'gzip' } })).headers.get('content-encoding')).toBe('gzip');
+  });
+
   it('serves .wasm as application/wasm', async () => {
     const res = await fetch(`${base}/decoder.wasm`);
     expect(res.headers.get('content-type')).toBe('application/wasm');
@@ -102,5 +126,23 @@ describe('staticHostHeaders', () => {
     expect(text).toContain('/index.html\n  Cache-Control: no-cache');
     // Only per-path Cache-Control: hosts merge matching rules, so none on /*.
     expect(text.split('\n/')[0]).not.toContain('Cache-Control');
+  });
+});
+
+describe('scripts/compression.mjs', () => {
+  it('chooses br only when a brotli file exists and the client takes it, else gzip, else nothing', () => {
+    expect(chooseEncoding('gzip, deflate, br, zstd', true)).toBe('br');
+    expect(chooseEncoding('gzip, deflate, br, zstd', false)).toBe('gzip');
+    expect(chooseEncoding('gzip', true)).toBe('gzip');
+    expect(chooseEncoding('br;q=0, gzip', true)).toBe('gzip');
+    expect(chooseEncoding('BR', true)).toBe('br');
+    expect(chooseEncoding('identity', true)).toBeNull();
+    expect(chooseEncoding(undefined, true)).toBeNull();
+  });
+  it('compresses text, code and models over 1 KB, not images or small files', () => {
+    expect(compressible('dist/assets/index-abc.js', 200_000)).toBe(true);
+    expect(compressible('dist/models/robot.glb', 40_000)).toBe(true);
+    expect(compressible('dist/assets/tiny.js', 500)).toBe(false);
+    expect(compressible('dist/screenshots/wide.jpg', 90_000)).toBe(false);
   });
 });
