@@ -62,11 +62,11 @@ export const test = base.extend<{ watch: PageWatch }>({
 
 export { expect };
 
-/** Opens Chasm and waits until `window.__chasm.ready` resolves. */
+/** Opens Chasm and waits until `window.__chasm.complete` resolves: the first frame drawn, then the robots built. */
 export async function openChasm(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
   await page.waitForFunction(() => window.__chasm !== undefined);
-  await page.evaluate(() => window.__chasm!.ready);
+  await page.evaluate(() => window.__chasm!.complete);
 }
 
 /** `window.__chasm.stats()`. */

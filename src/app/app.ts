@@ -8,13 +8,21 @@ import type { Engine } from '@babylonjs/core/Engines/engine';
 import { Color4 } from '@babylonjs/core/Maths/math.color';
 import { Matrix, Vector3 } from '@babylonjs/core/Maths/math.vector';
 import '@babylonjs/core/Culling/ray';
+// The standard material's shaders: Babylon imports them lazily at the first draw, which on a
+// phone network is a second round of requests after the app has started. Imported here they
+// arrive with the app (the same modules, so Babylon's own import finds them loaded).
+import '@babylonjs/core/Shaders/default.vertex';
+import '@babylonjs/core/Shaders/default.fragment';
 import { classifyTerminal, type TerminalProfile } from '../device/classify';
 import { probeCapabilities, readDeviceSignals, readImmediateSignals } from '../device/probe';
 import { classifyDeviceClass } from '../budget/device-class';
 import { createQualityController } from './quality';
+import { BUDGETS } from '../budget/budgets';
 import { frameMsPercentiles, frameSamplesMs, meanFps } from '../budget/frame-stats';
 import { createEngine, WebGLUnavailableError } from '../world/create-engine';
 import { createTwin, type Twin } from '../world/twin';
+import { fetchRobotModel } from '../world/robot-renderer';
+import { whenDrawn } from '../world/when-drawn';
 import { createCameraRig } from '../flat/camera-rig';
 import { attachFlatControls, type FlatControls } from '../flat/flat-controls';
 import { createFrameSampler } from '../diagnostics/frame-sampler';
@@ -48,12 +56,8 @@ const MAX_STEP_S = 0.1;
 export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   // Start-up phases as User Timing marks: they show in the perf traces and in `performance.getEntriesByType('mark')`.
   performance.mark('chasm:start');
-  // The standard material's shaders are split into lazily imported modules that Babylon asks
-  // for at the first draw; asking now fetches them while the world builds (a waterfall of two
-  // round trips on a phone network otherwise). Same modules, so nothing is loaded twice.
-  void Promise.all([import('@babylonjs/core/Shaders/default.vertex'), import('@babylonjs/core/Shaders/default.fragment')]).catch(() => {
-    // Babylon retries at the first draw and reports a real failure there.
-  });
+  // The robot model and the glTF loader download while the world is built; the robots follow the first frame.
+  const robotModel = fetchRobotModel(runtimeAssetUrl(RUNTIME_ASSETS.robotModel));
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const settings = openSettingsStore(browserStorage(), reducedMotion);
   const languageOf = (x: Settings) => resolveLanguage(x.language, navigator.languages ?? [navigator.language]);
@@ -61,9 +65,12 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   const shell = createShell(root, canvas, s);
   shell.setStrings(s);
   shell.reflectSettings(settings.current);
+  let profile: TerminalProfile = classifyTerminal(readImmediateSignals());
   let engine: Engine;
   try {
-    engine = createEngine(canvas);
+    // The canvas starts at the top rung's resolution for the device class that the signals at
+    // hand suggest (the GPU's name, known once there is a context, rarely changes it).
+    engine = createEngine(canvas, BUDGETS[classifyDeviceClass(readDeviceSignals(profile.terminal, null))].resolutionScale.max);
   } catch (error) {
     if (!(error instanceof WebGLUnavailableError)) throw error;
     shell.showFatal(s.fatal.webglTitle, s.fatal.webglBody);
@@ -79,7 +86,6 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   const sampler = createFrameSampler(scene);
 
   const options = parseUrlOptions(location.search);
-  let profile: TerminalProfile = classifyTerminal(readImmediateSignals());
   const quality = createQualityController(engine, classifyDeviceClass(readDeviceSignals(profile.terminal, engine.getGlInfo().renderer ?? null)), {
     xr: () => immersive,
     twin: () => twin,
@@ -111,7 +117,6 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   let gyroAllowed = !('requestPermission' in DeviceOrientationEvent);
   let pwa: Pwa | null = null;
   let updateWaiting = false;
-  const modelUrl = runtimeAssetUrl(RUNTIME_ASSETS.robotModel);
 
   const rayAt = (xPx: number, yPx: number): Ray => {
     const camera = scene.activeCamera ?? rig.camera;
@@ -187,7 +192,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       let next: Twin;
       performance.mark('chasm:layout-ready');
       try {
-        next = await createTwin(scene, layout, { modelUrl, budgets: options.budgets, lodDistancesM: quality.budget.lodDistancesM });
+        next = createTwin(scene, layout, { robotModel, budgets: options.budgets, lodDistancesM: quality.budget.lodDistancesM });
       } catch (error) {
         // Validation should have caught it; if not, say so and keep what is shown.
         shell.showAlert(s.layoutProblem, `${error instanceof Error ? error.message : String(error)}\n\n${twin ? s.keptWorld : ''}`);
@@ -202,8 +207,16 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
       rig.place(next.startPose, next.bounds);
       selection = null;
       shell.showCard(null);
-      const notices = [...options.problems, ...(options.budgets === 'off' ? [s.budgetsOff] : []), ...next.notices];
-      if (notices.length) shell.showAlert(s.notice, notices.join('\n'));
+      const showNotices = () => {
+        const notices = [...options.problems, ...(options.budgets === 'off' ? [s.budgetsOff] : []), ...next.notices];
+        if (notices.length) shell.showAlert(s.notice, notices.join('\n'));
+      };
+      showNotices();
+      void next.complete.then(() => {
+        performance.mark('chasm:complete');
+        // A missing model is said when it is found missing, while this twin is still the one shown.
+        if (next.notices.length && twin === next) showNotices();
+      });
     } finally {
       shell.setBusy(false);
       shell.showProfile(profile);
@@ -229,18 +242,12 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     profile = classifyTerminal(signals);
     if (twin) shell.showProfile(profile);
   });
-  const ready = Promise.all([firstLayout, classified]).then(
-    () =>
-      new Promise<void>((resolve) =>
-        scene.onAfterRenderObservable.addOnce(() => {
-          // Time to first frame of the world, for the perf traces (performance.getEntriesByName).
-          performance.mark('chasm:first-frame');
-          resolve();
-        }),
-      ),
-  );
+  // Time to first frame of the world, for the perf traces (performance.getEntriesByName).
+  const firstFrame = firstLayout.then(() => whenDrawn(scene)).then(() => performance.mark('chasm:first-frame'));
+  const ready = Promise.all([firstFrame, classified]).then(() => undefined);
   const frameTimes = () => Array.from(frameSamplesMs(sampler.frames));
-  installDiagnostics({ version: __CHASM_VERSION__, ready, stats, world, toScreen, frameTimes, sceneCounts: () => sceneCounts(scene) });
+  const complete = ready.then(() => twin?.complete);
+  installDiagnostics({ version: __CHASM_VERSION__, ready, complete, stats, world, toScreen, frameTimes, sceneCounts: () => sceneCounts(scene) });
 
   // The offline and install layer loads after the first frame, so it never delays the world.
   // (The dev server has no service worker: `npm start` serves the production build.)

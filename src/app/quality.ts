@@ -8,6 +8,7 @@ import type { Engine } from '@babylonjs/core/Engines/engine';
 import { BUDGETS, type Budget, type DeviceClass } from '../budget/budgets';
 import { createGovernor, createLadder, updateGovernor, type GovernorState, type QualityStep } from '../budget/governor';
 import type { QualityMode } from '../settings/settings';
+import { MAX_DEVICE_RATIO } from '../world/create-engine';
 
 /** Where a rung's settings take effect. */
 export interface QualityTargets {
@@ -39,8 +40,8 @@ export function createQualityController(engine: Engine, deviceClass: DeviceClass
   const ladder = createLadder(budget);
   let governor: GovernorState = createGovernor(ladder);
   let mode: QualityMode = 'auto';
-  // The device-pixel scaling the engine chose (limitDeviceRatio); resolution scale multiplies on top.
-  const baseScaling = engine.getHardwareScalingLevel();
+  // Full resolution: the capped device-pixel ratio; a rung's resolution scale multiplies on top.
+  const baseScaling = 1 / Math.min(window.devicePixelRatio || 1, MAX_DEVICE_RATIO);
   const apply = () => {
     const step = ladder[governor.level]!;
     const xr = targets.xr();

@@ -79,6 +79,8 @@ export interface ChasmDiagnostics {
   readonly version: string;
   /** Resolves once the device is classified and the first frame has rendered. */
   readonly ready: Promise<void>;
+  /** Resolves once the first layout is whole: after `ready`, when its robots are drawn (the model, or simple robots and a notice). */
+  readonly complete: Promise<void>;
   /** A fresh snapshot; cheap enough to poll a few times a second. */
   stats(): ChasmStats;
   /** The frame times the statistics hold (up to 240), oldest first, in ms. */

@@ -177,6 +177,7 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
   canvas.setAttribute('aria-describedby', description.id);
 
   const side = el('div', { className: 'side' }, [updateBox, alertBox, card]);
+  root.querySelector('#splash')?.remove();
   root.append(description, side, settingsPanel.section, entry, toolbar, xrBar, crosshair);
   const fileHandlers: Array<(file: File) => void> = [];
   const emitFile = (file: File | undefined) => {

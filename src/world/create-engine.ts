@@ -8,8 +8,19 @@ export class WebGLUnavailableError extends Error {
   override name = 'WebGLUnavailableError';
 }
 
-/** Creates a WebGL engine on the canvas; throws `WebGLUnavailableError` when there is no WebGL. */
-export function createEngine(canvas: HTMLCanvasElement): Engine {
+/**
+ * Device pixels drawn per CSS pixel, at most. Phones report ratios of 3 and
+ * more; past 2 the extra pixels cost fill rate that no one can see at arm's length.
+ */
+export const MAX_DEVICE_RATIO = 2;
+
+/**
+ * Creates a WebGL engine on the canvas, drawing `resolutionScale` of the
+ * (capped) device pixels from the start: sizing the canvas reallocates its
+ * drawing buffer, about 0.1 s each time on a phone, so it is sized once.
+ * Throws `WebGLUnavailableError` when there is no WebGL.
+ */
+export function createEngine(canvas: HTMLCanvasElement, resolutionScale = 1): Engine {
   try {
     return new Engine(
       canvas,
@@ -18,9 +29,7 @@ export function createEngine(canvas: HTMLCanvasElement): Engine {
         stencil: false,
         preserveDrawingBuffer: false,
         powerPreference: 'high-performance',
-        // Phones report device-pixel ratios of 3 and more; past 2 the extra
-        // pixels cost fill rate that no one can see at arm's length.
-        limitDeviceRatio: 2,
+        limitDeviceRatio: Math.min(window.devicePixelRatio || 1, MAX_DEVICE_RATIO) * resolutionScale,
         doNotHandleContextLost: false,
       },
       true,

@@ -5,7 +5,6 @@
  * detail, nothing merged or frozen.
  */
 import type { Scene } from '@babylonjs/core/scene';
-import type { Material } from '@babylonjs/core/Materials/material';
 import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
 import { Color3 } from '@babylonjs/core/Maths/math.color';
 import type { Mesh } from '@babylonjs/core/Meshes/mesh';
@@ -13,7 +12,6 @@ import { CreateBox } from '@babylonjs/core/Meshes/Builders/boxBuilder';
 import type { RowStock } from '../layout/stock';
 import type { StockRenderer } from './stock-renderer';
 import type { RobotPose, RobotRenderer } from './robot-renderer';
-import { loadRobotMeshes } from './robot-renderer';
 
 /** One box mesh per pack, with a material per colour. */
 export function createNaiveStock(scene: Scene, groups: readonly RowStock[]): StockRenderer {
@@ -57,19 +55,17 @@ export function createNaiveStock(scene: Scene, groups: readonly RowStock[]): Sto
 }
 
 /** A full-detail mesh per robot, moved one by one. */
-export async function createNaiveRobots(scene: Scene, count: number, modelUrl: string, material: Material): Promise<RobotRenderer> {
-  const { meshes, notice } = await loadRobotMeshes(scene, modelUrl, material);
+export function createNaiveRobots(meshes: readonly Mesh[], count: number): RobotRenderer {
   const [detailed, ...coarser] = meshes;
   for (const m of coarser) m.dispose();
   detailed!.setEnabled(false);
   const robots: Mesh[] = [];
   for (let i = 0; i < count; i++) {
-    const mesh = detailed!.clone(`naive-robot-${i}`);
+    const mesh = detailed!.clone(`naive-robot-${i}`, detailed!.parent);
     mesh.setEnabled(true);
     robots.push(mesh);
   }
   return {
-    notice,
     update(poses: readonly RobotPose[]) {
       poses.forEach((p, i) => {
         const mesh = robots[i];

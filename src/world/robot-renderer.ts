@@ -7,11 +7,7 @@
 import type { Scene } from '@babylonjs/core/scene';
 import type { Mesh } from '@babylonjs/core/Meshes/mesh';
 import type { Material } from '@babylonjs/core/Materials/material';
-import { LoadAssetContainerAsync } from '@babylonjs/core/Loading/sceneLoader';
-import { SceneLoaderFlags } from '@babylonjs/core/Loading/sceneLoaderFlags';
 import '@babylonjs/core/Meshes/thinInstanceMesh';
-import '@babylonjs/loaders/glTF/2.0/glTFLoader';
-import '@babylonjs/loaders/glTF/2.0/Extensions/KHR_mesh_quantization';
 import { selectLod } from '../budget/lod';
 import { BoxBatch } from './box-batch';
 
@@ -22,36 +18,43 @@ export interface RobotPose {
   headingRad: number;
 }
 
-/** The robots' renderer. */
-export interface RobotRenderer {
-  /** Set when the model could not be loaded and simple robots are shown instead. */
-  readonly notice: string | null;
-  update(poses: readonly RobotPose[], viewerXM: number, viewerZM: number, lodBias: number): void;
-  dispose(): void;
+/** The robot model: its bytes and the glTF loader's code, downloading from the moment it is asked for. */
+export interface RobotModel {
+  bytes(): Promise<Uint8Array>;
+  loader(): Promise<typeof import('./robot-model')>;
 }
 
-async function loadLodMeshes(scene: Scene, url: string): Promise<Mesh[]> {
-  // Chasm draws robots with its own vertex-colour material: skipping glTF
-  // materials keeps the PBR code (about 80 KB gzip) out of the first load.
-  const container = await LoadAssetContainerAsync(url, scene, { pluginOptions: { gltf: { skipMaterials: true } } });
-  const lods = ['robot_lod0', 'robot_lod1', 'robot_lod2'].map((name) => container.meshes.find((m) => m.name === name) as Mesh | undefined);
-  if (lods.some((m) => !m || m.getTotalVertices() === 0)) {
-    container.dispose();
-    throw new Error('the model has no robot_lod0..2 meshes');
-  }
-  container.addAllToScene();
-  for (const mesh of lods as Mesh[]) {
-    // Bake everything above the vertices (glTF's right-to-left-handed root and
-    // the node's dequantization scale and offset from KHR_mesh_quantization)
-    // into them, leaving an identity transform, so a thin instance's matrix
-    // is the robot's whole placement.
-    mesh.setParent(null);
-    mesh.bakeCurrentTransformIntoVertices();
-  }
-  for (const m of container.materials) m.dispose();
-  for (const node of container.transformNodes) node.dispose();
-  for (const mesh of container.meshes) if (!lods.includes(mesh as Mesh)) mesh.dispose();
-  return lods as Mesh[];
+/**
+ * Starts downloading the model and the loader chunk now, while the page's
+ * own code runs; a failed download is tried again by the next twin.
+ */
+export function fetchRobotModel(url: string): RobotModel {
+  let bytes: Promise<Uint8Array> | null = null;
+  const model: RobotModel = {
+    bytes() {
+      bytes ??= fetch(url)
+        .then(async (response) => {
+          if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
+          return new Uint8Array(await response.arrayBuffer());
+        })
+        .catch((error: unknown) => {
+          bytes = null;
+          throw error;
+        });
+      return bytes;
+    },
+    loader: () => import('./robot-model'),
+  };
+  // Reported where they are used (loadRobotMeshes falls back with a notice).
+  model.bytes().catch(() => undefined);
+  model.loader().catch(() => undefined);
+  return model;
+}
+
+/** The robots' renderer. */
+export interface RobotRenderer {
+  update(poses: readonly RobotPose[], viewerXM: number, viewerZM: number, lodBias: number): void;
+  dispose(): void;
 }
 
 /** Simple robots built in code: the fallback when the model is missing. */
@@ -66,11 +69,10 @@ function fallbackLodMeshes(scene: Scene, material: Material): Mesh[] {
 }
 
 /** The robot's LOD meshes (most detailed first), or built-in ones with a notice when the model cannot be used. */
-export async function loadRobotMeshes(scene: Scene, modelUrl: string, material: Material): Promise<{ meshes: Mesh[]; notice: string | null }> {
-  // Chasm shows its own status; Babylon's loading screen would inject a <style> the CSP forbids.
-  SceneLoaderFlags.ShowLoadingScreen = false;
+export async function loadRobotMeshes(scene: Scene, model: RobotModel, material: Material): Promise<{ meshes: Mesh[]; notice: string | null }> {
   try {
-    const meshes = await loadLodMeshes(scene, modelUrl);
+    const [{ loadLodMeshes }, glb] = await Promise.all([model.loader(), model.bytes()]);
+    const meshes = await loadLodMeshes(scene, glb);
     for (const mesh of meshes) {
       mesh.material = material;
       mesh.isPickable = false;
@@ -85,15 +87,8 @@ export async function loadRobotMeshes(scene: Scene, modelUrl: string, material: 
   }
 }
 
-/** Loads the robot model (or falls back) and prepares `count` instances, switching levels at `lodM` (the budget's robot LOD distances). */
-export async function createRobotRenderer(
-  scene: Scene,
-  count: number,
-  modelUrl: string,
-  material: Material,
-  lodM: readonly [number, number],
-): Promise<RobotRenderer> {
-  const { meshes, notice } = await loadRobotMeshes(scene, modelUrl, material);
+/** Draws `count` robots as thin instances of the LOD meshes, switching levels at `lodM` (the budget's robot LOD distances). */
+export function createRobotRenderer(meshes: readonly Mesh[], count: number, lodM: readonly [number, number]): RobotRenderer {
   const buffers = meshes.map((mesh) => {
     const buffer = new Float32Array(Math.max(1, count) * 16);
     mesh.thinInstanceSetBuffer('matrix', buffer, 16, false);
@@ -104,7 +99,6 @@ export async function createRobotRenderer(
   });
   const lodCounts = meshes.map(() => 0);
   return {
-    notice,
     update(poses, viewerXM, viewerZM, lodBias) {
       lodCounts.fill(0);
       for (const p of poses) {

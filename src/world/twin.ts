@@ -10,8 +10,10 @@ import { HemisphericLight } from '@babylonjs/core/Lights/hemisphericLight';
 import { DirectionalLight } from '@babylonjs/core/Lights/directionalLight';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import type { Mesh } from '@babylonjs/core/Meshes/mesh';
+import type { AbstractMesh } from '@babylonjs/core/Meshes/abstractMesh';
 import { TransformNode } from '@babylonjs/core/Meshes/transformNode';
 import type { Node } from '@babylonjs/core/node';
+import { whenDrawn } from './when-drawn';
 import { samePlacement, type Placement } from './placement';
 import { createGeometry, type WarehouseGeometry } from '../layout/geometry';
 import type { Layout } from '../layout/schema';
@@ -27,7 +29,7 @@ import type { RigState } from '../input/intents';
 import type { BoardRect } from '../selection/pick';
 import { buildWarehouseStatic, WALL_HEIGHT_M, type WallPlacement } from './warehouse-static';
 import { createStockRenderer, type StockRenderer } from './stock-renderer';
-import { createRobotRenderer, type RobotRenderer, type RobotPose } from './robot-renderer';
+import { createRobotRenderer, loadRobotMeshes, type RobotModel, type RobotRenderer, type RobotPose } from './robot-renderer';
 import { createNaiveRobots, createNaiveStock } from './naive-renderer';
 import { createCanvasPanel, type CanvasPanel } from './panels';
 import { paintBoard, paintLive, paintWall } from './painters';
@@ -42,8 +44,14 @@ export interface Twin {
   readonly layout: Layout;
   readonly geometry: WarehouseGeometry;
   readonly sim: Simulation;
-  /** Problems the person should know about (for example a missing model). */
+  /** Problems the person should know about (for example a missing model); grows when the robots arrive. */
   readonly notices: readonly string[];
+  /**
+   * Resolves when the twin is whole. The front wall's panels and the robots
+   * (the model, or simple robots and a notice) are built just after the
+   * first frame that drew the rest, so it waits for neither.
+   */
+  readonly complete: Promise<void>;
   /** Where a viewer starts: at the front, facing down the aisles. */
   readonly startPose: Partial<RigState>;
   /** Floor bounds a viewer may walk in, in metres. */
@@ -67,8 +75,8 @@ export interface Twin {
 
 /** How to build a twin. */
 export interface TwinOptions {
-  /** URL of the robot model. */
-  modelUrl: string;
+  /** The robot model (its download starts with the app). */
+  robotModel: RobotModel;
   /** 'off': the straightforward build, the perf baseline. */
   budgets: 'on' | 'off';
   /** LOD distances from this device's budget row. */
@@ -92,8 +100,8 @@ function placeWall(layout: Layout): { wall: WallPlacement; liveCentreXM: number;
  * Builds the twin of a validated layout into the scene. With `budgets` off
  * the same world is built the straightforward way (the perf baseline).
  */
-export async function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Promise<Twin> {
-  const { modelUrl, budgets, lodDistancesM } = o;
+export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
+  const { budgets, lodDistancesM } = o;
   const geometry = createGeometry(layout);
   const sim = createSimulation(geometry);
   const { floor } = layout;
@@ -115,27 +123,7 @@ export async function createTwin(scene: Scene, layout: Layout, o: TwinOptions): 
   stockMaterial.specularColor = new Color3(0.06, 0.06, 0.06);
   const stock: StockRenderer =
     budgets === 'on' ? createStockRenderer(scene, createStock(geometry), stockMaterial, lodDistancesM.stockDetail) : createNaiveStock(scene, createStock(geometry));
-  // The robot model loads (network, decoder worker) while the panels are painted on this thread.
-  const robotsLoading: Promise<RobotRenderer> =
-    budgets === 'on'
-      ? createRobotRenderer(scene, sim.robots.length, modelUrl, vertexColoured, lodDistancesM.robots)
-      : createNaiveRobots(scene, sim.robots.length, modelUrl, vertexColoured);
 
-  const wallPanel = createCanvasPanel(scene, 'gap-wall', {
-    widthM: wall.widthM,
-    heightM: wall.heightM,
-    widthPx: 2048,
-    position: [wall.leftXM - wall.widthM / 2, wall.bottomYM + wall.heightM / 2, wall.zM + 0.002],
-    yawRad: Math.PI,
-  });
-  wallPanel.draw((ctx, w) => paintWall(ctx, laid, wall.heightM, w / wall.widthM));
-  const livePanel = createCanvasPanel(scene, 'live-panel', {
-    widthM: liveWidthM,
-    heightM: 1.5,
-    widthPx: 768,
-    position: [liveCentreXM, 2.5, wall.zM + 0.002],
-    yawRad: Math.PI,
-  });
   const boardWidthM = Math.min(7, floor.widthM - 2);
   const boardHeightM = boardWidthM / 2.6;
   const boardCentreY = WALL_HEIGHT_M - boardHeightM / 2 - 0.2;
@@ -153,43 +141,98 @@ export async function createTwin(scene: Scene, layout: Layout, o: TwinOptions): 
     minY: boardCentreY - boardHeightM / 2,
     maxY: boardCentreY + boardHeightM / 2,
   };
-  const panels: CanvasPanel[] = [wallPanel, livePanel, board];
+  const panels: CanvasPanel[] = [board];
   const boardTitle = `Order board · ${layout.name} · ${sim.robots.length} robots · ${itemCount(layout).toLocaleString('en')} items`;
   const paintBoardNow = () => board.draw((ctx, w, h) => paintBoard(ctx, w, h, boardTitle, currentKpis(sim), sim.history));
   paintBoardNow();
 
-  const robots = await robotsLoading;
-  if (budgets === 'on') vertexColoured.freeze();
 
   const clock = createFixedClock();
   const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
   let sinceLiveS = LIVE_PANEL_EVERY_S;
   let lodBias = 1;
   let sinceBoardS = 0;
-  const notices = robots.notice ? [robots.notice] : [];
-  const own = scene.meshes.slice(firstMesh);
-  for (const mesh of own) {
-    let top: Node = mesh;
-    while (top.parent) top = top.parent;
-    if (top !== root) top.parent = root;
-  }
+  const notices: string[] = [];
+  /** The twin's meshes, each hanging from the root. */
+  const own: AbstractMesh[] = [];
+  /** Hangs meshes (and the trees they belong to) from the root; frozen world matrices are taken again. */
+  const adopt = (meshes: readonly AbstractMesh[]) => {
+    for (const mesh of meshes) {
+      let top: Node = mesh;
+      while (top.parent) top = top.parent;
+      if (top !== root) top.parent = root;
+      own.push(mesh);
+    }
+    refreeze(meshes);
+  };
   /** Where the root stands now (null: the origin at full size). */
   let placedAt: Placement | null = null;
   /** Frozen world matrices are taken again after the root moved. */
-  const refreeze = () => {
-    for (const mesh of own) {
+  const refreeze = (meshes: readonly AbstractMesh[]) => {
+    for (const mesh of meshes) {
       if (!mesh.isWorldMatrixFrozen) continue;
       mesh.unfreezeWorldMatrix();
       mesh.computeWorldMatrix(true);
       mesh.freezeWorldMatrix();
     }
   };
+  adopt(scene.meshes.slice(firstMesh));
+
+  // The first frame waits only for what the viewer sees from the start pose. The front wall's
+  // panels (behind them) and the robots (whose glTF loader is a chunk of its own) follow the
+  // first frame that drew the rest, each in a task of its own so frames keep coming between.
+  let disposed = false;
+  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  let wallPanel: CanvasPanel | null = null;
+  let livePanel: CanvasPanel | null = null;
+  const paintWallNow = () => wallPanel?.draw((ctx, w) => paintWall(ctx, laid, wall.heightM, w / wall.widthM));
+  const frontWall = whenDrawn(scene)
+    .then(nextTask)
+    .then(() => {
+      if (disposed) return;
+      const first = scene.meshes.length;
+      wallPanel = createCanvasPanel(scene, 'gap-wall', {
+        widthM: wall.widthM,
+        heightM: wall.heightM,
+        widthPx: 2048,
+        position: [wall.leftXM - wall.widthM / 2, wall.bottomYM + wall.heightM / 2, wall.zM + 0.002],
+        yawRad: Math.PI,
+      });
+      livePanel = createCanvasPanel(scene, 'live-panel', {
+        widthM: liveWidthM,
+        heightM: 1.5,
+        widthPx: 768,
+        position: [liveCentreXM, 2.5, wall.zM + 0.002],
+        yawRad: Math.PI,
+      });
+      panels.push(wallPanel, livePanel);
+      adopt(scene.meshes.slice(first));
+      paintWallNow();
+      sinceLiveS = LIVE_PANEL_EVERY_S;
+    });
+  let robots: RobotRenderer | null = null;
+  const complete = frontWall
+    .then(nextTask)
+    .then(() => (disposed ? null : loadRobotMeshes(scene, o.robotModel, vertexColoured)))
+    .then((loaded) => {
+      if (!loaded) return;
+      const { meshes: lods, notice } = loaded;
+      if (disposed) {
+        for (const m of lods) m.dispose();
+        return;
+      }
+      adopt(lods);
+      robots = budgets === 'on' ? createRobotRenderer(lods, sim.robots.length, lodDistancesM.robots) : createNaiveRobots(lods, sim.robots.length);
+      if (notice) notices.push(notice);
+      if (budgets === 'on') vertexColoured.freeze();
+    });
 
   return {
     layout,
     geometry,
     sim,
     notices,
+    complete,
     poses,
     boardRect,
     startPose: { xM: 0, zM: -floor.depthM / 2 + 3, yawRad: 0, pitchRad: -0.08 },
@@ -202,10 +245,10 @@ export async function createTwin(scene: Scene, layout: Layout, o: TwinOptions): 
       root.rotation.set(0, p?.yawRad ?? 0, 0);
       root.scaling.setAll(p?.scale ?? 1);
       root.computeWorldMatrix(true);
-      refreeze();
+      refreeze(own);
     },
     repaintPanels() {
-      wallPanel.draw((ctx, w) => paintWall(ctx, laid, wall.heightM, w / wall.widthM));
+      paintWallNow();
       paintBoardNow();
       sinceLiveS = LIVE_PANEL_EVERY_S;
     },
@@ -220,14 +263,14 @@ export async function createTwin(scene: Scene, layout: Layout, o: TwinOptions): 
       for (let i = 0; i < steps; i++) stepSimulation(sim);
       const alpha = clockAlpha(clock, STEP_S);
       sim.robots.forEach((robot, i) => Object.assign(poses[i]!, robotPose(sim, robot, alpha)));
-      robots.update(poses, viewerXM, viewerZM, lodBias);
+      robots?.update(poses, viewerXM, viewerZM, lodBias);
       stock.update(viewerXM, viewerZM, lodBias);
       sinceLiveS += dtS;
       sinceBoardS += dtS;
       if (sinceLiveS >= LIVE_PANEL_EVERY_S) {
         sinceLiveS = 0;
         const s = stats();
-        livePanel.draw((ctx, w, h) => paintLive(ctx, w, h, s, BUDGETS['quest-3'], 'Meta Quest 3 at 90 Hz'));
+        livePanel?.draw((ctx, w, h) => paintLive(ctx, w, h, s, BUDGETS['quest-3'], 'Meta Quest 3 at 90 Hz'));
       }
       if (sinceBoardS >= BOARD_EVERY_S) {
         sinceBoardS = 0;
@@ -235,8 +278,9 @@ export async function createTwin(scene: Scene, layout: Layout, o: TwinOptions): 
       }
     },
     dispose() {
+      disposed = true;
       for (const p of panels) p.dispose();
-      robots.dispose();
+      robots?.dispose();
       stock.dispose();
       for (const m of meshes) m.dispose();
       for (const l of lights) l.dispose();
