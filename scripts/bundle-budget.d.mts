@@ -1,2 +1,2 @@
 import type { Plugin } from 'vite';
-export declare function bundleBudget(options: { maxEntryGzipBytes: number; lazyModules: string[] }): Plugin;
+export declare function bundleBudget(options: { maxEntryGzipBytes: number; startupModules?: string[]; lazyModules: string[] }): Plugin;

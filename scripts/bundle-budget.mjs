@@ -1,13 +1,14 @@
 // A Vite plugin that fails the build when the JavaScript a phone downloads
-// before anything else (the entry chunk and its static imports) passes its
-// gzip budget, or when the headset code is no longer a lazily loaded chunk.
+// before anything else (the entry chunk, the chunks of the start-up modules
+// it imports dynamically, and their static imports) passes its gzip budget,
+// or when the headset code is no longer a lazily loaded chunk.
 import { gzipSync } from 'node:zlib';
 
 /**
- * @param {{ maxEntryGzipBytes: number, lazyModules: string[] }} options
+ * @param {{ maxEntryGzipBytes: number, startupModules?: string[], lazyModules: string[] }} options
  * @returns {import('vite').Plugin}
  */
-export function bundleBudget({ maxEntryGzipBytes, lazyModules }) {
+export function bundleBudget({ maxEntryGzipBytes, startupModules = [], lazyModules }) {
   return {
     name: 'chasm-bundle-budget',
     apply: 'build',
@@ -15,7 +16,8 @@ export function bundleBudget({ maxEntryGzipBytes, lazyModules }) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       const byFile = new Map(chunks.map((c) => [c.fileName, c]));
       const seen = new Set();
-      const stack = chunks.filter((c) => c.isEntry).map((c) => c.fileName);
+      const startup = (c) => c.isEntry || startupModules.some((id) => c.moduleIds.includes(id));
+      const stack = chunks.filter(startup).map((c) => c.fileName);
       while (stack.length) {
         const file = stack.pop();
         if (seen.has(file)) continue;

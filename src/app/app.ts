@@ -4,7 +4,6 @@
  * which view is active and where intents come from.
  */
 import { Scene } from '@babylonjs/core/scene';
-import type { Engine } from '@babylonjs/core/Engines/engine';
 import { Color4 } from '@babylonjs/core/Maths/math.color';
 import { Matrix, Vector3 } from '@babylonjs/core/Maths/math.vector';
 import '@babylonjs/core/Culling/ray';
@@ -13,13 +12,11 @@ import '@babylonjs/core/Culling/ray';
 // arrive with the app (the same modules, so Babylon's own import finds them loaded).
 import '@babylonjs/core/Shaders/default.vertex';
 import '@babylonjs/core/Shaders/default.fragment';
-import { classifyTerminal, type TerminalProfile } from '../device/classify';
-import { probeCapabilities, readDeviceSignals, readImmediateSignals } from '../device/probe';
+import { classifyTerminal } from '../device/classify';
+import { probeCapabilities, readDeviceSignals } from '../device/probe';
 import { classifyDeviceClass } from '../budget/device-class';
 import { createQualityController } from './quality';
-import { BUDGETS } from '../budget/budgets';
 import { frameMsPercentiles, frameSamplesMs, meanFps } from '../budget/frame-stats';
-import { createEngine, WebGLUnavailableError } from '../world/create-engine';
 import { createTwin, type Twin } from '../world/twin';
 import { fetchRobotModel } from '../world/robot-renderer';
 import { whenDrawn } from '../world/when-drawn';
@@ -29,10 +26,11 @@ import { createFrameSampler } from '../diagnostics/frame-sampler';
 import { installDiagnostics, type ChasmStats, type WorldInfo } from '../diagnostics/chasm-diagnostics';
 import { viewerPose } from '../diagnostics/viewer-pose';
 import { sceneCounts } from '../diagnostics/scene-counts';
-import { createShell, type ShellView } from '../ui/shell';
+import type { ShellView } from '../ui/shell';
 import { stringsFor } from '../ui/strings';
-import { openSettingsStore, browserStorage } from '../settings/store';
-import { resolveLanguage, type Settings } from '../settings/settings';
+import { browserLanguage } from '../settings/store';
+import type { Settings } from '../settings/settings';
+import type { Booted } from './boot';
 import type { Pwa } from '../pwa/pwa';
 import type { ImmersiveMode, ImmersiveSession } from '../xr/immersive-session';
 import { clampScale, TABLE_SCALE, toModelPoint, toModelRay, type Placement } from '../world/placement';
@@ -52,30 +50,12 @@ import { createHudModel } from '../budget/hud-model';
 /** Longest frame step the rig integrates, in s: a long stall must not fling the viewer. */
 const MAX_STEP_S = 0.1;
 
-/** Starts Chasm in `root`, drawing into `canvas`; a missing WebGL ends in a clear message, not an exception. */
-export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
-  // Start-up phases as User Timing marks: they show in the perf traces and in `performance.getEntriesByType('mark')`.
-  performance.mark('chasm:start');
+/** Starts the world once the shell is painted and the engine created (boot.ts). */
+export function startApp({ root, canvas, shell, settings, strings, reducedMotion, profile: booted, engine }: Booted): void {
   // The robot model and the glTF loader download while the world is built; the robots follow the first frame.
   const robotModel = fetchRobotModel(runtimeAssetUrl(RUNTIME_ASSETS.robotModel));
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const settings = openSettingsStore(browserStorage(), reducedMotion);
-  const languageOf = (x: Settings) => resolveLanguage(x.language, navigator.languages ?? [navigator.language]);
-  let s = stringsFor(languageOf(settings.current));
-  const shell = createShell(root, canvas, s);
-  shell.setStrings(s);
-  shell.reflectSettings(settings.current);
-  let profile: TerminalProfile = classifyTerminal(readImmediateSignals());
-  let engine: Engine;
-  try {
-    // The canvas starts at the top rung's resolution for the device class that the signals at
-    // hand suggest (the GPU's name, known once there is a context, rarely changes it).
-    engine = createEngine(canvas, BUDGETS[classifyDeviceClass(readDeviceSignals(profile.terminal, null))].resolutionScale.max);
-  } catch (error) {
-    if (!(error instanceof WebGLUnavailableError)) throw error;
-    shell.showFatal(s.fatal.webglTitle, s.fatal.webglBody);
-    return;
-  }
+  let s = strings;
+  let profile = booted;
 
   const scene = new Scene(engine);
   scene.clearColor = Color4.FromHexString('#c9d6e2ff');
@@ -413,7 +393,7 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
   let qualityMode = settings.current.quality;
   settings.onChange((x) => {
     shell.reflectSettings(x);
-    const next = stringsFor(languageOf(x));
+    const next = stringsFor(browserLanguage(x));
     if (next !== s) {
       s = next;
       shell.setStrings(s);
@@ -436,8 +416,6 @@ export function startApp(root: HTMLElement, canvas: HTMLCanvasElement): void {
     hud.update(now, createHudModel(sampler.frames, 1000 / now.targetHz));
   }, 250);
   shell.onCardClosed(() => (selection = null));
-  shell.setBusy(true);
-  shell.setStatus(s.loadingWorld);
   setView('entry');
 
   // A lost WebGL context: say so, keep simulating, and let Babylon rebuild

@@ -4,7 +4,7 @@
  * be full (quota): every case keeps the settings in memory for this visit
  * and reports one line, never an exception.
  */
-import { parseSettings, type Settings } from './settings';
+import { parseSettings, resolveLanguage, type Settings } from './settings';
 
 export const SETTINGS_KEY = 'chasm.settings';
 
@@ -70,4 +70,9 @@ export function browserStorage(): KeyValueStorage | null {
   } catch {
     return null;
   }
+}
+
+/** The UI language for `settings`: its own choice, or the browser's languages on 'auto'. */
+export function browserLanguage(settings: Settings): ReturnType<typeof resolveLanguage> {
+  return resolveLanguage(settings.language, navigator.languages ?? [navigator.language]);
 }
