@@ -5,11 +5,21 @@
  */
 import type { Scene } from '@babylonjs/core/scene';
 
-/** Resolves after the first rendered frame at whose end every mesh and material of `scene` is ready. */
+/** How long after its first frame a scene that never reports ready counts as drawn anyway, in ms. */
+export const DRAWN_ANYWAY_MS = 3000;
+
+/**
+ * Resolves after the first rendered frame at whose end every mesh and
+ * material of `scene` is ready, or `DRAWN_ANYWAY_MS` after the first frame
+ * if some mesh never is (a texture that failed), so nothing waits forever.
+ */
 export function whenDrawn(scene: Scene): Promise<void> {
   return new Promise((resolve) => {
+    let firstMs: number | null = null;
     const observer = scene.onAfterRenderObservable.add(() => {
-      if (!scene.isReady(false)) return;
+      const now = performance.now();
+      firstMs ??= now;
+      if (!scene.isReady(false) && now - firstMs < DRAWN_ANYWAY_MS) return;
       scene.onAfterRenderObservable.remove(observer);
       resolve();
     });
