@@ -67,7 +67,7 @@ for (const scenario of SCENARIOS) {
       await page.evaluate(() => window.__chasm!.ready);
       ready = true;
       const timeToFirstFrameMs = await page.evaluate(() => performance.getEntriesByName('chasm:first-frame')[0]?.startTime ?? Number.NaN);
-      // The robots and the front wall's panels follow the first frame; measure the whole world.
+      // The panels and the robots follow the first frame; measure the whole world.
       await page.evaluate(() => window.__chasm!.complete);
       const startupMs = await page.evaluate(() =>
         Object.fromEntries([

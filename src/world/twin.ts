@@ -47,9 +47,9 @@ export interface Twin {
   /** Problems the person should know about (for example a missing model); grows when the robots arrive. */
   readonly notices: readonly string[];
   /**
-   * Resolves when the twin is whole. The front wall's panels and the robots
-   * (the model, or simple robots and a notice) are built just after the
-   * first frame that drew the rest, so it waits for neither.
+   * Resolves when the twin is whole. The panels (order board, gap wall, live
+   * panel) and the robots (the model, or simple robots and a notice) are
+   * built just after the first frame that drew the rest, so it waits for none.
    */
   readonly complete: Promise<void>;
   /** Where a viewer starts: at the front, facing down the aisles. */
@@ -127,13 +127,6 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   const boardWidthM = Math.min(7, floor.widthM - 2);
   const boardHeightM = boardWidthM / 2.6;
   const boardCentreY = WALL_HEIGHT_M - boardHeightM / 2 - 0.2;
-  const board = createCanvasPanel(scene, 'order-board', {
-    widthM: boardWidthM,
-    heightM: boardHeightM,
-    widthPx: 1024,
-    position: [0, boardCentreY, floor.depthM / 2 - 0.02],
-    yawRad: 0,
-  });
   const boardRect: BoardRect = {
     zM: floor.depthM / 2 - 0.02,
     minX: -boardWidthM / 2,
@@ -141,11 +134,8 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     minY: boardCentreY - boardHeightM / 2,
     maxY: boardCentreY + boardHeightM / 2,
   };
-  const panels: CanvasPanel[] = [board];
+  const panels: CanvasPanel[] = [];
   const boardTitle = `Order board · ${layout.name} · ${sim.robots.length} robots · ${itemCount(layout).toLocaleString('en')} items`;
-  const paintBoardNow = () => board.draw((ctx, w, h) => paintBoard(ctx, w, h, boardTitle, currentKpis(sim), sim.history));
-  paintBoardNow();
-
 
   const clock = createFixedClock();
   const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
@@ -178,40 +168,60 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   };
   adopt(scene.meshes.slice(firstMesh));
 
-  // The first frame waits only for what the viewer sees from the start pose. The front wall's
-  // panels (behind them) and the robots (whose glTF loader is a chunk of its own) follow the
-  // first frame that drew the rest, each in a task of its own so frames keep coming between.
+  // The first frame waits only for the building, the racks and their stock. The panels (a
+  // canvas painted and uploaded each: on a phone the order board alone took a second before the
+  // first frame) and the robots (whose glTF loader is a chunk of its own) follow the first frame
+  // that drew the rest, each in a task of its own so frames keep coming between.
   let disposed = false;
   const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  let board: CanvasPanel | null = null;
   let wallPanel: CanvasPanel | null = null;
   let livePanel: CanvasPanel | null = null;
+  const paintBoardNow = () => board?.draw((ctx, w, h) => paintBoard(ctx, w, h, boardTitle, currentKpis(sim), sim.history));
   const paintWallNow = () => wallPanel?.draw((ctx, w) => paintWall(ctx, laid, wall.heightM, w / wall.widthM));
-  const frontWall = whenDrawn(scene)
-    .then(nextTask)
-    .then(() => {
-      if (disposed) return;
-      const first = scene.meshes.length;
-      wallPanel = createCanvasPanel(scene, 'gap-wall', {
-        widthM: wall.widthM,
-        heightM: wall.heightM,
-        widthPx: 2048,
-        position: [wall.leftXM - wall.widthM / 2, wall.bottomYM + wall.heightM / 2, wall.zM + 0.002],
-        yawRad: Math.PI,
-      });
-      livePanel = createCanvasPanel(scene, 'live-panel', {
-        widthM: liveWidthM,
-        heightM: 1.5,
-        widthPx: 768,
-        position: [liveCentreXM, 2.5, wall.zM + 0.002],
-        yawRad: Math.PI,
-      });
-      panels.push(wallPanel, livePanel);
-      adopt(scene.meshes.slice(first));
-      paintWallNow();
-      sinceLiveS = LIVE_PANEL_EVERY_S;
+  /** A step in a task of its own, skipped once the twin is disposed; the meshes it makes hang from the root. */
+  const inTask = (build: () => void) => async () => {
+    await nextTask();
+    if (disposed) return;
+    const first = scene.meshes.length;
+    build();
+    adopt(scene.meshes.slice(first));
+  };
+  const buildBoard = () => {
+    board = createCanvasPanel(scene, 'order-board', {
+      widthM: boardWidthM,
+      heightM: boardHeightM,
+      widthPx: 1024,
+      position: [0, boardCentreY, floor.depthM / 2 - 0.02],
+      yawRad: 0,
     });
+    panels.push(board);
+    paintBoardNow();
+    sinceBoardS = 0;
+  };
+  const buildFrontWall = () => {
+    wallPanel = createCanvasPanel(scene, 'gap-wall', {
+      widthM: wall.widthM,
+      heightM: wall.heightM,
+      widthPx: 2048,
+      position: [wall.leftXM - wall.widthM / 2, wall.bottomYM + wall.heightM / 2, wall.zM + 0.002],
+      yawRad: Math.PI,
+    });
+    livePanel = createCanvasPanel(scene, 'live-panel', {
+      widthM: liveWidthM,
+      heightM: 1.5,
+      widthPx: 768,
+      position: [liveCentreXM, 2.5, wall.zM + 0.002],
+      yawRad: Math.PI,
+    });
+    panels.push(wallPanel, livePanel);
+    paintWallNow();
+    sinceLiveS = LIVE_PANEL_EVERY_S;
+  };
   let robots: RobotRenderer | null = null;
-  const complete = frontWall
+  const complete = whenDrawn(scene)
+    .then(inTask(buildBoard))
+    .then(inTask(buildFrontWall))
     .then(nextTask)
     .then(() => (disposed ? null : loadRobotMeshes(scene, o.robotModel, vertexColoured)))
     .then((loaded) => {
