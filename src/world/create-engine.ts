@@ -16,22 +16,26 @@ export const MAX_DEVICE_RATIO = 2;
 
 /**
  * Creates a WebGL engine on the canvas, drawing `resolutionScale` of the
- * (capped) device pixels from the start: sizing the canvas reallocates its
- * drawing buffer, about 0.1 s each time on a phone, so it is sized once.
+ * (capped) device pixels from the start. Resizing a canvas that has a context
+ * reallocates its drawing buffer and waits twice for the GPU (about 0.15 s on
+ * a throttled phone), so the canvas is given the size Babylon will ask for
+ * before the context exists, and the engine finds nothing to resize.
  * Throws `WebGLUnavailableError` when there is no WebGL.
  */
 export function createEngine(canvas: HTMLCanvasElement, resolutionScale = 1): Engine {
+  const dpr = window.devicePixelRatio || 1;
+  const limitDeviceRatio = Math.min(dpr, MAX_DEVICE_RATIO) * resolutionScale;
+  // Babylon's own arithmetic (AbstractEngine.resize): CSS size / hardware scaling level, truncated.
+  const level = 1 / Math.min(limitDeviceRatio, dpr);
+  if (canvas.clientWidth > 0 && canvas.clientHeight > 0) {
+    canvas.width = (canvas.clientWidth / level) | 0;
+    canvas.height = (canvas.clientHeight / level) | 0;
+  }
   try {
     return new Engine(
       canvas,
       true,
-      {
-        stencil: false,
-        preserveDrawingBuffer: false,
-        powerPreference: 'high-performance',
-        limitDeviceRatio: Math.min(window.devicePixelRatio || 1, MAX_DEVICE_RATIO) * resolutionScale,
-        doNotHandleContextLost: false,
-      },
+      { stencil: false, preserveDrawingBuffer: false, powerPreference: 'high-performance', limitDeviceRatio, doNotHandleContextLost: false },
       true,
     );
   } catch (error) {
