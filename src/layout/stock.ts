@@ -22,6 +22,12 @@ export interface RowStock {
   binMatrices: Float32Array;
   binColours: Float32Array;
   binCount: number;
+  /**
+   * A box around every item and every block of the group, for culling: the
+   * blocks' box, since each block spans its bin's packs (a few hundred
+   * blocks to measure instead of thousands of packs).
+   */
+  bounds: Bounds;
   /** The group's floor rectangle, for distance checks. */
   minX: number;
   maxX: number;
@@ -71,6 +77,7 @@ export function createStock(g: WarehouseGeometry): RowStock[] {
       binMatrices: new Float32Array(bins.length * 16),
       binColours: new Float32Array(bins.length * 4),
       binCount: bins.length,
+      bounds: { min: [0, 0, 0], max: [0, 0, 0] },
       minX: row.xM - layout.racks.depthM / 2,
       maxX: row.xM + layout.racks.depthM / 2,
       minZ: row.zStartM + first * unitLengthM,
@@ -106,6 +113,7 @@ export function createStock(g: WarehouseGeometry): RowStock[] {
     });
     stock.itemMatrices = stock.itemMatrices.subarray(0, stock.itemCount * 16);
     stock.itemColours = stock.itemColours.subarray(0, stock.itemCount * 4);
+    stock.bounds = unitBoxInstancesBounds(stock.binMatrices, stock.binCount);
     return stock;
   });
 }

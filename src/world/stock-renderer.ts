@@ -11,7 +11,7 @@ import '@babylonjs/core/Meshes/thinInstanceMesh';
 import { BoundingInfo } from '@babylonjs/core/Culling/boundingInfo';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { distanceToRectM, selectLod } from '../budget/lod';
-import { unitBoxInstancesBounds, type RowStock } from '../layout/stock';
+import type { Bounds, RowStock } from '../layout/stock';
 
 /**
  * A unit pack facing +x with only the faces a person in the aisle can see:
@@ -46,18 +46,17 @@ export interface StockRenderer {
   dispose(): void;
 }
 
-function instanced(scene: Scene, material: Material, name: string, matrices: Float32Array, colours: Float32Array, count: number): BabylonMesh {
+function instanced(scene: Scene, material: Material, name: string, matrices: Float32Array, colours: Float32Array, { min, max }: Bounds): BabylonMesh {
   // A mesh of its own per group: Mesh.clone() shares thin-instance storage with
   // its source, so clones with different buffers draw with the wrong counts
   // (SwiftShader stalls for seconds per frame). 16 vertices are cheap to repeat.
   const mesh = createPackMesh(name, scene);
   mesh.material = material;
-  // The instances' bounds come from their matrices as floats (unitBoxInstancesBounds):
-  // Babylon's refresh builds 8 corner vectors per pack, about 0.6 s of a phone's start.
+  // The group's bounds come with its stock (RowStock.bounds): Babylon's refresh builds
+  // 8 corner vectors per pack, about 0.6 s of a phone's start.
   mesh.doNotSyncBoundingInfo = true;
   mesh.thinInstanceSetBuffer('matrix', matrices, 16, true);
   mesh.thinInstanceSetBuffer('color', colours, 4, true);
-  const { min, max } = unitBoxInstancesBounds(matrices, count);
   mesh.setBoundingInfo(new BoundingInfo(Vector3.FromArray(min), Vector3.FromArray(max)));
   mesh.isPickable = false;
   mesh.freezeWorldMatrix();
@@ -68,8 +67,8 @@ function instanced(scene: Scene, material: Material, name: string, matrices: Flo
 export function createStockRenderer(scene: Scene, rows: readonly RowStock[], material: Material, detailM: number): StockRenderer {
   const meshes = rows.map((row, i) => ({
     row,
-    items: instanced(scene, material, `stock-items-${i}`, row.itemMatrices, row.itemColours, row.itemCount),
-    bins: instanced(scene, material, `stock-bins-${i}`, row.binMatrices, row.binColours, row.binCount),
+    items: instanced(scene, material, `stock-items-${i}`, row.itemMatrices, row.itemColours, row.bounds),
+    bins: instanced(scene, material, `stock-bins-${i}`, row.binMatrices, row.binColours, row.bounds),
     detailed: null as boolean | null,
   }));
   return {

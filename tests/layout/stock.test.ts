@@ -30,6 +30,20 @@ describe('createStock', () => {
     }
   });
 
+  it("gives each group a box that holds every pack and every block, and is no bigger than the blocks'", () => {
+    for (const name of ['default', 'small', 'large'] as const) {
+      for (const row of createStock(createGeometry(loadLayout(name)))) {
+        const items = unitBoxInstancesBounds(row.itemMatrices, row.itemCount);
+        const blocks = unitBoxInstancesBounds(row.binMatrices, row.binCount);
+        for (let k = 0; k < 3; k++) {
+          expect(items.min[k]).toBeGreaterThanOrEqual(row.bounds.min[k]! - 1e-5);
+          expect(items.max[k]).toBeLessThanOrEqual(row.bounds.max[k]! + 1e-5);
+        }
+        expect(row.bounds).toEqual(blocks);
+      }
+    }
+  });
+
   it('turns west-facing packs half a turn instead of mirroring them (positive determinant)', () => {
     for (const row of rows.slice(0, 2))
       for (let i = 0; i < row.itemCount; i += 97) {
