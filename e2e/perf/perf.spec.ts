@@ -4,16 +4,55 @@
  * `reports/perf/summary.json` and `reports/perf/index.html`, and fails when
  * a device-independent budget is broken. Timings are reported, not gated.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect, type Browser } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { emulateQuest, pitchQuat, poseInput, setThumbstick } from '../support/iwer';
 import { xrOnlyChunkFiles } from '../support/chunks';
-import { SCENARIOS, MEASURE_S, SETTLE_S } from './scenarios';
-import { brokenBudgets, renderReport, type PerfSummary } from './report';
+import { SCENARIOS, MEASURE_S, SETTLE_S, FLOOR_RUNS, type Scenario } from './scenarios';
+import { brokenBudgets, renderReport, type FloorComparison, type PerfSummary } from './report';
 
 const OUT = 'reports/perf';
 const summaries: PerfSummary[] = [];
+let floor: FloorComparison | null = null;
+
+/** A fresh context (cold cache) and page emulating the scenario's terminal, its CPU and its network. */
+async function openCold(browser: Browser, baseURL: string, scenario: Scenario) {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: scenario.viewport,
+    deviceScaleFactor: scenario.deviceScaleFactor ?? 1,
+    isMobile: scenario.isMobile ?? false,
+    hasTouch: scenario.hasTouch ?? false,
+    ...(scenario.userAgent ? { userAgent: scenario.userAgent } : {}),
+  });
+  const page = await context.newPage();
+  if (scenario.quest) await emulateQuest(page, scenario.quest);
+  const cdp = await context.newCDPSession(page);
+  if (scenario.slowNetwork) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1638.4 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+  }
+  if (scenario.cpuThrottle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: scenario.cpuThrottle });
+  return { context, page, cdp };
+}
+
+/** Loads a page cold as the scenario's terminal and returns its `chasm:first-frame` mark, in ms since navigation. */
+async function coldFirstFrameMs(browser: Browser, url: string, scenario: Scenario): Promise<number> {
+  const { context, page } = await openCold(browser, url, scenario);
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('chasm:first-frame').length > 0, undefined, { timeout: 300_000, polling: 50 });
+    return await page.evaluate(() => performance.getEntriesByName('chasm:first-frame')[0]!.startTime);
+  } finally {
+    await context.close();
+  }
+}
 
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(() => mkdirSync(OUT, { recursive: true }));
@@ -22,27 +61,7 @@ for (const scenario of SCENARIOS) {
   for (const budgets of ['on', 'off'] as const) {
     test(`${scenario.name}, budgets ${budgets}`, async ({ browser, baseURL }) => {
       test.setTimeout(600_000);
-      const context = await browser.newContext({
-        baseURL,
-        viewport: scenario.viewport,
-        deviceScaleFactor: scenario.deviceScaleFactor ?? 1,
-        isMobile: scenario.isMobile ?? false,
-        hasTouch: scenario.hasTouch ?? false,
-        ...(scenario.userAgent ? { userAgent: scenario.userAgent } : {}),
-      });
-      const page = await context.newPage();
-      if (scenario.quest) await emulateQuest(page, scenario.quest);
-      const cdp = await context.newCDPSession(page);
-      if (scenario.slowNetwork) {
-        await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', {
-          offline: false,
-          latency: 150,
-          downloadThroughput: (1638.4 * 1024) / 8,
-          uploadThroughput: (750 * 1024) / 8,
-        });
-      }
-      if (scenario.cpuThrottle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: scenario.cpuThrottle });
+      const { context, page, cdp } = await openCold(browser, baseURL!, scenario);
 
       const bytesByType: Record<string, number> = {};
       const requestsByType: Record<string, number> = {};
@@ -143,8 +162,23 @@ for (const scenario of SCENARIOS) {
   }
 }
 
+// What part of the phone's cold start is Babylon's own: the least page that draws a lit mesh
+// with it (bench/babylon-floor), loaded cold under the same profile, alternating with the app.
+test('phone-mid: time to first frame against the Babylon floor', async ({ browser, baseURL }) => {
+  test.setTimeout(600_000);
+  const phone = SCENARIOS.find((s) => s.name === 'phone-mid')!;
+  const floorURL = new URL('/', process.env.PERF_FLOOR_URL ?? 'http://127.0.0.1:4174/').href;
+  const runs: FloorComparison = { scenario: phone.name, floorMs: [], appMs: [] };
+  for (let i = 0; i < FLOOR_RUNS; i++) {
+    runs.floorMs.push(await coldFirstFrameMs(browser, floorURL, phone));
+    runs.appMs.push(await coldFirstFrameMs(browser, new URL('/', baseURL).href, phone));
+  }
+  floor = runs;
+  writeFileSync(`${OUT}/floor.json`, JSON.stringify(runs, null, 2));
+});
+
 test('report, and the device-independent budgets', () => {
   writeFileSync(`${OUT}/summary.json`, JSON.stringify(summaries, null, 2));
-  writeFileSync(`${OUT}/index.html`, renderReport(summaries, new Date().toISOString()));
+  writeFileSync(`${OUT}/index.html`, renderReport(summaries, new Date().toISOString(), floor));
   expect(summaries.flatMap(brokenBudgets)).toEqual([]);
 });

@@ -3,6 +3,10 @@
  * histograms as inline SVG) and checks the device-independent budgets.
  */
 import { GATES } from './scenarios';
+import { percentileOfSorted } from '../../src/budget/frame-stats';
+
+/** Nearest-rank median. */
+const median = (values: readonly number[]) => percentileOfSorted([...values].sort((a, b) => a - b), 50);
 
 /** What one scenario run measured. */
 export interface PerfSummary {
@@ -30,6 +34,13 @@ export interface PerfSummary {
   requestsByType: Record<string, number>;
   quality: string;
   trace: string;
+}
+
+/** Cold first frames of the Babylon floor page (bench/babylon-floor) and of the app, alternating, under one scenario. */
+export interface FloorComparison {
+  scenario: string;
+  floorMs: number[];
+  appMs: number[];
 }
 
 /** Histogram bin edges in ms: the headset budgets, then coarser steps. */
@@ -77,7 +88,7 @@ const f1 = (n: number) => n.toFixed(1);
 const kb = (n: number) => `${Math.round(n / 1024)} KB`;
 
 /** The HTML report: every scenario side by side, budgets on against off. */
-export function renderReport(summaries: readonly PerfSummary[], when: string): string {
+export function renderReport(summaries: readonly PerfSummary[], when: string, floor: FloorComparison | null = null): string {
   const rows: Array<[string, (s: PerfSummary) => string]> = [
     ['Device class / mode', (s) => `${s.deviceClass} / ${s.mode}`],
     ['Quality rung', (s) => s.quality],
@@ -107,10 +118,16 @@ export function renderReport(summaries: readonly PerfSummary[], when: string): s
     })
     .join('');
   const broken = summaries.flatMap(brokenBudgets);
+  const ms = (values: readonly number[]) => values.map((v) => Math.round(v)).join(', ');
+  const floorSection = floor
+    ? `<h2>Time to first frame against Babylon's floor (${floor.scenario}, cold)</h2>
+<p>The least page that draws a lit mesh with Babylon (engine, scene, two lights, one box in a standard material: <code>bench/babylon-floor</code>), loaded alternately with the app under the same profile.</p>
+<ul><li>Babylon floor: median ${Math.round(median(floor.floorMs))} ms (${ms(floor.floorMs)})</li><li>Chasm: median ${Math.round(median(floor.appMs))} ms (${ms(floor.appMs)})</li></ul>`
+    : '';
   return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Chasm perf report</title>
 <style>body{font:14px system-ui,sans-serif;margin:24px;color:#15202b}table{border-collapse:collapse}th,td{border:1px solid #ccd;padding:4px 8px;vertical-align:top;text-align:left}th[scope=row]{background:#f3f6f9}</style>
 <h1>Chasm perf report</h1><p>${when}. Timings come from a shared, software-rendered machine: compare columns of one run, not runs.</p>
 <h2>Budgets on against off</h2><ul>${ratios}</ul>
-<h2>Device-independent budgets</h2><p>${broken.length ? `<strong>Broken:</strong> ${broken.join('; ')}` : 'All held.'}</p>
+<h2>Device-independent budgets</h2><p>${broken.length ? `<strong>Broken:</strong> ${broken.join('; ')}` : 'All held.'}</p>${floorSection}
 <table><thead><tr><th></th>${cols}</tr></thead><tbody>${body}</tbody></table></html>`;
 }
