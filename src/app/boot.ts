@@ -52,6 +52,8 @@ export async function boot(root: HTMLElement, canvas: HTMLCanvasElement): Promis
     shell.showFatal(strings.fatal.webglTitle, strings.fatal.webglBody);
     return;
   }
+  performance.mark('chasm:engine');
   const { startApp } = await app;
+  performance.mark('chasm:app');
   startApp({ root, canvas, shell, settings, strings, reducedMotion, profile, engine });
 }
