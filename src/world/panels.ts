@@ -15,6 +15,12 @@ export interface CanvasPanel {
   readonly mesh: Mesh;
   /** Redraws the texture with `paint`, given the canvas size in pixels. */
   draw(paint: (ctx: CanvasRenderingContext2D, widthPx: number, heightPx: number) => void): void;
+  /**
+   * Whether the panel was drawn in the last frame (in view, not culled). A
+   * panel no one sees need not be repainted: each repaint uploads its whole
+   * texture, on a throttled phone ~50 ms of main thread.
+   */
+  onScreen(): boolean;
   dispose(): void;
 }
 
@@ -57,9 +63,13 @@ export function createCanvasPanel(scene: Scene, name: string, o: PanelOptions): 
   mesh.rotation.y = o.yawRad;
   mesh.isPickable = false;
   if (!o.movable) mesh.freezeWorldMatrix();
+  let drawnInFrame = -Infinity;
+  mesh.onBeforeRenderObservable.add(() => (drawnInFrame = scene.getFrameId()));
   const ctx = texture.getContext() as unknown as CanvasRenderingContext2D;
   return {
     mesh,
+    // The frame being prepared has not culled yet: the last one counts.
+    onScreen: () => scene.getFrameId() - drawnInFrame <= 1,
     draw(paint) {
       ctx.save();
       paint(ctx, o.widthPx, heightPx);

@@ -277,12 +277,13 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
       stock.update(viewerXM, viewerZM, lodBias);
       sinceLiveS += dtS;
       sinceBoardS += dtS;
-      if (sinceLiveS >= LIVE_PANEL_EVERY_S) {
+      // A panel out of view waits, overdue, and is repainted the frame after it comes into view.
+      if (sinceLiveS >= LIVE_PANEL_EVERY_S && livePanel?.onScreen()) {
         sinceLiveS = 0;
         const s = stats();
-        livePanel?.draw((ctx, w, h) => paintLive(ctx, w, h, s, BUDGETS['quest-3'], 'Meta Quest 3 at 90 Hz'));
+        livePanel.draw((ctx, w, h) => paintLive(ctx, w, h, s, BUDGETS['quest-3'], 'Meta Quest 3 at 90 Hz'));
       }
-      if (sinceBoardS >= BOARD_EVERY_S) {
+      if (sinceBoardS >= BOARD_EVERY_S && board?.onScreen()) {
         sinceBoardS = 0;
         paintBoardNow();
       }
