@@ -167,10 +167,12 @@ for (const scenario of SCENARIOS) {
 test('phone-mid: time to first frame against the Babylon floor', async ({ browser, baseURL }) => {
   test.setTimeout(600_000);
   const phone = SCENARIOS.find((s) => s.name === 'phone-mid')!;
-  const floorURL = new URL('/', process.env.PERF_FLOOR_URL ?? 'http://127.0.0.1:4174/').href;
+  const floorURL = process.env.PERF_FLOOR_URL;
+  expect(floorURL, 'PERF_FLOOR_URL comes from playwright.perf.config.ts').toBeTruthy();
+  expect(existsSync('dist-floor/index.html'), 'the floor page is not built: npm run perf builds it into dist-floor/').toBe(true);
   const runs: FloorComparison = { scenario: phone.name, floorMs: [], appMs: [] };
   for (let i = 0; i < FLOOR_RUNS; i++) {
-    runs.floorMs.push(await coldFirstFrameMs(browser, floorURL, phone));
+    runs.floorMs.push(await coldFirstFrameMs(browser, floorURL!, phone));
     runs.appMs.push(await coldFirstFrameMs(browser, new URL('/', baseURL).href, phone));
   }
   floor = runs;

@@ -70,14 +70,13 @@ export function createStock(g: WarehouseGeometry): RowStock[] {
     const row = g.rackRows[r]!;
     const bins = g.bins.filter((b) => b.row === r && b.unit >= first && b.unit < first + UNITS_PER_GROUP);
     const unitLengthM = layout.racks.unitLengthM;
-    const stock: RowStock = {
+    const stock: Omit<RowStock, 'bounds'> = {
       itemMatrices: new Float32Array(bins.length * perBin * 16),
       itemColours: new Float32Array(bins.length * perBin * 4),
       itemCount: 0,
       binMatrices: new Float32Array(bins.length * 16),
       binColours: new Float32Array(bins.length * 4),
       binCount: bins.length,
-      bounds: { min: [0, 0, 0], max: [0, 0, 0] },
       minX: row.xM - layout.racks.depthM / 2,
       maxX: row.xM + layout.racks.depthM / 2,
       minZ: row.zStartM + first * unitLengthM,
@@ -111,10 +110,12 @@ export function createStock(g: WarehouseGeometry): RowStock[] {
       writeMatrix(stock.binMatrices, b, depthM, heightM, bin.lengthM - 2 * GAP_M, faceX - (bin.side * depthM) / 2, bin.yM + heightM / 2, bin.zM, bin.side);
       stock.binColours.set([cr, cg, cb, 1], b * 4);
     });
-    stock.itemMatrices = stock.itemMatrices.subarray(0, stock.itemCount * 16);
-    stock.itemColours = stock.itemColours.subarray(0, stock.itemCount * 4);
-    stock.bounds = unitBoxInstancesBounds(stock.binMatrices, stock.binCount);
-    return stock;
+    return {
+      ...stock,
+      itemMatrices: stock.itemMatrices.subarray(0, stock.itemCount * 16),
+      itemColours: stock.itemColours.subarray(0, stock.itemCount * 4),
+      bounds: unitBoxInstancesBounds(stock.binMatrices, stock.binCount),
+    };
   });
 }
 
