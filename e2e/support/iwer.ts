@@ -11,10 +11,26 @@ const require = createRequire(import.meta.url);
 /** IWER device profiles the tests use. */
 export type QuestProfile = 'metaQuest2' | 'metaQuest3' | 'metaQuestPro';
 
+/** How the emulated headset differs from IWER's defaults. */
+export interface EmulateOptions {
+  /**
+   * WebXR layers, as the Quest Browser has them: Meta's webxr-layers-polyfill
+   * is constructed after IWER's runtime (IWER's own `polyfillLayers` option
+   * is overwritten by its XRWebGLBinding and gives no layers), and the device
+   * lists 'layers' among its features, so a session that asks for them is
+   * granted them as on a Quest. Without the second half the polyfill works
+   * but `session.enabledFeatures` lacks 'layers' and Babylon's layers
+   * feature refuses to attach (the app's fallback path).
+   * @default false
+   */
+  layers?: boolean | 'polyfill-only';
+}
+
 /** Makes the page a Quest: IWER's runtime replaces navigator.xr and the user agent. */
-export async function emulateQuest(page: Page, profile: QuestProfile = 'metaQuest3'): Promise<void> {
+export async function emulateQuest(page: Page, profile: QuestProfile = 'metaQuest3', options: EmulateOptions = {}): Promise<void> {
   await page.addInitScript({ path: require.resolve('iwer/build/iwer.min.js') });
-  await page.addInitScript((name) => {
+  if (options.layers) await page.addInitScript({ path: require.resolve('webxr-layers-polyfill/build/webxr-layers-polyfill.js') });
+  await page.addInitScript(({ name, layers }) => {
     const IWER = (window as unknown as { IWER: Record<string, unknown> }).IWER as {
       XRDevice: new (config: unknown) => { installRuntime(o: { forceInstall: boolean }): void };
       XRReferenceSpace: { prototype: { getOffsetReferenceSpace(t: unknown): unknown } };
@@ -31,10 +47,12 @@ export async function emulateQuest(page: Page, profile: QuestProfile = 'metaQues
       const matrix = (transform as { matrix?: Float32Array } | undefined)?.matrix;
       return original.call(this, matrix ?? transform);
     };
-    const device = new IWER.XRDevice(IWER[name]);
+    const config = IWER[name] as { supportedFeatures: string[] };
+    const device = new IWER.XRDevice(layers === true ? { ...config, supportedFeatures: [...config.supportedFeatures, 'layers'] } : config);
     device.installRuntime({ forceInstall: true });
+    if (layers) new (window as unknown as { WebXRLayersPolyfill: new () => unknown }).WebXRLayersPolyfill();
     (window as unknown as { __iwer: unknown }).__iwer = device;
-  }, profile);
+  }, { name: profile, layers: options.layers ?? false });
 }
 
 /** Ends the emulated session from the device side, as the Quest's system button does. */
@@ -130,6 +148,46 @@ export async function shimFixedFoveation(page: Page): Promise<void> {
         values.set(this, Math.min(1, Math.max(0, Number(v))));
       },
     });
+  });
+}
+
+/**
+ * IWER records `XRView.requestViewportScale` but always returns full
+ * viewports; Chrome applies the request to the next frame's viewports
+ * (XRWebGLLayer.getViewport, and XRWebGLBinding.getViewSubImage for
+ * projection layers). This test shim does what Chrome does, so the app's
+ * resolution rung can be observed in `renderPx`. Install after `emulateQuest`.
+ */
+export async function shimViewportScale(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, { prototype: Record<string, unknown> } | undefined>;
+    const IWER = (window as unknown as { IWER: Record<string, { prototype: Record<string, unknown> }> }).IWER;
+    const scaleByEye = new Map<string, number>();
+    const viewProto = IWER.XRView!.prototype as { requestViewportScale(this: { eye: string }, s: number | null): void };
+    const request = viewProto.requestViewportScale;
+    viewProto.requestViewportScale = function (scale) {
+      request.call(this, scale);
+      if (scale !== null && scale > 0 && scale <= 1) scaleByEye.set(this.eye, scale);
+    };
+    type Viewport = { x: number; y: number; width: number; height: number };
+    const scaled = (v: Viewport, eye: string): Viewport => {
+      const s = scaleByEye.get(eye) ?? 1;
+      return { x: v.x, y: v.y, width: Math.round(v.width * s), height: Math.round(v.height * s) };
+    };
+    const layerProto = w.XRWebGLLayer!.prototype as { getViewport(view: { eye: string }): Viewport | null };
+    const getViewport = layerProto.getViewport;
+    layerProto.getViewport = function (view) {
+      const v = getViewport.call(this, view);
+      return v && scaled(v, view.eye);
+    };
+    const binding = w.XRWebGLBinding?.prototype as { getViewSubImage?(layer: unknown, view: { eye: string }): { viewport: Viewport } } | undefined;
+    const getViewSubImage = binding?.getViewSubImage;
+    if (binding && getViewSubImage) {
+      binding.getViewSubImage = function (layer, view) {
+        const sub = getViewSubImage.call(this, layer, view);
+        return Object.assign(Object.create(Object.getPrototypeOf(sub) as object), sub, { viewport: scaled(sub.viewport, view.eye) });
+      };
+    }
   });
 }
 

@@ -17,6 +17,8 @@ import { probeCapabilities, readDeviceSignals } from '../device/probe';
 import { classifyDeviceClass } from '../budget/device-class';
 import { createQualityController } from './quality';
 import { frameMsPercentiles, frameSamplesMs, meanFps } from '../budget/frame-stats';
+import { createFramePacer, shouldRender } from '../budget/frame-pacer';
+import { totalTextureBytes } from '../budget/gpu-cost';
 import { createTwin, type Twin } from '../world/twin';
 import { fetchRobotModel } from '../world/robot-renderer';
 import { whenDrawn } from '../world/when-drawn';
@@ -126,7 +128,9 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
   const stats = (): ChasmStats => ({
     terminal: profile.terminal,
     mode: immersive?.mode ?? 'flat',
-    fps: meanFps(sampler.frames),
+    fps: meanFps(sampler.displayFrames),
+    renderHz: meanFps(sampler.frames),
+    renderPx: sampler.renderPx(),
     frameMs: frameMsPercentiles(sampler.frames),
     cpuFrameMs: sampler.cpuFrameMs(),
     drawCalls: sampler.drawCalls(),
@@ -135,9 +139,12 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
     activeMeshes: sampler.activeMeshes(),
     targetHz: immersive?.targetHz() ?? quality.step.targetHz,
     foveation: immersive?.foveation() ?? null,
+    xrLayer: immersive?.layer() ?? null,
+    lights: scene.lights.filter((l) => l.isEnabled()).length,
+    textureBytes: totalTextureBytes(engine.getLoadedTexturesCache()),
     deviceClass: quality.deviceClass,
     budgets: options.budgets,
-    quality: { level: quality.level, name: quality.step.name, resolutionScale: quality.step.resolutionScale, lodBias: quality.step.lodBias },
+    quality: { level: quality.level, name: quality.step.name, resolutionScale: quality.step.resolutionScale, lodBias: quality.step.lodBias, rungs: quality.rungs },
     frames: sampler.frameCount(),
     viewer: viewerPose(scene),
   });
@@ -227,7 +234,17 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
   const ready = Promise.all([firstFrame, classified]).then(() => undefined);
   const frameTimes = () => Array.from(frameSamplesMs(sampler.frames));
   const complete = ready.then(() => twin?.complete);
-  installDiagnostics({ version: __CHASM_VERSION__, ready, complete, stats, world, toScreen, frameTimes, sceneCounts: () => sceneCounts(scene) });
+  installDiagnostics({
+    version: __CHASM_VERSION__,
+    ready,
+    complete,
+    stats,
+    world,
+    toScreen,
+    frameTimes,
+    sceneCounts: () => sceneCounts(scene),
+    pinQuality: (level) => quality.pin(level),
+  });
 
   // The offline and install layer loads after the first frame, so it never delays the world.
   // (The dev server has no service worker: `npm start` serves the production build.)
@@ -436,5 +453,12 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
   };
   window.addEventListener('resize', resize);
   resize();
-  engine.runRenderLoop(() => scene.render());
+  // 2D frames are paced to the rung's rate (the 30 Hz rung renders every other frame of a
+  // 60 Hz display); an XR session is paced by the headset at the session's rate.
+  const pacer = createFramePacer();
+  engine.runRenderLoop(() => {
+    sampler.displayFrame();
+    if (!immersive && !entering && governed && !shouldRender(pacer, performance.now(), quality.step.targetHz)) return;
+    scene.render();
+  });
 }

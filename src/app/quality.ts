@@ -1,8 +1,11 @@
 /**
  * Applies the quality governor: one budget row for this device, its ladder,
  * and the governor fed by every frame. When the level changes, the rung is
- * applied where it acts: render resolution (2D), fixed foveation and target
- * frame rate (XR session), LOD bias and costly effects (the twin).
+ * applied where it acts, on every terminal:
+ * - render resolution: the canvas in 2D, the views' viewport scale in XR;
+ * - frame rate: the render loop's pacing in 2D, the session's rate in XR;
+ * - fixed foveation: the XR layer;
+ * - LOD bias and costly effects: the twin.
  */
 import type { Engine } from '@babylonjs/core/Engines/engine';
 import { BUDGETS, type Budget, type DeviceClass } from '../budget/budgets';
@@ -13,7 +16,7 @@ import { MAX_DEVICE_RATIO } from '../world/create-engine';
 /** Where a rung's settings take effect. */
 export interface QualityTargets {
   /** The XR session, while one runs. */
-  xr(): { setFoveation(level: number | null): void; setTargetHz(hz: number): void } | null;
+  xr(): { setFoveation(level: number | null): void; setTargetHz(hz: number): void; setResolutionScale(scale: number): void } | null;
   /** The twin, once loaded. */
   twin(): { setLodBias(bias: number): void; setEffects(on: boolean): void } | null;
 }
@@ -30,8 +33,12 @@ export interface QualityController {
   apply(): void;
   /** Starts measuring afresh (the view changed). */
   reset(): void;
+  /** The number of rungs on this device's ladder (the floor is the last). */
+  readonly rungs: number;
   /** 'auto' lets the governor move; 'high' pins the top rung and 'saver' the floor. */
   setMode(mode: QualityMode): void;
+  /** Holds one rung (clamped to the ladder) whatever the frames say, or with null returns to the mode. */
+  pin(level: number | null): void;
 }
 
 /** Creates the controller for a device class. */
@@ -40,6 +47,7 @@ export function createQualityController(engine: Engine, deviceClass: DeviceClass
   const ladder = createLadder(budget);
   let governor: GovernorState = createGovernor(ladder);
   let mode: QualityMode = 'auto';
+  let pinned: number | null = null;
   // Full resolution: the capped device-pixel ratio; a rung's resolution scale multiplies on top.
   const baseScaling = 1 / Math.min(window.devicePixelRatio || 1, MAX_DEVICE_RATIO);
   const apply = () => {
@@ -50,6 +58,7 @@ export function createQualityController(engine: Engine, deviceClass: DeviceClass
     if (xr) {
       xr.setFoveation(step.foveation);
       xr.setTargetHz(step.targetHz);
+      xr.setResolutionScale(step.resolutionScale);
     } else {
       const scaling = baseScaling / step.resolutionScale;
       if (engine.getHardwareScalingLevel() !== scaling) engine.setHardwareScalingLevel(scaling);
@@ -66,8 +75,9 @@ export function createQualityController(engine: Engine, deviceClass: DeviceClass
     get level() {
       return governor.level;
     },
+    rungs: ladder.length,
     onFrame(frameMs, nowMs) {
-      if (mode === 'auto' && updateGovernor(governor, ladder, frameMs, nowMs) !== null) apply();
+      if (mode === 'auto' && pinned === null && updateGovernor(governor, ladder, frameMs, nowMs) !== null) apply();
     },
     apply,
     reset() {
@@ -75,8 +85,15 @@ export function createQualityController(engine: Engine, deviceClass: DeviceClass
     },
     setMode(next) {
       mode = next;
+      pinned = null;
       const level = next === 'high' ? 0 : next === 'saver' ? ladder.length - 1 : governor.level;
       governor = { ...createGovernor(ladder), level };
+      apply();
+    },
+    pin(level) {
+      pinned = level === null ? null : Math.max(0, Math.min(ladder.length - 1, Math.round(level)));
+      if (pinned === null) return this.setMode(mode);
+      governor = { ...createGovernor(ladder), level: pinned };
       apply();
     },
   };

@@ -24,8 +24,12 @@ export interface ViewerPose {
 export interface ChasmStats {
   terminal: Terminal;
   mode: ViewMode;
-  /** Mean frames per second over the last ~240 frames. */
+  /** Display frames per second (animation or XR frames, rendered or paced out), mean over the last ~240. */
   fps: number;
+  /** Frames actually rendered per second over the same window: below `fps` when the rung paces rendering. */
+  renderHz: number;
+  /** Pixels rendered per view in the last frame (the canvas's drawing buffer, or the XR view's viewport). */
+  renderPx: { width: number; height: number };
   /** Frame-time percentiles over the same window, in ms. */
   frameMs: FramePercentiles;
   /** Babylon's CPU time per frame (JS work of rendering, not GPU), averaged over the last second, in ms. */
@@ -42,12 +46,18 @@ export interface ChasmStats {
   targetHz: number;
   /** Fixed foveation 0..1 of the XR layer; null in 2D or where unsupported. */
   foveation: number | null;
+  /** What the XR session renders into; null in 2D. */
+  xrLayer: 'projection-multiview' | 'projection' | 'webgl' | null;
+  /** Lights switched on (the effects rung turns the second one off). */
+  lights: number;
+  /** Bytes of every texture Babylon has allocated on the GPU (estimated from size, format and mips). */
+  textureBytes: number;
   /** The budget row this device is held to. */
   deviceClass: DeviceClass;
   /** 'off' with `?budgets=off`: the world built the straightforward way. */
   budgets: 'on' | 'off';
   /** The quality governor's rung: 0 is full quality. */
-  quality: { level: number; name: string; resolutionScale: number; lodBias: number };
+  quality: { level: number; name: string; resolutionScale: number; lodBias: number; rungs: number };
   /** Frames rendered since start, in any view (proves frames advance). */
   frames: number;
   /** The active camera's pose. */
@@ -91,6 +101,13 @@ export interface ChasmDiagnostics {
   toScreen(point: readonly [number, number, number]): { xPx: number; yPx: number } | null;
   /** How many Babylon objects the scene holds (leak checks: they must return to a baseline). */
   sceneCounts(): SceneCounts;
+  /**
+   * Holds the quality governor on one rung (0 is full quality; clamped to the
+   * ladder), or with null hands it back to the Settings mode. For tests, perf
+   * traces and remote debugging: the one thing here that changes anything,
+   * and only what Settings → Quality already can, at any rung.
+   */
+  pinQuality(level: number | null): void;
 }
 
 /** Babylon object counts of the scene. */

@@ -23,11 +23,17 @@ import { createComfortVignette } from './comfort-vignette';
 import { createXrMenu } from './xr-menu';
 import { startTableTop, type TableTopHooks } from './table-top';
 import { WebXRLayers } from '@babylonjs/core/XR/features/WebXRLayers';
+// Multiview render targets: Babylon's layers feature renders both eyes into a texture array
+// through these engine methods, which exist only once this extension is imported.
+import '@babylonjs/core/Engines/Extensions/engine.multiview';
 import { startInputModels, type XrInputModels } from './xr-input-models';
 import type { Strings } from '../ui/strings';
 
 /** Immersive modes Chasm can start. */
 export type ImmersiveMode = 'immersive-vr' | 'immersive-ar';
+
+/** What an immersive session renders into. */
+export type XrLayerKind = 'projection-multiview' | 'projection' | 'webgl';
 
 /** A running immersive session. */
 export interface ImmersiveSession {
@@ -42,6 +48,14 @@ export interface ImmersiveSession {
   setFoveation(level: number | null): void;
   /** Asks for a display rate the session offers (the nearest at or below `hz`). */
   setTargetHz(hz: number): void;
+  /**
+   * Asks the browser to render each view at `scale` (0..1] of its full viewport, through WebXR
+   * dynamic viewport scaling (`XRView.requestViewportScale`), every frame from the next one.
+   * Browsers without it keep the full viewport; `renderPx` in the stats says which happened.
+   */
+  setResolutionScale(scale: number): void;
+  /** What the session renders into: a projection layer (multiview or one pass per eye) or a plain XRWebGLLayer. */
+  layer(): XrLayerKind;
   /** Shows a selection card floating in front of the viewer, or hides it with null. */
   showCard(card: Card | null): void;
   /** Whether the session is hidden (the system menu is up): the simulation pauses. */
@@ -97,6 +111,27 @@ function hasWebXrLayers(): boolean {
   return typeof binding === 'function' && 'createProjectionLayer' in (binding as { prototype: object }).prototype;
 }
 
+/**
+ * Makes sure the session has something to render into. Babylon skips the
+ * plain XRWebGLLayer whenever its layers feature is enabled, attached or
+ * not; when the attach fails (the session did not grant 'layers', as with a
+ * polyfill over a runtime that does not list it) the session would run with
+ * no layer at all and the headset would show nothing. Then a plain
+ * XRWebGLLayer is set up instead. Returns what the session renders into.
+ */
+async function ensureRenderLayer(helper: WebXRExperienceHelper, target: WebXRRenderTarget): Promise<XrLayerKind> {
+  const layers = helper.featuresManager.getEnabledFeature(WebXRLayers.Name);
+  if (layers?.attached) {
+    const scene = helper.camera.getScene();
+    // Babylon renders both eyes in one pass when the engine has OVR_multiview2 and the feature asked for it.
+    return scene.getEngine().getCaps().multiview ? 'projection-multiview' : 'projection';
+  }
+  const manager = helper.sessionManager;
+  if (layers) console.warn('Chasm: WebXR layers could not be used in this session; rendering through a plain XRWebGLLayer.');
+  if (!manager.session.renderState.baseLayer) manager.updateRenderState({ baseLayer: await target.initializeXRLayerAsync(manager.session) });
+  return 'webgl';
+}
+
 /** What the session needs from the app. */
 export interface ImmersiveHooks {
   /** Receives the world ray of every controller trigger or hand pinch. */
@@ -113,6 +148,19 @@ export interface ImmersiveHooks {
   canStand: CanStand;
   /** Passthrough only: what to do with the table-top model. */
   tableTop?: TableTopHooks;
+}
+
+/**
+ * Asks for a viewport scale on every view, each XR frame (a request applies
+ * from the next frame; a view of a new frame is a new object). Browsers
+ * without dynamic viewport scaling keep full views.
+ */
+function requestViewportScale(manager: WebXRExperienceHelper['sessionManager'], scale: number): void {
+  const pose = manager.currentFrame?.getViewerPose(manager.referenceSpace);
+  for (const view of pose?.views ?? []) {
+    const scalable = view as XRView & { requestViewportScale?: (scale: number | null) => void };
+    scalable.requestViewportScale?.(scale);
+  }
 }
 
 /** Distance of the in-VR card from the eyes, in metres: arm's length, comfortable to read. */
@@ -165,6 +213,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
     models.dispose();
     throw error;
   }
+  const layerKind = await ensureRenderLayer(helper, target);
 
   // Controllers' triggers and hands' pinches both arrive as the session's
   // select event, with the frame to read the pointer's pose from.
@@ -198,7 +247,9 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   let hudPaintedMs = -Infinity;
   let seatedOffsetM = 0;
   let lastMs = manager.currentTimestamp;
+  let resolutionScale = 1;
   const comfortObserver = manager.onXRFrameObservable.add(() => {
+    requestViewportScale(manager, resolutionScale);
     const settings = hooks.settings();
     const comfort = settings.comfort;
     const now = manager.currentTimestamp;
@@ -275,6 +326,10 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
       const rate = rates.filter((r) => r <= hz).sort((a, b) => b - a)[0];
       if (rate !== undefined && rate !== manager.currentFrameRate) void manager.updateTargetFrameRate(rate).catch(() => undefined);
     },
+    setResolutionScale(scale) {
+      resolutionScale = Math.min(1, Math.max(0.1, scale));
+    },
+    layer: () => layerKind,
     showCard(content) {
       hideCard();
       if (!content || !inSession) return;
