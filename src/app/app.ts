@@ -18,7 +18,7 @@ import { classifyDeviceClass } from '../budget/device-class';
 import { createQualityController } from './quality';
 import { frameMsPercentiles, frameSamplesMs, meanFps } from '../budget/frame-stats';
 import { createFramePacer, shouldRender } from '../budget/frame-pacer';
-import { totalTextureBytes } from '../budget/gpu-cost';
+import { pixelsPerSecond, totalTextureBytes } from '../budget/gpu-cost';
 import { createTwin, type Twin } from '../world/twin';
 import { fetchRobotModel } from '../world/robot-renderer';
 import { whenDrawn } from '../world/when-drawn';
@@ -243,7 +243,26 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
     toScreen,
     frameTimes,
     sceneCounts: () => sceneCounts(scene),
-    pinQuality: (level) => quality.pin(level),
+    pinQuality: (level) => {
+      quality.pin(level);
+      // The rung is measured afresh: the rates and frame times held belong to the one before.
+      sampler.reset();
+    },
+    async measureGpu() {
+      const { measureFragments } = await import('../diagnostics/gpu-measure');
+      const now = stats();
+      const count = await measureFragments(scene, now.renderPx);
+      return {
+        renderPx: now.renderPx,
+        views: now.views,
+        targetHz: now.targetHz,
+        pixelsPerSecond: pixelsPerSecond(now.renderPx, now.views, now.targetHz),
+        fragments: count.fragments * now.views,
+        overdraw: count.overdraw,
+        coverage: count.coverage,
+        textureBytes: now.textureBytes,
+      };
+    },
   });
 
   // The offline and install layer loads after the first frame, so it never delays the world.

@@ -25,8 +25,12 @@ export interface Budget {
   maxDrawCalls: number;
   /** Most triangles drawn per frame. */
   maxTriangles: number;
-  /** Texture memory the app may use, in MB. */
+  /** Texture memory the app may use, in MB (every texture Babylon allocates, mips included). */
   textureMemoryMB: number;
+  /** Pixels the GPU may render per second, all views together (render px × views × target Hz). */
+  maxPixelsPerSecond: number;
+  /** Most fragments shaded per pixel on screen in one frame (1: each pixel shaded once). */
+  maxOverdraw: number;
   /** Fixed foveation the governor may use (0..1 on the XR layer); null where there is none. */
   foveation: Range | null;
   /** Render resolution as a share of native, the governor's range. */
@@ -51,6 +55,10 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     // Quest 2 has 6 GB shared; Meta suggests keeping textures to a few hundred MB for web apps.
     textureMemoryMB: 256,
     // Meta recommends medium fixed foveation or higher on Quest for WebXR (0.5..1 on the layer).
+    // Quest 2 panels: 1832 × 1920 per eye, two eyes, at 72 Hz.
+    maxPixelsPerSecond: 1832 * 1920 * 2 * 72,
+    // Tile-based Adreno 650: Meta's guidance keeps overdraw near 2–2.5× (every blended layer is shaded again).
+    maxOverdraw: 2.5,
     foveation: { min: 0.5, max: 1 },
     resolutionScale: { min: 0.7, max: 1 },
     lodDistancesM: { robots: [5, 12], stockDetail: 5 },
@@ -65,6 +73,9 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     maxTriangles: 1_000_000,
     // Quest 3 has 8 GB shared memory.
     textureMemoryMB: 384,
+    // Quest 3 panels: 2064 × 2208 per eye, two eyes, at 90 Hz (the 120 Hz mode is not this row's target).
+    maxPixelsPerSecond: 2064 * 2208 * 2 * 90,
+    maxOverdraw: 2.5,
     foveation: { min: 0.5, max: 1 },
     resolutionScale: { min: 0.7, max: 1 },
     lodDistancesM: { robots: [6, 16], stockDetail: 7 },
@@ -77,6 +88,9 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     maxDrawCalls: 100,
     maxTriangles: 750_000,
     textureMemoryMB: 384,
+    // Quest Pro panels: 1800 × 1920 per eye, two eyes, at 90 Hz.
+    maxPixelsPerSecond: 1800 * 1920 * 2 * 90,
+    maxOverdraw: 2.5,
     foveation: { min: 0.5, max: 1 },
     resolutionScale: { min: 0.7, max: 1 },
     lodDistancesM: { robots: [5, 14], stockDetail: 6 },
@@ -90,6 +104,10 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     maxDrawCalls: 100,
     maxTriangles: 750_000,
     textureMemoryMB: 256,
+    // A 1440 × 3200 flagship at the capped device ratio of 2 (about 1080 × 2400 drawn) at 60 Hz.
+    maxPixelsPerSecond: 1080 * 2400 * 60,
+    // Tile-based mobile GPUs (Adreno, Mali, Apple): ARM's guidance is to keep overdraw under about 2.5×.
+    maxOverdraw: 2.5,
     foveation: null,
     resolutionScale: { min: 0.6, max: 1 },
     lodDistancesM: { robots: [6, 16], stockDetail: 7 },
@@ -102,6 +120,9 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     maxDrawCalls: 100,
     maxTriangles: 400_000,
     textureMemoryMB: 128,
+    // A 1080 × 2400 screen at the capped device ratio (2 of 2.6) drawn at full quality is ~830 × 1830; 60 Hz.
+    maxPixelsPerSecond: 830 * 1830 * 60,
+    maxOverdraw: 2.5,
     foveation: null,
     resolutionScale: { min: 0.5, max: 1 },
     lodDistancesM: { robots: [5, 12], stockDetail: 5 },
@@ -114,6 +135,9 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     maxDrawCalls: 60,
     maxTriangles: 200_000,
     textureMemoryMB: 64,
+    // A 720 × 1600 screen at 60 Hz, drawn at its 0.8 resolution cap.
+    maxPixelsPerSecond: 720 * 1600 * 60,
+    maxOverdraw: 2,
     foveation: null,
     resolutionScale: { min: 0.5, max: 0.8 },
     lodDistancesM: { robots: [4, 10], stockDetail: 4 },
@@ -126,6 +150,10 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     maxDrawCalls: 300,
     maxTriangles: 2_000_000,
     textureMemoryMB: 512,
+    // A 2560 × 1440 monitor at 60 Hz (integrated GPUs fill this comfortably).
+    maxPixelsPerSecond: 2560 * 1440 * 60,
+    // Immediate-mode GPUs have early depth rejection: overdraw is cheaper, but 3× is already wasteful.
+    maxOverdraw: 3,
     foveation: null,
     resolutionScale: { min: 0.6, max: 1 },
     lodDistancesM: { robots: [8, 20], stockDetail: 9 },

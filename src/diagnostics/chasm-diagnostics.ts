@@ -108,6 +108,26 @@ export interface ChasmDiagnostics {
    * and only what Settings → Quality already can, at any rung.
    */
   pinQuality(level: number | null): void;
+  /** Measures the GPU side of the current view (a measuring pass; loaded on first use): see `GpuCost`. */
+  measureGpu(): Promise<GpuCost>;
+}
+
+/** The GPU side of one frame of the current view, as `window.__chasm.measureGpu()` returns it. */
+export interface GpuCost {
+  /** Pixels rendered per view. */
+  renderPx: { width: number; height: number };
+  views: number;
+  targetHz: number;
+  /** renderPx × views × targetHz. */
+  pixelsPerSecond: number;
+  /** Fragments shaded per frame, all views (the first view measured, times the views). */
+  fragments: number;
+  /** Fragments per pixel of a view (1: each pixel shaded once). */
+  overdraw: number;
+  /** Share of a view's pixels that any geometry covers, 0..1. */
+  coverage: number;
+  /** Bytes of every texture allocated. */
+  textureBytes: number;
 }
 
 /** Babylon object counts of the scene. */

@@ -30,6 +30,8 @@ export interface FrameSampler {
   cpuFrameMs(): number;
   /** Replaces the clock and forgets old samples (they belong to another view). */
   setClock(clock: () => number): void;
+  /** Forgets old samples (a pinned rung is measured afresh), keeping the clock. */
+  reset(): void;
   /** Called with every frame's duration and the clock's time, in ms. */
   onFrame: ((frameMs: number, nowMs: number) => void) | null;
   dispose(): void;
@@ -90,6 +92,9 @@ export function createFrameSampler(scene: Scene): FrameSampler {
     cpuFrameMs: () => frameMsPercentiles(cpuFrames).p50,
     setClock(next) {
       clock = next;
+      sampler.reset();
+    },
+    reset() {
       lastMs = Number.NaN;
       lastDisplayMs = Number.NaN;
       resetFrameStats(frames);

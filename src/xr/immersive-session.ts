@@ -201,7 +201,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   // starts) are set up before entering; their models load in the background.
   const models: XrInputModels = await startInputModels(scene, helper);
   // Multiview (both eyes in one pass) through Babylon's layers feature, where
-  // the browser has WebXR layers (the Quest Browser does; IWER does not).
+  // the browser has WebXR layers (the Quest Browser does; the tests add Meta's polyfill).
   // Optional: a session without it renders each eye in turn.
   if (!ar && hasWebXrLayers() && !helper.featuresManager.getEnabledFeature(WebXRLayers.Name)) {
     helper.featuresManager.enableFeature(WebXRLayers.Name, 'latest', { preferMultiviewOnInit: true }, true, false);
