@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { emulateQuest, pitchQuat, poseInput, setThumbstick } from '../support/iwer';
 import { xrOnlyChunkFiles } from '../support/chunks';
+import { presentAsMidPhone } from '../support/devices';
 import { SCENARIOS, MEASURE_S, SETTLE_S, FLOOR_RUNS, type Scenario } from './scenarios';
 import { brokenBudgets, renderReport, type FloorComparison, type PerfSummary } from './report';
 
@@ -27,7 +28,9 @@ async function openCold(browser: Browser, baseURL: string, scenario: Scenario) {
     ...(scenario.userAgent ? { userAgent: scenario.userAgent } : {}),
   });
   const page = await context.newPage();
-  if (scenario.quest) await emulateQuest(page, scenario.quest);
+  // Headsets take the Quest Browser's path: WebXR layers, a projection layer with multiview.
+  if (scenario.quest) await emulateQuest(page, scenario.quest, { layers: true });
+  if (scenario.midPhone) await presentAsMidPhone(page);
   const cdp = await context.newCDPSession(page);
   if (scenario.slowNetwork) {
     await cdp.send('Network.enable');
@@ -123,6 +126,8 @@ for (const scenario of SCENARIOS) {
       }
 
       const stats = await page.evaluate(() => window.__chasm!.stats());
+      // The GPU side of the same view: fragments and overdraw from the measuring pass, texture bytes, pixels per second.
+      const gpu = await page.evaluate(() => window.__chasm!.measureGpu());
       const frameTimes = await page.evaluate(() => window.__chasm!.frameTimes());
       const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
       await browser.stopTracing();
@@ -153,6 +158,9 @@ for (const scenario of SCENARIOS) {
         bytesByType,
         requestsByType,
         quality: `${stats.quality.level}: ${stats.quality.name}`,
+        gpu,
+        renderHz: stats.renderHz,
+        fps: stats.fps,
         trace,
       };
       writeFileSync(`${OUT}/${scenario.name}-budgets-${budgets}.json`, JSON.stringify(summary, null, 2));

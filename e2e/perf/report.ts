@@ -4,6 +4,8 @@
  */
 import { GATES } from './scenarios';
 import { percentileOfSorted } from '../../src/budget/frame-stats';
+import { BUDGETS, type DeviceClass } from '../../src/budget/budgets';
+import type { GpuCost } from '../../src/diagnostics/chasm-diagnostics';
 
 /** Nearest-rank median. */
 const median = (values: readonly number[]) => percentileOfSorted([...values].sort((a, b) => a - b), 50);
@@ -33,6 +35,11 @@ export interface PerfSummary {
   bytesByType: Record<string, number>;
   requestsByType: Record<string, number>;
   quality: string;
+  /** The GPU side of the measured view (`__chasm.measureGpu()`). */
+  gpu: GpuCost;
+  /** Frames rendered and display frames per second. */
+  renderHz: number;
+  fps: number;
   trace: string;
 }
 
@@ -56,18 +63,22 @@ export function histogram(frameTimes: readonly number[]): number[] {
   return counts;
 }
 
-function histogramSvg(frameTimes: readonly number[]): string {
+/** A histogram whose bars past the scenario's own frame budget are orange, with that budget marked. */
+function histogramSvg(frameTimes: readonly number[], budgetMs: number): string {
   const counts = histogram(frameTimes);
   const max = Math.max(1, ...counts);
   const w = 22;
   const h = 60;
   const bars = counts
-    .map((c, i) => `<rect x="${i * w + 1}" y="${h - (c / max) * h}" width="${w - 2}" height="${(c / max) * h}" fill="${BINS[i + 1]! <= 16.7 ? '#5ad17a' : '#ff8c42'}"><title>${BINS[i]}–${BINS[i + 1]} ms: ${c}</title></rect>`)
+    .map((c, i) => `<rect x="${i * w + 1}" y="${h - (c / max) * h}" width="${w - 2}" height="${(c / max) * h}" fill="${BINS[i + 1]! <= budgetMs + 0.05 ? '#5ad17a' : '#ff8c42'}"><title>${BINS[i]}–${BINS[i + 1]} ms: ${c}</title></rect>`)
     .join('');
   const labels = BINS.slice(1, -1)
     .map((edge, i) => `<text x="${(i + 1) * w}" y="${h + 12}" font-size="8" text-anchor="middle">${edge}</text>`)
     .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${counts.length * w}" height="${h + 16}" role="img" aria-label="frame-time histogram">${bars}${labels}</svg>`;
+  // The budget line sits on the bin edge nearest the budget (the bins are the rows' budgets).
+  const edge = BINS.reduce((best, e, i) => (Math.abs(e - budgetMs) < Math.abs(BINS[best]! - budgetMs) ? i : best), 0);
+  const line = `<line x1="${edge * w}" x2="${edge * w}" y1="0" y2="${h}" stroke="#15202b" stroke-dasharray="3 2"><title>budget ${budgetMs.toFixed(1)} ms</title></line>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${counts.length * w}" height="${h + 16}" role="img" aria-label="frame-time histogram, budget ${budgetMs.toFixed(1)} ms">${bars}${line}${labels}</svg>`;
 }
 
 /** Budgets a summary breaks (only budgets-on runs are held to them). */
@@ -81,7 +92,26 @@ export function brokenBudgets(s: PerfSummary): string[] {
   if (s.scenario.startsWith('phone') && s.firstLoadJsGzipBytes > GATES.maxFirstLoadJsGzipBytes)
     broken.push(`${s.scenario}: ${Math.round(s.firstLoadJsGzipBytes / 1024)} KB JS gzip before first frame > ${GATES.maxFirstLoadJsGzipBytes / 1024} KB`);
   if (s.scenario.startsWith('phone') && s.xrChunksRequested) broken.push(`${s.scenario}: the phone downloaded headset code`);
+  return [...broken, ...brokenRow(s)];
+}
+
+/** The scenario's own budget row, as `e2e/budget-rows.spec.ts` holds it in npm test. */
+function brokenRow(s: PerfSummary): string[] {
+  const row = BUDGETS[s.deviceClass as DeviceClass];
+  if (!row) return [`${s.scenario}: no budget row "${s.deviceClass}"`];
+  const broken: string[] = [];
+  if (s.drawCalls > row.maxDrawCalls) broken.push(`${s.scenario}: ${s.drawCalls} draw calls > row's ${row.maxDrawCalls}`);
+  if (s.triangles > row.maxTriangles) broken.push(`${s.scenario}: ${s.triangles} triangles > row's ${row.maxTriangles}`);
+  if (s.gpu.textureBytes > row.textureMemoryMB * 1048576) broken.push(`${s.scenario}: textures ${Math.round(s.gpu.textureBytes / 1048576)} MB > row's ${row.textureMemoryMB} MB`);
+  if (s.gpu.overdraw > row.maxOverdraw) broken.push(`${s.scenario}: overdraw ${s.gpu.overdraw.toFixed(2)} > row's ${row.maxOverdraw}`);
+  if (s.gpu.pixelsPerSecond > row.maxPixelsPerSecond) broken.push(`${s.scenario}: ${Math.round(s.gpu.pixelsPerSecond / 1e6)} Mpx/s > row's ${Math.round(row.maxPixelsPerSecond / 1e6)}`);
   return broken;
+}
+
+/** A figure against its row's budget, as "figure / budget". */
+function againstRow(s: PerfSummary, figure: (s: PerfSummary) => number, budget: (row: (typeof BUDGETS)[DeviceClass]) => number, format: (n: number) => string): string {
+  const row = BUDGETS[s.deviceClass as DeviceClass];
+  return row ? `${format(figure(s))} / ${format(budget(row))}` : format(figure(s));
 }
 
 const f1 = (n: number) => n.toFixed(1);
@@ -95,8 +125,14 @@ export function renderReport(summaries: readonly PerfSummary[], when: string, fl
     ['Frame ms p50 / p95 / p99', (s) => `${f1(s.frameMs.p50)} / ${f1(s.frameMs.p95)} / ${f1(s.frameMs.p99)}`],
     ['Frames over budget', (s) => `${Math.round(s.overBudgetShare * 100)} % (budget ${f1(s.frameBudgetMs)} ms)`],
     ['Babylon CPU ms / frame', (s) => f1(s.cpuFrameMs)],
-    ['Draw calls (views)', (s) => `${s.drawCalls} (${s.views})`],
-    ['Triangles', (s) => s.triangles.toLocaleString('en')],
+    ['Rendered / display Hz', (s) => `${f1(s.renderHz)} / ${f1(s.fps)}`],
+    ['Draw calls (views) / row', (s) => `${againstRow(s, (x) => x.drawCalls, (r) => r.maxDrawCalls, String)} (${s.views})`],
+    ['Triangles / row', (s) => againstRow(s, (x) => x.triangles, (r) => r.maxTriangles, (n) => n.toLocaleString('en'))],
+    ['Pixels per view', (s) => `${s.gpu.renderPx.width} × ${s.gpu.renderPx.height}`],
+    ['Mpx per second / row', (s) => againstRow(s, (x) => x.gpu.pixelsPerSecond, (r) => r.maxPixelsPerSecond, (n) => f1(n / 1e6))],
+    ['Fragments per frame', (s) => s.gpu.fragments.toLocaleString('en')],
+    ['Overdraw / row', (s) => againstRow(s, (x) => x.gpu.overdraw, (r) => r.maxOverdraw, (n) => n.toFixed(2))],
+    ['Texture MB / row', (s) => againstRow(s, (x) => x.gpu.textureBytes / 1048576, (r) => r.textureMemoryMB, f1)],
     ['Active meshes', (s) => String(s.activeMeshes)],
     ['JS heap', (s) => kb(s.heapBytes)],
     ['Time to first frame', (s) => `${Math.round(s.timeToFirstFrameMs)} ms`],
@@ -104,7 +140,7 @@ export function renderReport(summaries: readonly PerfSummary[], when: string, fl
     ['JS gzip before first frame', (s) => kb(s.firstLoadJsGzipBytes)],
     ['Bytes by type', (s) => Object.entries(s.bytesByType).map(([t, b]) => `${t} ${kb(b)}`).join(', ')],
     ['Requests by type', (s) => Object.entries(s.requestsByType).map(([t, n]) => `${t} ${n}`).join(', ')],
-    ['Frame-time histogram (ms)', (s) => histogramSvg(s.frameTimes)],
+    ['Frame-time histogram (ms)', (s) => histogramSvg(s.frameTimes, s.frameBudgetMs)],
     ['Trace', (s) => `<a href="${s.trace}">${s.trace}</a>`],
   ];
   const cols = summaries.map((s) => `<th scope="col">${s.scenario}<br><small>budgets ${s.budgets}</small></th>`).join('');

@@ -18,6 +18,8 @@ export interface Scenario {
   cpuThrottle?: number;
   /** Throttled network for the cold load (Lighthouse's mobile: 150 ms RTT, 1.6 Mbps down, 750 kbps up). */
   slowNetwork?: boolean;
+  /** Report a mid-range phone's cores and memory, so the scenario runs under the `phone-mid` row (this machine alone classifies as `phone-low`). */
+  midPhone?: boolean;
 }
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -32,6 +34,7 @@ export const SCENARIOS: readonly Scenario[] = [
     userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
     cpuThrottle: 4,
     slowNetwork: true,
+    midPhone: true,
   },
   { name: 'desktop', viewport: { width: 1280, height: 720 } },
 ];
