@@ -37,6 +37,33 @@ export function headsetOnlyFiles(chunks, headsetModule) {
   return [...walk([root.fileName])].filter((f) => !app.has(f)).sort();
 }
 
+/**
+ * Files a phone (or any device without VR) loads: the entry chunks and
+ * everything they import statically, and the chunks Chasm's own modules load
+ * with `import()` (the app, the robots' glTF loader, the PWA layer, ...),
+ * except the headset module. Dynamic imports inside Babylon (WebGPU shaders,
+ * PBR materials the app skips, loaders for texture formats it does not ship)
+ * are not followed: a phone never runs them, so it does not precache them.
+ * @param {{ fileName: string, imports: string[], dynamicImports: string[], isEntry: boolean, facadeModuleId: string | null }[]} chunks
+ * @param {string} headsetModule path suffix of the headset module's source
+ * @param {(chunk: { fileName: string, imports: string[] }) => string[]} appDynamicImports chunk files Chasm's own modules in `chunk` import with `import()`
+ * @returns {string[]}
+ */
+export function phoneFiles(chunks, headsetModule, appDynamicImports) {
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const headsetRoot = chunks.find((c) => c.facadeModuleId?.endsWith(headsetModule))?.fileName;
+  const seen = new Set();
+  const stack = chunks.filter((c) => c.isEntry).map((c) => c.fileName);
+  while (stack.length) {
+    const file = stack.pop();
+    if (seen.has(file) || file === headsetRoot) continue;
+    seen.add(file);
+    const c = byFile.get(file);
+    if (c) stack.push(...c.imports, ...appDynamicImports(c));
+  }
+  return [...seen].sort();
+}
+
 /** Files under `dir` (recursively), as paths relative to `root` with '/'. */
 function listFiles(dir, root) {
   if (!existsSync(dir)) return [];
@@ -65,14 +92,24 @@ export function headsetGroup({ headsetModule, staticDirs }) {
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       files.clear();
-      for (const f of headsetOnlyFiles(chunks, headsetModule)) files.add(f);
+      // Which chunk holds each module, to follow the app's own import() calls.
+      const chunkOf = new Map(chunks.flatMap((c) => c.moduleIds.map((id) => [id, c.fileName])));
+      const isAppModule = (id) => id.includes('/src/') && !id.includes('/node_modules/');
+      const appDynamicImports = (chunk) =>
+        chunk.moduleIds.filter(isAppModule).flatMap((id) => (this.getModuleInfo(id)?.dynamicallyImportedIds ?? []).map((dep) => chunkOf.get(dep)).filter(Boolean));
+      const phone = new Set(phoneFiles(chunks, headsetModule, appDynamicImports));
+      // Everything else is cached only where VR is possible: the headset-only code (which a
+      // phone must never fetch) and Babylon's optional chunks that no 2D path loads.
+      const headsetOnly = new Set(headsetOnlyFiles(chunks, headsetModule));
+      for (const c of chunks) if (!phone.has(c.fileName)) files.add(c.fileName);
+      for (const f of headsetOnly) if (phone.has(f)) this.error(`${f} is both headset-only and loaded by the 2D app`);
       for (const dir of staticDirs) {
         const found = listFiles(join(publicDir, dir), publicDir);
         if (found.length === 0) this.error(`public/${dir} is empty: run \`npm run assets\` (part of \`npm run build\`)`);
         for (const f of found) files.add(f);
       }
-      this.emitFile({ type: 'asset', fileName: HEADSET_LIST, source: `${JSON.stringify({ files: [...files] }, null, 1)}\n` });
-      this.info(`headset group: ${files.size} files, cached only on devices that can enter VR`);
+      this.emitFile({ type: 'asset', fileName: HEADSET_LIST, source: `${JSON.stringify({ files: [...files].sort() }, null, 1)}\n` });
+      this.info(`headset group: ${files.size} files (${headsetOnly.size} headset-only code), cached only on devices that can enter VR; ${phone.size} chunks for every device`);
     },
   };
 }

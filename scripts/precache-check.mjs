@@ -2,6 +2,7 @@
 // the service worker's precache, or the app would break offline. Fails the
 // build (exit 1) naming what is missing. The pure parts are unit-tested.
 import { readdir, readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -19,6 +20,23 @@ export function precachedUrls(swSource) {
 export function missingFromPrecache(distFiles, precached, headset = []) {
   const have = new Set([...precached, ...headset]);
   return distFiles.filter((f) => !NOT_PRECACHED.some((re) => re.test(f)) && !have.has(f));
+}
+
+/**
+ * What a phone's first visit downloads, by file type, in gzip bytes: every
+ * precached file (the service worker fetches them all after the first frame).
+ * @param {string} dist
+ * @param {string[]} precached
+ * @returns {Promise<Record<string, number>>}
+ */
+export async function firstVisitBytes(dist, precached) {
+  /** @type {Record<string, number>} */
+  const bytes = {};
+  for (const f of precached) {
+    const type = f.split('.').pop() ?? '';
+    bytes[type] = (bytes[type] ?? 0) + gzipSync(await readFile(join(dist, f)), { level: 9 }).length;
+  }
+  return bytes;
 }
 
 async function listFiles(dir, root = dir) {
@@ -51,4 +69,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(1);
   }
   console.log(`precache: all ${precached.length} app files are precached; ${headset.length} headset files are cached only on VR devices`);
+  const bytes = await firstVisitBytes(process.argv[2] ?? 'dist', precached);
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`precache: a phone's first visit, gzip: ${Object.entries(bytes).sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${kb(n)}`).join(', ')}`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { missingFromPrecache, precachedUrls, readBuild } from '../../scripts/precache-check.mjs';
+import { firstVisitBytes, missingFromPrecache, precachedUrls, readBuild } from '../../scripts/precache-check.mjs';
 import { RUNTIME_ASSETS } from '../../src/app/runtime-assets';
 
 describe('precache check (pure)', () => {
@@ -35,5 +35,12 @@ describe('the built service worker', () => {
     expect(precached).toContain('headset-assets.json');
     expect(precached).toContain('index.html');
     expect(precached.filter((u) => u.endsWith('.json')).length, 'the shipped layouts').toBeGreaterThanOrEqual(2);
+  });
+
+  it("holds a phone's whole first visit to 450 KB of gzip JavaScript: no WebGPU shaders, PBR or unshipped texture loaders", async () => {
+    const { precached } = await readBuild('dist');
+    const bytes = await firstVisitBytes('dist', precached);
+    expect(bytes.js, 'JavaScript a phone precaches, gzip bytes').toBeLessThanOrEqual(450 * 1024);
+    for (const f of precached) expect(f, 'an optional Babylon chunk on the phone').not.toMatch(/(pbr|openpbr|TextureLoader|\.wgsl)/i);
   });
 });
