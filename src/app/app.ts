@@ -144,7 +144,7 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
     textureBytes: totalTextureBytes(engine.getLoadedTexturesCache()),
     deviceClass: quality.deviceClass,
     budgets: options.budgets,
-    quality: { level: quality.level, name: quality.step.name, resolutionScale: quality.step.resolutionScale, lodBias: quality.step.lodBias, rungs: quality.rungs },
+    quality: { level: quality.level, name: quality.step.name, resolutionScale: quality.step.resolutionScale, lodBias: quality.step.lodBias, rungs: quality.rungs, home: quality.home },
     frames: sampler.frameCount(),
     viewer: viewerPose(scene),
   });

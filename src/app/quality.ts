@@ -9,7 +9,7 @@
  */
 import type { Engine } from '@babylonjs/core/Engines/engine';
 import { BUDGETS, type Budget, type DeviceClass } from '../budget/budgets';
-import { createGovernor, createLadder, updateGovernor, type GovernorState, type QualityStep } from '../budget/governor';
+import { createGovernor, createLadder, homeLevel, updateGovernor, type GovernorState, type QualityStep } from '../budget/governor';
 import type { QualityMode } from '../settings/settings';
 import { MAX_DEVICE_RATIO } from '../world/create-engine';
 
@@ -35,7 +35,9 @@ export interface QualityController {
   reset(): void;
   /** The number of rungs on this device's ladder (the floor is the last). */
   readonly rungs: number;
-  /** 'auto' lets the governor move; 'high' pins the top rung and 'saver' the floor. */
+  /** The rung the governor starts on: full quality at the row's own rate (a boost rate, if any, is above it). */
+  readonly home: number;
+  /** 'auto' lets the governor move; 'high' pins full quality at the row's rate and 'saver' the floor. */
   setMode(mode: QualityMode): void;
   /** Holds one rung (clamped to the ladder) whatever the frames say, or with null returns to the mode. */
   pin(level: number | null): void;
@@ -76,6 +78,7 @@ export function createQualityController(engine: Engine, deviceClass: DeviceClass
       return governor.level;
     },
     rungs: ladder.length,
+    home: homeLevel(ladder),
     onFrame(frameMs, nowMs) {
       if (mode === 'auto' && pinned === null && updateGovernor(governor, ladder, frameMs, nowMs) !== null) apply();
     },
@@ -86,7 +89,7 @@ export function createQualityController(engine: Engine, deviceClass: DeviceClass
     setMode(next) {
       mode = next;
       pinned = null;
-      const level = next === 'high' ? 0 : next === 'saver' ? ladder.length - 1 : governor.level;
+      const level = next === 'high' ? homeLevel(ladder) : next === 'saver' ? ladder.length - 1 : governor.level;
       governor = { ...createGovernor(ladder), level };
       apply();
     },

@@ -19,6 +19,8 @@ export interface Budget {
   targetHz: number;
   /** Rates the governor may fall back to, best first, in Hz. */
   fallbackHz: readonly number[];
+  /** A higher rate the governor may climb to when frames leave headroom at `targetHz`, in Hz; null where there is none. */
+  boostHz: number | null;
   /** Time for one frame at `targetHz`, in ms. */
   frameBudgetMs: number;
   /** Most draw calls per frame (all views). */
@@ -48,6 +50,7 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     // Meta: Quest 2 runs web content at 72 Hz by default (90 Hz optional); 13.9 ms per frame at 72 Hz.
     targetHz: 72,
     fallbackHz: [72],
+    boostHz: null,
     frameBudgetMs: ms(72),
     // Meta's guidance for web content: under 100 draw calls; about 750,000 triangles on Quest 2.
     maxDrawCalls: 100,
@@ -67,6 +70,8 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     // Meta: Quest 3/3S run at 72, 90 or 120 Hz; 11.1 ms per frame at 90 Hz, 8.3 ms at 120 Hz.
     targetHz: 90,
     fallbackHz: [90, 72],
+    // Quest 3 offers 120 Hz (8.3 ms a frame): worth it for a light scene, given back first when frames run over.
+    boostHz: 120,
     frameBudgetMs: ms(90),
     // Meta: under 100 draw calls for web content; about 1,000,000 triangles on Quest 3.
     maxDrawCalls: 100,
@@ -84,6 +89,7 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     // Meta: Quest Pro runs at 72 or 90 Hz; XR2+ (Quest 2 class GPU, more memory).
     targetHz: 90,
     fallbackHz: [90, 72],
+    boostHz: null,
     frameBudgetMs: ms(90),
     maxDrawCalls: 100,
     maxTriangles: 750_000,
@@ -99,6 +105,7 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     // Flagship phones: 120 Hz panels, but browsers pace requestAnimationFrame at 60 Hz by default; 16.7 ms.
     targetHz: 60,
     fallbackHz: [60, 30],
+    boostHz: null,
     frameBudgetMs: ms(60),
     // Same draw-call guidance as for mobile web content generally (tile-based GPUs).
     maxDrawCalls: 100,
@@ -116,6 +123,7 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     // Mid-range phones (Lighthouse's "mid-tier mobile" is a 4× CPU slowdown of a desktop).
     targetHz: 60,
     fallbackHz: [60, 30],
+    boostHz: null,
     frameBudgetMs: ms(60),
     maxDrawCalls: 100,
     maxTriangles: 400_000,
@@ -131,6 +139,7 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     // Low-end phones: 2–3 GB memory, 4 slow cores; 30 Hz is acceptable for a 2D view.
     targetHz: 60,
     fallbackHz: [60, 30],
+    boostHz: null,
     frameBudgetMs: ms(60),
     maxDrawCalls: 60,
     maxTriangles: 200_000,
@@ -146,6 +155,7 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     // Desktop: 60 Hz is the common display rate; integrated GPUs handle far more geometry.
     targetHz: 60,
     fallbackHz: [60],
+    boostHz: null,
     frameBudgetMs: ms(60),
     maxDrawCalls: 300,
     maxTriangles: 2_000_000,

@@ -2,8 +2,9 @@
  * The quality governor: a pure closed loop from frame times to a quality
  * level. Over budget, it steps down a ladder (foveation up, resolution
  * down, LOD bias up, costly effects off, and last the frame rate); with
- * headroom it climbs back. One change per second at most, a slower climb
- * than descent (hysteresis), a spike-proof percentile, and a floor.
+ * headroom it climbs back, and on a row with a boost rate (Quest 3's
+ * 120 Hz) above its home rung. One change per second at most, a slower
+ * climb than descent (hysteresis), a spike-proof percentile, and a floor.
  */
 import type { Budget } from './budgets';
 
@@ -21,6 +22,8 @@ export interface QualityStep {
   targetHz: number;
   /** Estimated frame cost relative to the top rung (used to choose how far to step). */
   costFactor: number;
+  /** A rung above the row's own rate, reached only with headroom (the governor starts below it). */
+  boost?: boolean;
 }
 
 /** Builds the ladder for a budget, best first; the last rung is the floor. */
@@ -28,7 +31,10 @@ export function createLadder(b: Budget): QualityStep[] {
   const hz = b.targetHz;
   const fov = b.foveation;
   const res = b.resolutionScale;
-  const steps: QualityStep[] = [{ name: 'full', foveation: fov?.min ?? null, resolutionScale: res.max, lodBias: 1, effects: true, targetHz: hz, costFactor: 1 }];
+  const full: QualityStep = { name: 'full', foveation: fov?.min ?? null, resolutionScale: res.max, lodBias: 1, effects: true, targetHz: hz, costFactor: 1 };
+  // The boost rate: the same picture, more frames; the first thing given back.
+  const boost: QualityStep[] = b.boostHz !== null && b.boostHz > hz ? [{ ...full, name: `${b.boostHz} Hz`, targetHz: b.boostHz, boost: true }] : [];
+  const steps: QualityStep[] = [...boost, full];
   const push = (name: string, change: Partial<QualityStep>, costScale: number) => {
     const prev = steps[steps.length - 1]!;
     steps.push({ ...prev, ...change, name, costFactor: prev.costFactor * costScale });
@@ -83,9 +89,12 @@ export interface GovernorState {
   window: number[];
 }
 
-/** Starts at the top of the ladder. */
+/** The home rung: full quality at the row's own rate (below any boost rung). */
+export const homeLevel = (ladder: readonly QualityStep[]): number => ladder.filter((s) => s.boost).length;
+
+/** Starts at the home rung. */
 export function createGovernor(ladder: readonly QualityStep[], floor = ladder.length - 1): GovernorState {
-  return { level: 0, floor: Math.min(floor, ladder.length - 1), lastChangeMs: Number.NEGATIVE_INFINITY, headroomSinceMs: null, window: [] };
+  return { level: homeLevel(ladder), floor: Math.min(floor, ladder.length - 1), lastChangeMs: Number.NEGATIVE_INFINITY, headroomSinceMs: null, window: [] };
 }
 
 /** The frame budget of a rung, in ms. */

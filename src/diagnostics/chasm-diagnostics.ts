@@ -56,8 +56,8 @@ export interface ChasmStats {
   deviceClass: DeviceClass;
   /** 'off' with `?budgets=off`: the world built the straightforward way. */
   budgets: 'on' | 'off';
-  /** The quality governor's rung: 0 is full quality. */
-  quality: { level: number; name: string; resolutionScale: number; lodBias: number; rungs: number };
+  /** The quality governor's rung: 0 is the best (a boost rate where the row has one), `home` full quality at the row's rate. */
+  quality: { level: number; name: string; resolutionScale: number; lodBias: number; rungs: number; home: number };
   /** Frames rendered since start, in any view (proves frames advance). */
   frames: number;
   /** The active camera's pose. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../src/budget/budgets';
-import { budgetMsOf, createGovernor, createLadder, updateGovernor, type QualityStep } from '../../src/budget/governor';
+import { budgetMsOf, createGovernor, createLadder, homeLevel, updateGovernor, type QualityStep } from '../../src/budget/governor';
 
 const ladder = createLadder(BUDGETS['quest-3']);
 
@@ -51,7 +51,9 @@ const overBudget = (e: { frameMs: number; budgetMs: number }) => e.frameMs > e.b
 
 describe('quality ladder', () => {
   it('goes foveation, resolution, LOD, effects, and the frame rate last', () => {
-    expect(ladder.map((s) => s.name)).toEqual(['full', 'foveation high', 'resolution 85 %', 'resolution 70 %', 'LOD bias 1.6', 'effects off', '72 Hz']);
+    expect(ladder.map((s) => s.name)).toEqual(['120 Hz', 'full', 'foveation high', 'resolution 85 %', 'resolution 70 %', 'LOD bias 1.6', 'effects off', '72 Hz']);
+    expect(homeLevel(ladder)).toBe(1);
+    expect(createGovernor(ladder).level, "starts at the row's own rate, not the boost").toBe(1);
     expect(ladder.at(-1)!.targetHz).toBe(72);
     for (let i = 1; i < ladder.length; i++) expect(ladder[i]!.costFactor).toBeLessThanOrEqual(ladder[i - 1]!.costFactor);
   });
@@ -82,9 +84,25 @@ describe('quality governor', () => {
   });
 
   it('climbs back after the load ends', () => {
-    const { g, trace } = simulate((t) => (t > 1000 && t < 4000 ? 3.2 : 1.2), 14);
-    expect(Math.max(...trace.map((e) => e.level))).toBeGreaterThan(0);
-    expect(g.level).toBe(0);
+    const { g, trace } = simulate((t) => (t > 1000 && t < 4000 ? 3.2 : 1.5), 14);
+    expect(Math.max(...trace.map((e) => e.level))).toBeGreaterThan(homeLevel(ladder));
+    expect(g.level).toBe(homeLevel(ladder));
+  });
+
+  it('climbs to 120 Hz only with headroom, and falls back 120 → 90 → 72 as the load grows', () => {
+    // A light scene: 6.5 ms at full quality, under 85 % of a 120 Hz frame.
+    const light = simulate(() => 1.2, 8);
+    expect(light.g.level).toBe(0);
+    expect(ladder[0]!.targetHz).toBe(120);
+    expect(light.trace.filter((e) => e.t > 5000 && overBudget(e))).toEqual([]);
+    // A moderate one (overdraw 1.5: 7.3 ms) stays at 90 Hz: too close to 8.3 ms to climb.
+    expect(simulate(() => 1.5, 8).g.level).toBe(homeLevel(ladder));
+    // Then the load grows: 120 Hz is given back first, the picture next, and 72 Hz last.
+    const growing = simulate((t) => (t < 6000 ? 1.2 : t < 12_000 ? 2.4 : 12), 24);
+    const levelAt = (ms: number) => [...growing.trace].reverse().find((e) => e.t <= ms)!.level;
+    expect(levelAt(5900)).toBe(0);
+    expect(ladder[levelAt(11_900)]!.targetHz).toBe(90);
+    expect(ladder[growing.g.level]!.targetHz).toBe(72);
   });
 
   it('does not ping-pong under an oscillating load', () => {
