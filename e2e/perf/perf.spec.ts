@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { emulateQuest, pitchQuat, poseInput, setThumbstick } from '../support/iwer';
 import { xrOnlyChunkFiles } from '../support/chunks';
 import { presentAsMidPhone } from '../support/devices';
+import { frameBudgetMsAt } from '../../src/budget/budgets';
 import { SCENARIOS, MEASURE_S, SETTLE_S, FLOOR_RUNS, type Scenario } from './scenarios';
 import { brokenBudgets, renderReport, type FloorComparison, type PerfSummary } from './report';
 
@@ -133,7 +134,7 @@ for (const scenario of SCENARIOS) {
       await browser.stopTracing();
       await context.close();
 
-      const frameBudgetMs = 1000 / stats.targetHz;
+      const frameBudgetMs = frameBudgetMsAt(stats.targetHz);
       const xrChunks = new Set(xrOnlyChunkFiles().map((f) => `/${f}`));
       const firstLoadJs = [...new Set(scripts.filter((s) => s.beforeReady).map((s) => s.path))].filter((path) => existsSync(`dist${path}`));
       const summary: PerfSummary = {

@@ -19,7 +19,9 @@ import { createQualityController } from './quality';
 import { frameMsPercentiles, frameSamplesMs, meanFps } from '../budget/frame-stats';
 import { createFramePacer, shouldRender } from '../budget/frame-pacer';
 import { pixelsPerSecond, totalTextureBytes } from '../budget/gpu-cost';
+import { frameBudgetMsAt } from '../budget/budgets';
 import { createTwin, type Twin } from '../world/twin';
+import type { LiveFigures } from '../world/painters';
 import { fetchRobotModel } from '../world/robot-renderer';
 import { whenDrawn } from '../world/when-drawn';
 import { createCameraRig } from '../flat/camera-rig';
@@ -148,6 +150,12 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
     frames: sampler.frameCount(),
     viewer: viewerPose(scene),
   });
+
+  /** The live panel's numbers: plain figures from the stats, read when the panel repaints. */
+  const liveFigures = (): LiveFigures => {
+    const now = stats();
+    return { source: `${now.terminal} · ${now.mode}`, frameP95Ms: now.frameMs.p95, fps: now.fps, drawCalls: now.drawCalls, triangles: now.triangles };
+  };
 
   const world = (): WorldInfo | null => {
     if (!twin) return null;
@@ -337,7 +345,7 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
       // Levels of detail follow the viewer's distance in the model's own metres (far, for a table-top model).
       const p = camera.globalPosition;
       const [vx, , vz] = placement ? toModelPoint(placement, p.x, p.y, p.z) : [p.x, p.y, p.z];
-      twin.update(paused ? 0 : dtS, vx, vz, stats);
+      twin.update(paused ? 0 : dtS, vx, vz, liveFigures);
     }
   });
 
@@ -362,7 +370,7 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
         strings: () => s,
         hudCard: () => {
           const now = stats();
-          const rows = hudRows(now, createHudModel(sampler.frames, 1000 / now.targetHz), s.hud);
+          const rows = hudRows(now, createHudModel(sampler.frames, frameBudgetMsAt(now.targetHz)), s.hud);
           return { title: s.hud.label, lines: rows.map(([term, value]) => `${term}: ${value}`) };
         },
         // Inside the floor and not inside a rack.
@@ -449,7 +457,7 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
   window.setInterval(() => {
     if (!hud.visible) return;
     const now = stats();
-    hud.update(now, createHudModel(sampler.frames, 1000 / now.targetHz));
+    hud.update(now, createHudModel(sampler.frames, frameBudgetMsAt(now.targetHz)));
   }, 250);
   shell.onCardClosed(() => (selection = null));
   setView('entry');

@@ -21,8 +21,6 @@ export interface Budget {
   fallbackHz: readonly number[];
   /** A higher rate the governor may climb to when frames leave headroom at `targetHz`, in Hz; null where there is none. */
   boostHz: number | null;
-  /** Time for one frame at `targetHz`, in ms. */
-  frameBudgetMs: number;
   /** Most draw calls per frame (all views). */
   maxDrawCalls: number;
   /** Most triangles drawn per frame. */
@@ -41,8 +39,11 @@ export interface Budget {
   lodDistancesM: { robots: readonly [number, number]; stockDetail: number };
 }
 
-/** ms per frame at a rate. */
-const ms = (hz: number) => Math.round((10000 / hz)) / 10;
+/**
+ * The frame budget at a rate, in ms: the one place it is derived (a row's
+ * at its `targetHz`, a rung's at its own rate, the HUD's at the rate aimed at).
+ */
+export const frameBudgetMsAt = (hz: number): number => 1000 / hz;
 
 /** The budget table. */
 export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
@@ -51,7 +52,6 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     targetHz: 72,
     fallbackHz: [72],
     boostHz: null,
-    frameBudgetMs: ms(72),
     // Meta's guidance for web content: under 100 draw calls; about 750,000 triangles on Quest 2.
     maxDrawCalls: 100,
     maxTriangles: 750_000,
@@ -72,7 +72,6 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     fallbackHz: [90, 72],
     // Quest 3 offers 120 Hz (8.3 ms a frame): worth it for a light scene, given back first when frames run over.
     boostHz: 120,
-    frameBudgetMs: ms(90),
     // Meta: under 100 draw calls for web content; about 1,000,000 triangles on Quest 3.
     maxDrawCalls: 100,
     maxTriangles: 1_000_000,
@@ -90,7 +89,6 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     targetHz: 90,
     fallbackHz: [90, 72],
     boostHz: null,
-    frameBudgetMs: ms(90),
     maxDrawCalls: 100,
     maxTriangles: 750_000,
     textureMemoryMB: 384,
@@ -106,7 +104,6 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     targetHz: 60,
     fallbackHz: [60, 30],
     boostHz: null,
-    frameBudgetMs: ms(60),
     // Same draw-call guidance as for mobile web content generally (tile-based GPUs).
     maxDrawCalls: 100,
     maxTriangles: 750_000,
@@ -124,7 +121,6 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     targetHz: 60,
     fallbackHz: [60, 30],
     boostHz: null,
-    frameBudgetMs: ms(60),
     maxDrawCalls: 100,
     maxTriangles: 400_000,
     textureMemoryMB: 128,
@@ -140,7 +136,6 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     targetHz: 60,
     fallbackHz: [60, 30],
     boostHz: null,
-    frameBudgetMs: ms(60),
     maxDrawCalls: 60,
     maxTriangles: 200_000,
     textureMemoryMB: 64,
@@ -156,7 +151,6 @@ export const BUDGETS: Readonly<Record<DeviceClass, Budget>> = {
     targetHz: 60,
     fallbackHz: [60],
     boostHz: null,
-    frameBudgetMs: ms(60),
     maxDrawCalls: 300,
     maxTriangles: 2_000_000,
     textureMemoryMB: 512,

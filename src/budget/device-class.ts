@@ -3,24 +3,11 @@
  * headset model from the user agent (and, inside XR, the frame rates the
  * session offers), phones tiered by memory, cores and GPU. Pure.
  */
-import { headsetModelFromUserAgent, type HeadsetModel, type Terminal } from '../device/classify';
+import { headsetModelFromUserAgent, type DeviceSignals, type HeadsetModel } from '../device/classify';
+
+export type { DeviceSignals };
 import type { DeviceClass } from './budgets';
 
-/** What the classifier looks at; every field but `terminal` may be unknown. */
-export interface DeviceSignals {
-  terminal: Terminal;
-  userAgent: string;
-  /** `session.supportedFrameRates`, inside an XR session. */
-  supportedFrameRates?: readonly number[] | null;
-  /** WEBGL_debug_renderer_info's unmasked renderer, e.g. "Adreno (TM) 740". */
-  webglRenderer?: string | null;
-  /** `navigator.hardwareConcurrency`. */
-  hardwareConcurrency?: number | null;
-  /** `navigator.deviceMemory` in GB (Chromium rounds and caps it at 8). */
-  deviceMemoryGB?: number | null;
-  /** Screen size in device pixels (width × height × devicePixelRatio). */
-  screenPx?: { width: number; height: number } | null;
-}
 
 const HEADSET_CLASS: Readonly<Record<HeadsetModel, DeviceClass>> = {
   'quest-1': 'quest-2',

@@ -5,6 +5,7 @@
  * asks it once per animation frame. XR sessions are paced by the headset
  * (the session's frame rate), not here.
  */
+import { frameBudgetMsAt } from './budgets';
 
 /** The pacer's state: plain data. */
 export interface FramePacer {
@@ -35,7 +36,7 @@ export function shouldRender(p: FramePacer, nowMs: number, targetHz: number): bo
     p.debtMs = 0;
     return true;
   }
-  const intervalMs = 1000 / targetHz;
+  const intervalMs = frameBudgetMsAt(targetHz);
   // A gap longer than two intervals is a stall or a pause, not a display frame.
   if (dt > 2 * intervalMs) {
     p.debtMs = 0;

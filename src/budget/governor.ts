@@ -6,7 +6,7 @@
  * 120 Hz) above its home rung. One change per second at most, a slower
  * climb than descent (hysteresis), a spike-proof percentile, and a floor.
  */
-import type { Budget } from './budgets';
+import { frameBudgetMsAt, type Budget } from './budgets';
 
 /** One rung of the quality ladder. */
 export interface QualityStep {
@@ -98,7 +98,7 @@ export function createGovernor(ladder: readonly QualityStep[], floor = ladder.le
 }
 
 /** The frame budget of a rung, in ms. */
-export const budgetMsOf = (step: QualityStep) => 1000 / step.targetHz;
+export const budgetMsOf = (step: QualityStep) => frameBudgetMsAt(step.targetHz);
 
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

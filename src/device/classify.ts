@@ -33,6 +33,22 @@ export interface CapabilitySignals {
   immersiveAr: boolean;
 }
 
+/** What the budget's device classification looks at (`budget/device-class.ts`); every field but `terminal` may be unknown. */
+export interface DeviceSignals {
+  terminal: Terminal;
+  userAgent: string;
+  /** `session.supportedFrameRates`, inside an XR session. */
+  supportedFrameRates?: readonly number[] | null;
+  /** WEBGL_debug_renderer_info's unmasked renderer, e.g. "Adreno (TM) 740". */
+  webglRenderer?: string | null;
+  /** `navigator.hardwareConcurrency`. */
+  hardwareConcurrency?: number | null;
+  /** `navigator.deviceMemory` in GB (Chromium rounds and caps it at 8). */
+  deviceMemoryGB?: number | null;
+  /** Screen size in device pixels (width × height × devicePixelRatio). */
+  screenPx?: { width: number; height: number } | null;
+}
+
 /** What Chasm knows about this device after classification. */
 export interface TerminalProfile {
   terminal: Terminal;

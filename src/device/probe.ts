@@ -2,8 +2,7 @@
  * Reads capability signals from the browser. The only device module that
  * touches the DOM or `navigator`; classification is in `classify.ts`.
  */
-import type { CapabilitySignals, Terminal } from './classify';
-import type { DeviceSignals } from '../budget/device-class';
+import type { CapabilitySignals, DeviceSignals, Terminal } from './classify';
 
 interface NavigatorUAData {
   mobile?: boolean;

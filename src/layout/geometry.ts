@@ -4,7 +4,7 @@
  * grid, robot homes and station docks. Pure and deterministic: the same
  * layout gives the same geometry on every terminal.
  */
-import { createRng } from '../sim/rng';
+import { createRng } from './rng';
 import { LIMITS, type Layout } from './schema';
 
 /** Side length of a planner grid cell, in metres. */

@@ -6,7 +6,7 @@
  * warehouse on every terminal.
  */
 import { CELL_M, cellCentre, type WarehouseGeometry } from '../layout/geometry';
-import { createRng, randomInt, type Rng } from './rng';
+import { createRng, randomInt, type Rng } from '../layout/rng';
 import { createReservations, hold, planPath, releaseHold, releasePath, reservePath, type Reservations } from './planner';
 
 /** Simulation step, in seconds. */

@@ -24,7 +24,6 @@ import { advanceClock, clockAlpha, createFixedClock } from '../sim/clock';
 import { FIGURES } from '../lobby/figures';
 import { layoutWall } from '../lobby/wall-layout';
 import { BUDGETS, type Budget } from '../budget/budgets';
-import type { ChasmStats } from '../diagnostics/chasm-diagnostics';
 import type { RigState } from '../input/intents';
 import type { BoardRect } from '../selection/pick';
 import { buildWarehouseStatic, WALL_HEIGHT_M, type WallPlacement } from './warehouse-static';
@@ -32,7 +31,7 @@ import { createStockRenderer, type StockRenderer } from './stock-renderer';
 import { createRobotRenderer, loadRobotMeshes, type RobotModel, type RobotRenderer, type RobotPose } from './robot-renderer';
 import { createNaiveRobots, createNaiveStock } from './naive-renderer';
 import { createCanvasPanel, type CanvasPanel } from './panels';
-import { paintBoard, paintLive, paintWall } from './painters';
+import { paintBoard, paintLive, paintWall, type LiveFigures } from './painters';
 
 /** Most simulation steps run in one frame; a longer stall is dropped, not replayed. */
 const MAX_STEPS_PER_FRAME = 5;
@@ -69,7 +68,7 @@ export interface Twin {
   /** Draws every panel's texture again (after the GPU context was restored). */
   repaintPanels(): void;
   /** Advances by `dtS` seconds of real time (0 while paused) and redraws. */
-  update(dtS: number, viewerXM: number, viewerZM: number, stats: () => ChasmStats): void;
+  update(dtS: number, viewerXM: number, viewerZM: number, live: () => LiveFigures): void;
   dispose(): void;
 }
 
@@ -268,7 +267,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     setEffects(on) {
       lights[1]!.setEnabled(on);
     },
-    update(dtS, viewerXM, viewerZM, stats) {
+    update(dtS, viewerXM, viewerZM, live) {
       const steps = advanceClock(clock, dtS, STEP_S, MAX_STEPS_PER_FRAME);
       for (let i = 0; i < steps; i++) stepSimulation(sim);
       const alpha = clockAlpha(clock, STEP_S);
@@ -280,8 +279,8 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
       // A panel out of view waits, overdue, and is repainted the frame after it comes into view.
       if (sinceLiveS >= LIVE_PANEL_EVERY_S && livePanel?.onScreen()) {
         sinceLiveS = 0;
-        const s = stats();
-        livePanel.draw((ctx, w, h) => paintLive(ctx, w, h, s, BUDGETS['quest-3'], 'Meta Quest 3 at 90 Hz'));
+        const figures = live();
+        livePanel.draw((ctx, w, h) => paintLive(ctx, w, h, figures, BUDGETS['quest-3'], 'Meta Quest 3 at 90 Hz'));
       }
       if (sinceBoardS >= BOARD_EVERY_S && board?.onScreen()) {
         sinceBoardS = 0;

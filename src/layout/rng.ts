@@ -1,7 +1,9 @@
 /**
  * A small seeded pseudo-random generator (mulberry32): the same seed gives
  * the same sequence on every terminal, so the world and the simulation are
- * identical on a headset, a phone and in tests.
+ * identical on a headset, a phone and in tests. It lives in layout/, the
+ * lowest pure layer: the layout's seed stocks the bins, and the simulation,
+ * which builds on the layout, draws its orders from it too.
  */
 
 /** A function returning uniform numbers in [0, 1). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, randomInt } from '../../src/sim/rng';
+import { createRng, randomInt } from '../../src/layout/rng';
 
 describe('createRng', () => {
   it('repeats the same sequence for the same seed', () => {
