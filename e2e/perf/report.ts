@@ -35,8 +35,8 @@ export interface PerfSummary {
   bytesByType: Record<string, number>;
   requestsByType: Record<string, number>;
   quality: string;
-  /** The GPU side of the measured view (`__chasm.measureGpu()`). */
-  gpu: GpuCost;
+  /** The GPU side of the measured view (`__chasm.measureGpu()`), with budgets on. */
+  gpu: GpuCost | null;
   /** Frames rendered and display frames per second. */
   renderHz: number;
   fps: number;
@@ -102,11 +102,19 @@ function brokenRow(s: PerfSummary): string[] {
   const broken: string[] = [];
   if (s.drawCalls > row.maxDrawCalls) broken.push(`${s.scenario}: ${s.drawCalls} draw calls > row's ${row.maxDrawCalls}`);
   if (s.triangles > row.maxTriangles) broken.push(`${s.scenario}: ${s.triangles} triangles > row's ${row.maxTriangles}`);
-  if (s.gpu.textureBytes > row.textureMemoryMB * 1048576) broken.push(`${s.scenario}: textures ${Math.round(s.gpu.textureBytes / 1048576)} MB > row's ${row.textureMemoryMB} MB`);
-  if (s.gpu.overdraw > row.maxOverdraw) broken.push(`${s.scenario}: overdraw ${s.gpu.overdraw.toFixed(2)} > row's ${row.maxOverdraw}`);
-  if (s.gpu.pixelsPerSecond > row.maxPixelsPerSecond) broken.push(`${s.scenario}: ${Math.round(s.gpu.pixelsPerSecond / 1e6)} Mpx/s > row's ${Math.round(row.maxPixelsPerSecond / 1e6)}`);
+  const gpu = s.gpu;
+  if (!gpu) return [...broken, `${s.scenario}: the GPU side was not measured`];
+  if (gpu.textureBytes > row.textureMemoryMB * 1048576) broken.push(`${s.scenario}: textures ${Math.round(gpu.textureBytes / 1048576)} MB > row's ${row.textureMemoryMB} MB`);
+  if (gpu.overdraw > row.maxOverdraw) broken.push(`${s.scenario}: overdraw ${gpu.overdraw.toFixed(2)} > row's ${row.maxOverdraw}`);
+  if (gpu.pixelsPerSecond > row.maxPixelsPerSecond) broken.push(`${s.scenario}: ${Math.round(gpu.pixelsPerSecond / 1e6)} Mpx/s > row's ${Math.round(row.maxPixelsPerSecond / 1e6)}`);
   return broken;
 }
+
+/** A GPU cell, or a dash where the measuring pass did not run (budgets off). */
+const withGpu =
+  (cell: (s: PerfSummary & { gpu: GpuCost }) => string) =>
+  (s: PerfSummary): string =>
+    s.gpu ? cell({ ...s, gpu: s.gpu }) : '—';
 
 /** A figure against its row's budget, as "figure / budget". */
 function againstRow(s: PerfSummary, figure: (s: PerfSummary) => number, budget: (row: (typeof BUDGETS)[DeviceClass]) => number, format: (n: number) => string): string {
@@ -128,11 +136,11 @@ export function renderReport(summaries: readonly PerfSummary[], when: string, fl
     ['Rendered / display Hz', (s) => `${f1(s.renderHz)} / ${f1(s.fps)}`],
     ['Draw calls (views) / row', (s) => `${againstRow(s, (x) => x.drawCalls, (r) => r.maxDrawCalls, String)} (${s.views})`],
     ['Triangles / row', (s) => againstRow(s, (x) => x.triangles, (r) => r.maxTriangles, (n) => n.toLocaleString('en'))],
-    ['Pixels per view', (s) => `${s.gpu.renderPx.width} × ${s.gpu.renderPx.height}`],
-    ['Mpx per second / row', (s) => againstRow(s, (x) => x.gpu.pixelsPerSecond, (r) => r.maxPixelsPerSecond, (n) => f1(n / 1e6))],
-    ['Fragments per frame', (s) => s.gpu.fragments.toLocaleString('en')],
-    ['Overdraw / row', (s) => againstRow(s, (x) => x.gpu.overdraw, (r) => r.maxOverdraw, (n) => n.toFixed(2))],
-    ['Texture MB / row', (s) => againstRow(s, (x) => x.gpu.textureBytes / 1048576, (r) => r.textureMemoryMB, f1)],
+    ['Pixels per view', withGpu((s) => `${s.gpu.renderPx.width} × ${s.gpu.renderPx.height}`)],
+    ['Mpx per second / row', withGpu((s) => againstRow(s, () => s.gpu.pixelsPerSecond, (r) => r.maxPixelsPerSecond, (n) => f1(n / 1e6)))],
+    ['Fragments per frame', withGpu((s) => s.gpu.fragments.toLocaleString('en'))],
+    ['Overdraw / row', withGpu((s) => againstRow(s, () => s.gpu.overdraw, (r) => r.maxOverdraw, (n) => n.toFixed(2)))],
+    ['Texture MB / row', withGpu((s) => againstRow(s, () => s.gpu.textureBytes / 1048576, (r) => r.textureMemoryMB, f1))],
     ['Active meshes', (s) => String(s.activeMeshes)],
     ['JS heap', (s) => kb(s.heapBytes)],
     ['Time to first frame', (s) => `${Math.round(s.timeToFirstFrameMs)} ms`],
