@@ -10,8 +10,8 @@ import type { WebXRSessionManager } from '@babylonjs/core/XR/webXRSessionManager
 import { CreateTorus } from '@babylonjs/core/Meshes/Builders/torusBuilder';
 import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
 import { Color3 } from '@babylonjs/core/Maths/math.color';
-import { createLocomotion, stepLocomotion, type Stick } from '../input/xr-locomotion';
-import { stickOf } from './xr-locomotion';
+import { createLocomotion, stepLocomotion, type Stick } from '../input/stick-locomotion';
+import { stickOf } from './locomotion';
 
 /** What the table-top mode asks the app to do with the model. */
 export interface TableTopHooks {

@@ -6,8 +6,8 @@
  *   push), or turns smoothly when smooth turning is on.
  * - Left stick walks smoothly when smooth movement is on, relative to where
  *   the head looks.
- * - Hands have no sticks: a pinch held on the floor aims, releasing jumps
- *   (see `handTeleport`).
+ * - Hands have no sticks: a pinch on the floor teleports through the select
+ *   path (app), with the same walkable-floor check.
  * The vignette strength says how much continuous motion there is (0..1).
  */
 import type { Ray } from './intents';
@@ -164,13 +164,4 @@ export function stepLocomotion(state: LocomotionState, input: LocomotionInput, s
     }
   }
   return out;
-}
-
-/**
- * Hands: a pinch held with the hand pointing at the floor aims, releasing
- * jumps there. Returns the landing to jump to on release, else null.
- */
-export function handTeleport(ray: Ray, canStand: CanStand): { x: number; z: number } | null {
-  const arc = teleportArc(ray);
-  return arc.landing && canStand(arc.landing.x, arc.landing.z) ? arc.landing : null;
 }

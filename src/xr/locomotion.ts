@@ -1,7 +1,7 @@
 /**
  * Babylon glue for headset locomotion: reads the thumbsticks and pointing
  * poses of the session's input sources every XR frame, runs the pure step
- * in `input/xr-locomotion.ts`, and moves the XR camera (Babylon turns a
+ * in `input/stick-locomotion.ts`, and moves the XR camera (Babylon turns a
  * change of the camera's pose into an offset reference space). Draws the
  * teleport arc, its landing ring and each controller's pointing ray.
  */
@@ -18,7 +18,7 @@ import { Quaternion, Vector3 } from '@babylonjs/core/Maths/math.vector';
 import type { Observer } from '@babylonjs/core/Misc/observable';
 import { rayFromXrPose } from '../input/xr-ray';
 import type { Ray } from '../input/intents';
-import { createLocomotion, stepLocomotion, type CanStand, type LocomotionSettings, type Stick } from '../input/xr-locomotion';
+import { createLocomotion, stepLocomotion, type CanStand, type LocomotionSettings, type Stick } from '../input/stick-locomotion';
 
 /** Points the arc is drawn with (resampled, so the line mesh is updated in place). */
 const ARC_POINTS = 24;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLocomotion, LOCOMOTION, stepLocomotion, teleportArc, type LocomotionInput } from '../../src/input/xr-locomotion';
+import { createLocomotion, LOCOMOTION, stepLocomotion, teleportArc, type LocomotionInput } from '../../src/input/stick-locomotion';
 import type { Ray } from '../../src/input/intents';
 
 const settings = { snapTurnDeg: 30, smoothTurn: false, smoothMove: false };
