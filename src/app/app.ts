@@ -76,7 +76,7 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
   });
   // With budgets off the governor stays out of it: default resolution, foveation and frame rate.
   const governed = options.budgets === 'on';
-  if (governed) sampler.onFrame = (frameMs, nowMs) => quality.onFrame(frameMs, nowMs);
+  if (governed) sampler.onFrame = (nowMs) => quality.onFrame(sampler.frames, nowMs);
   /** Measures afresh (a new view) and applies the current rung where it acts now. */
   const reapplyQuality = () => {
     if (!governed) return;

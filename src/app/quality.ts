@@ -11,6 +11,7 @@ import type { Engine } from '@babylonjs/core/Engines/engine';
 import { BUDGETS, type Budget, type DeviceClass } from '../budget/budgets';
 import { createGovernor, createLadder, homeLevel, updateGovernor, type GovernorState, type QualityStep } from '../budget/governor';
 import type { QualityMode } from '../settings/settings';
+import type { FrameStats } from '../budget/frame-stats';
 import { MAX_DEVICE_RATIO } from '../world/create-engine';
 
 /** Where a rung's settings take effect. */
@@ -27,8 +28,8 @@ export interface QualityController {
   readonly budget: Budget;
   readonly step: QualityStep;
   readonly level: number;
-  /** Feeds one frame. */
-  onFrame(frameMs: number, nowMs: number): void;
+  /** Feeds one frame, once it is recorded in the frame ring `frames`. */
+  onFrame(frames: FrameStats, nowMs: number): void;
   /** Re-applies the current rung (after entering XR or loading a layout). */
   apply(): void;
   /** Starts measuring afresh (the view changed). */
@@ -79,8 +80,8 @@ export function createQualityController(engine: Engine, deviceClass: DeviceClass
     },
     rungs: ladder.length,
     home: homeLevel(ladder),
-    onFrame(frameMs, nowMs) {
-      if (mode === 'auto' && pinned === null && updateGovernor(governor, ladder, frameMs, nowMs) !== null) apply();
+    onFrame(frames, nowMs) {
+      if (mode === 'auto' && pinned === null && updateGovernor(governor, ladder, frames, nowMs) !== null) apply();
     },
     apply,
     reset() {

@@ -35,12 +35,50 @@ export function createFrameStats(capacity = 240): FrameStats {
   return { samplesMs: new Float64Array(capacity), count: 0, next: 0 };
 }
 
-/** Records one frame duration; ignores non-finite, non-positive and pause-length values. */
-export function pushFrameMs(stats: FrameStats, frameMs: number): void {
-  if (!Number.isFinite(frameMs) || frameMs <= 0 || frameMs > MAX_FRAME_MS) return;
+/** Records one frame duration; ignores non-finite, non-positive and pause-length values. Returns whether it was recorded. */
+export function pushFrameMs(stats: FrameStats, frameMs: number): boolean {
+  if (!Number.isFinite(frameMs) || frameMs <= 0 || frameMs > MAX_FRAME_MS) return false;
   stats.samplesMs[stats.next] = frameMs;
   stats.next = (stats.next + 1) % stats.samplesMs.length;
   if (stats.count < stats.samplesMs.length) stats.count++;
+  return true;
+}
+
+/**
+ * Nearest-rank percentile of the `count` most recent samples, with no
+ * allocation and no sort: the samples are copied into `scratch` (at least
+ * `count` long) and the rank is selected in place (quickselect, linear on
+ * average). Safe on the per-frame path; 0 when there are no samples.
+ */
+export function recentPercentile(stats: FrameStats, count: number, p: number, scratch: Float64Array): number {
+  const n = Math.min(count, stats.count, scratch.length);
+  if (n <= 0) return 0;
+  const cap = stats.samplesMs.length;
+  for (let i = 0; i < n; i++) scratch[i] = stats.samplesMs[(stats.next - 1 - i + cap * 2) % cap]!;
+  const k = Math.min(n, Math.max(1, Math.ceil((p / 100) * n))) - 1;
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    // Hoare partition around the middle element.
+    const pivot = scratch[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (scratch[i]! < pivot) i++;
+      while (scratch[j]! > pivot) j--;
+      if (i <= j) {
+        const t = scratch[i]!;
+        scratch[i] = scratch[j]!;
+        scratch[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return scratch[k]!;
 }
 
 /** Forgets every sample (for example when the view switches between 2D and XR). */

@@ -7,6 +7,7 @@
  * climb than descent (hysteresis), a spike-proof percentile, and a floor.
  */
 import { frameBudgetMsAt, type Budget } from './budgets';
+import { recentPercentile, type FrameStats } from './frame-stats';
 
 /** One rung of the quality ladder. */
 export interface QualityStep {
@@ -86,44 +87,52 @@ export interface GovernorState {
   floor: number;
   lastChangeMs: number;
   headroomSinceMs: number | null;
-  window: number[];
+  /** Frames measured since the last change settled (the window is the most recent of them). */
+  since: number;
+  /** Room for the window's percentile, allocated once. */
+  scratch: Float64Array;
 }
 
 /** The home rung: full quality at the row's own rate (below any boost rung). */
 export const homeLevel = (ladder: readonly QualityStep[]): number => ladder.filter((s) => s.boost).length;
 
 /** Starts at the home rung. */
-export function createGovernor(ladder: readonly QualityStep[], floor = ladder.length - 1): GovernorState {
-  return { level: homeLevel(ladder), floor: Math.min(floor, ladder.length - 1), lastChangeMs: Number.NEGATIVE_INFINITY, headroomSinceMs: null, window: [] };
+export function createGovernor(ladder: readonly QualityStep[], floor = ladder.length - 1, o: GovernorOptions = DEFAULT_GOVERNOR): GovernorState {
+  return {
+    level: homeLevel(ladder),
+    floor: Math.min(floor, ladder.length - 1),
+    lastChangeMs: Number.NEGATIVE_INFINITY,
+    headroomSinceMs: null,
+    since: 0,
+    scratch: new Float64Array(o.windowFrames),
+  };
 }
 
 /** The frame budget of a rung, in ms. */
 export const budgetMsOf = (step: QualityStep) => frameBudgetMsAt(step.targetHz);
 
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
 /**
- * Feeds one frame's duration at time `nowMs`; returns the new level when it
- * changes, else null. Non-finite or non-positive frame times are ignored.
+ * Called once a frame has been recorded in `frames` (the one frame ring the
+ * HUD and the diagnostics read too), at time `nowMs`; returns the new level
+ * when it changes, else null. The window is the most recent frames since
+ * the last change settled; frames during the settling time are not counted.
  */
 export function updateGovernor(
   s: GovernorState,
   ladder: readonly QualityStep[],
-  frameMs: number,
+  frames: FrameStats,
   nowMs: number,
   o: GovernorOptions = DEFAULT_GOVERNOR,
 ): number | null {
-  if (!(frameMs > 0) || !Number.isFinite(frameMs)) return null;
-  if (nowMs - s.lastChangeMs < o.settleMs) return null;
-  s.window.push(frameMs);
-  if (s.window.length > o.windowFrames) s.window.shift();
-  if (s.window.length < Math.ceil(o.windowFrames / 2)) return null;
+  if (nowMs - s.lastChangeMs < o.settleMs) {
+    s.since = 0;
+    return null;
+  }
+  s.since = Math.min(s.since + 1, o.windowFrames);
+  if (s.since < Math.ceil(o.windowFrames / 2)) return null;
   const step = ladder[s.level]!;
   const budget = budgetMsOf(step);
-  const p = percentile(s.window, o.percentile);
+  const p = recentPercentile(frames, s.since, o.percentile, s.scratch);
   const canChange = nowMs - s.lastChangeMs >= o.cooldownMs;
 
   if (p > budget * o.overRatio) {
@@ -149,6 +158,6 @@ function change(s: GovernorState, level: number, nowMs: number): number {
   s.level = level;
   s.lastChangeMs = nowMs;
   s.headroomSinceMs = null;
-  s.window.length = 0;
+  s.since = 0;
   return level;
 }

@@ -32,8 +32,8 @@ export interface FrameSampler {
   setClock(clock: () => number): void;
   /** Forgets old samples (a pinned rung is measured afresh), keeping the clock. */
   reset(): void;
-  /** Called with every frame's duration and the clock's time, in ms. */
-  onFrame: ((frameMs: number, nowMs: number) => void) | null;
+  /** Called once each rendered frame is recorded in `frames`, with the clock's time in ms. */
+  onFrame: ((nowMs: number) => void) | null;
   dispose(): void;
 }
 
@@ -55,10 +55,9 @@ export function createFrameSampler(scene: Scene): FrameSampler {
   let frameCount = 0;
   const before = scene.onBeforeRenderObservable.add(() => {
     const now = clock();
-    const frameMs = now - lastMs;
-    pushFrameMs(frames, frameMs);
+    const recorded = pushFrameMs(frames, now - lastMs);
     lastMs = now;
-    if (Number.isFinite(frameMs)) sampler.onFrame?.(frameMs, now);
+    if (recorded) sampler.onFrame?.(now);
   });
   // Time spent hidden is a pause, not a frame: start measuring afresh.
   const onVisibility = () => {

@@ -7,6 +7,7 @@ import {
   meanFps,
   percentileOfSorted,
   pushFrameMs,
+  recentPercentile,
   resetFrameStats,
 } from '../../src/budget/frame-stats';
 
@@ -75,5 +76,28 @@ describe('frame stats ring buffer', () => {
     expect(percentileOfSorted([4, 8], 0)).toBe(4);
     expect(percentileOfSorted([4, 8], 100)).toBe(8);
     expect(percentileOfSorted([], 50)).toBe(0);
+  });
+});
+
+describe('recentPercentile', () => {
+  it('agrees with a sorted nearest-rank percentile of the most recent samples, without allocating', () => {
+    const stats = createFrameStats(64);
+    const scratch = new Float64Array(64);
+    let seed = 7;
+    const values: number[] = [];
+    for (let i = 0; i < 150; i++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const v = 1 + (seed % 1000) / 10;
+      values.push(v);
+      pushFrameMs(stats, v);
+      for (const n of [1, 7, 30, 64]) {
+        const recent = values.slice(-Math.min(n, values.length, 64)).sort((a, b) => a - b);
+        for (const p of [50, 90, 99]) expect(recentPercentile(stats, n, p, scratch)).toBe(percentileOfSorted(recent, p));
+      }
+    }
+  });
+
+  it('is 0 with no samples', () => {
+    expect(recentPercentile(createFrameStats(8), 8, 90, new Float64Array(8))).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../src/budget/budgets';
 import { budgetMsOf, createGovernor, createLadder, homeLevel, updateGovernor, type QualityStep } from '../../src/budget/governor';
+import { createFrameStats, pushFrameMs } from '../../src/budget/frame-stats';
 
 const ladder = createLadder(BUDGETS['quest-3']);
 
@@ -35,6 +36,7 @@ function modelFrameMs(step: QualityStep, overdraw: number, m = QUEST3): number {
 function simulate(load: (tMs: number) => number, seconds: number, steps: readonly QualityStep[] = ladder) {
   const g = createGovernor(steps);
   const changes: number[] = [];
+  const frames = createFrameStats(240);
   const trace: Array<{ t: number; level: number; frameMs: number; budgetMs: number }> = [];
   for (let t = 0; t < seconds * 1000; ) {
     const step = steps[g.level]!;
@@ -42,7 +44,7 @@ function simulate(load: (tMs: number) => number, seconds: number, steps: readonl
     const budgetMs = budgetMsOf(step);
     trace.push({ t, level: g.level, frameMs, budgetMs });
     t += Math.max(frameMs, budgetMs);
-    if (updateGovernor(g, steps, frameMs, t) !== null) changes.push(t);
+    if (pushFrameMs(frames, frameMs) && updateGovernor(g, steps, frames, t) !== null) changes.push(t);
   }
   return { g, changes, trace };
 }
@@ -129,13 +131,27 @@ describe('quality governor', () => {
     expect(g.level).toBe(ladder.length - 1);
     expect(Math.max(...trace.map((e) => e.level))).toBe(ladder.length - 1);
     const floored = createGovernor(ladder, 3);
-    for (let t = 0; t < 10_000; t += 20) updateGovernor(floored, ladder, 200, t);
+    const frames = createFrameStats(240);
+    for (let t = 0; t < 10_000; t += 20) if (pushFrameMs(frames, 200)) updateGovernor(floored, ladder, frames, t);
     expect(floored.level).toBe(3);
   });
 
-  it('ignores nonsense frame times', () => {
+  it('never sees nonsense frame times: the ring does not record them', () => {
+    const frames = createFrameStats(240);
+    for (const bad of [Number.NaN, -1, 0, Infinity, 60_000]) expect(pushFrameMs(frames, bad)).toBe(false);
+    expect(frames.count).toBe(0);
+  });
+
+  it('judges only the frames since its last change settled', () => {
     const g = createGovernor(ladder);
-    for (const bad of [Number.NaN, -1, 0, Infinity]) expect(updateGovernor(g, ladder, bad, 5000)).toBeNull();
-    expect(g.window).toEqual([]);
+    const frames = createFrameStats(240);
+    // A long run of slow frames before the governor starts counting (another view's) does not count.
+    for (let i = 0; i < 200; i++) pushFrameMs(frames, 50);
+    let t = 10_000;
+    for (let i = 0; i < 14; i++) {
+      pushFrameMs(frames, 5);
+      expect(updateGovernor(g, ladder, frames, (t += 11))).toBeNull();
+    }
+    expect(g.level).toBe(homeLevel(ladder));
   });
 });
