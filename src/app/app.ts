@@ -418,7 +418,7 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
   showHud(options.hud || settings.current.hud);
   const changeSettings = (change: (x: Settings) => Settings) => {
     const problem = settings.update(change);
-    if (problem) shell.showAlert(s.settings.notSaved, problem);
+    if (problem) shell.showAlert(s.settings.notSaved, s.settings.problem(problem));
   };
   shell.onToggleHud(() => changeSettings((x) => ({ ...x, hud: !hud.visible })));
   shell.onSettingsChange((change) => {
@@ -452,7 +452,7 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
     controls?.setGyro(x.gyroLook && gyroAllowed);
   });
   if (governed) quality.setMode(qualityMode);
-  if (settings.loadProblems.length) shell.showAlert(s.settings.notSaved, settings.loadProblems.join('\n'));
+  if (settings.loadProblems.length) shell.showAlert(s.settings.notSaved, settings.loadProblems.map(s.settings.problem).join('\n'));
   // Four times a second is plenty for people and keeps the HUD off the per-frame path.
   window.setInterval(() => {
     if (!hud.visible) return;

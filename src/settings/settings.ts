@@ -57,11 +57,27 @@ export function defaultSettings(reducedMotion = false): Settings {
   };
 }
 
+/** A stored setting that can be dropped on its own. */
+export type SettingKey = 'language' | 'quality' | 'hud' | 'comfort' | 'snapTurnDeg' | 'smoothTurn' | 'smoothMove' | 'vignette' | 'seated' | 'gyroLook';
+
+/**
+ * Something about the stored settings the person should know, as data; the
+ * words are in `ui/strings.ts` (`settings.problem`), in the person's language.
+ */
+export type SettingsProblem =
+  | { kind: 'unreadable' }
+  | { kind: 'not-a-record' }
+  | { kind: 'unknown-version'; version: string }
+  | { kind: 'field'; key: SettingKey }
+  | { kind: 'storage-unavailable' }
+  | { kind: 'storage-full' }
+  | { kind: 'not-saved' };
+
 /** The result of reading stored settings: always usable settings, plus what could not be kept. */
 export interface ParsedSettings {
   settings: Settings;
-  /** One line per dropped or unreadable value; empty when everything was kept (or nothing was stored). */
-  problems: string[];
+  /** One per dropped or unreadable value; empty when everything was kept (or nothing was stored). */
+  problems: SettingsProblem[];
 }
 
 type Json = Record<string, unknown>;
@@ -89,38 +105,38 @@ export function parseSettings(raw: string | null, reducedMotion = false): Parsed
   try {
     data = JSON.parse(raw);
   } catch {
-    return { settings: defaults, problems: ['Saved settings were unreadable and have been reset.'] };
+    return { settings: defaults, problems: [{ kind: 'unreadable' }] };
   }
-  if (!isRecord(data)) return { settings: defaults, problems: ['Saved settings were not a settings record and have been reset.'] };
+  if (!isRecord(data)) return { settings: defaults, problems: [{ kind: 'not-a-record' }] };
   if (data.version === 1) data = migrateV1(data);
   else if (data.version !== SETTINGS_VERSION) {
-    return { settings: defaults, problems: [`Saved settings have an unknown version (${String(data.version).slice(0, 20)}) and have been reset.`] };
+    return { settings: defaults, problems: [{ kind: 'unknown-version', version: String(data.version).slice(0, 20) }] };
   }
   const d = data as Json;
-  const problems: string[] = [];
-  const pick = <T>(name: string, value: unknown, ok: (v: unknown) => v is T, fallback: T): T => {
+  const problems: SettingsProblem[] = [];
+  const pick = <T>(key: SettingKey, value: unknown, ok: (v: unknown) => v is T, fallback: T): T => {
     if (value === undefined) return fallback;
     if (ok(value)) return value;
-    problems.push(`The saved ${name} was not understood; using the default.`);
+    problems.push({ kind: 'field', key });
     return fallback;
   };
   const bool = (v: unknown): v is boolean => typeof v === 'boolean';
   const c = isRecord(d.comfort) ? d.comfort : {};
-  if (d.comfort !== undefined && !isRecord(d.comfort)) problems.push('The saved comfort settings were not understood; using the defaults.');
+  if (d.comfort !== undefined && !isRecord(d.comfort)) problems.push({ kind: 'field', key: 'comfort' });
   return {
     settings: {
       version: SETTINGS_VERSION,
       language: pick('language', d.language, (v): v is LanguageSetting => oneOf(LANGUAGES, v), defaults.language),
-      quality: pick('quality mode', d.quality, (v): v is QualityMode => oneOf(QUALITY_MODES, v), defaults.quality),
-      hud: pick('HUD setting', d.hud, bool, defaults.hud),
+      quality: pick('quality', d.quality, (v): v is QualityMode => oneOf(QUALITY_MODES, v), defaults.quality),
+      hud: pick('hud', d.hud, bool, defaults.hud),
       comfort: {
-        snapTurnDeg: pick('snap-turn angle', c.snapTurnDeg, (v): v is SnapTurnDeg => oneOf(SNAP_TURN_DEGREES, v), defaults.comfort.snapTurnDeg),
-        smoothTurn: pick('smooth-turn setting', c.smoothTurn, bool, defaults.comfort.smoothTurn),
-        smoothMove: pick('smooth-movement setting', c.smoothMove, bool, defaults.comfort.smoothMove),
-        vignette: pick('vignette setting', c.vignette, bool, defaults.comfort.vignette),
-        seated: pick('seated-mode setting', c.seated, bool, defaults.comfort.seated),
+        snapTurnDeg: pick('snapTurnDeg', c.snapTurnDeg, (v): v is SnapTurnDeg => oneOf(SNAP_TURN_DEGREES, v), defaults.comfort.snapTurnDeg),
+        smoothTurn: pick('smoothTurn', c.smoothTurn, bool, defaults.comfort.smoothTurn),
+        smoothMove: pick('smoothMove', c.smoothMove, bool, defaults.comfort.smoothMove),
+        vignette: pick('vignette', c.vignette, bool, defaults.comfort.vignette),
+        seated: pick('seated', c.seated, bool, defaults.comfort.seated),
       },
-      gyroLook: pick('gyroscope setting', d.gyroLook, bool, defaults.gyroLook),
+      gyroLook: pick('gyroLook', d.gyroLook, bool, defaults.gyroLook),
     },
     problems,
   };

@@ -2,9 +2,9 @@
  * Keeps the settings in `localStorage` under one key. Storage can be
  * missing (privacy modes), throw on access (blocked third-party storage) or
  * be full (quota): every case keeps the settings in memory for this visit
- * and reports one line, never an exception.
+ * and reports one problem (as data; `ui/strings.ts` words it), never an exception.
  */
-import { parseSettings, resolveLanguage, type Settings } from './settings';
+import { parseSettings, resolveLanguage, type Settings, type SettingsProblem } from './settings';
 
 export const SETTINGS_KEY = 'chasm.settings';
 
@@ -15,9 +15,9 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
 export interface SettingsStore {
   readonly current: Settings;
   /** Problems found while loading (corrupt or foreign values, unavailable storage). */
-  readonly loadProblems: readonly string[];
-  /** Replaces the settings; returns a problem line when they could not be saved (they still apply). */
-  update(change: (s: Settings) => Settings): string | null;
+  readonly loadProblems: readonly SettingsProblem[];
+  /** Replaces the settings; returns the problem when they could not be saved (they still apply). */
+  update(change: (s: Settings) => Settings): SettingsProblem | null;
   /** Called after every update. */
   onChange(handler: (s: Settings) => void): void;
 }
@@ -25,12 +25,12 @@ export interface SettingsStore {
 /** Opens the store; `storage` null means "no storage here". */
 export function openSettingsStore(storage: KeyValueStorage | null, reducedMotion = false): SettingsStore {
   let raw: string | null = null;
-  const loadProblems: string[] = [];
+  const loadProblems: SettingsProblem[] = [];
   if (storage) {
     try {
       raw = storage.getItem(SETTINGS_KEY);
     } catch {
-      loadProblems.push('Settings cannot be saved in this browser mode; they will last for this visit only.');
+      loadProblems.push({ kind: 'storage-unavailable' });
       storage = null;
     }
   }
@@ -52,9 +52,7 @@ export function openSettingsStore(storage: KeyValueStorage | null, reducedMotion
         return null;
       } catch (error) {
         const quota = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
-        return quota
-          ? 'Storage is full, so this setting applies for this visit only.'
-          : 'Settings could not be saved; they apply for this visit only.';
+        return quota ? { kind: 'storage-full' } : { kind: 'not-saved' };
       }
     },
     onChange(handler) {

@@ -4,7 +4,7 @@
  * both tables fill, so a missing translation is a type error.
  */
 import type { Terminal, XrAvailability } from '../device/classify';
-import type { LanguageSetting, QualityMode } from '../settings/settings';
+import type { LanguageSetting, QualityMode, SettingKey, SettingsProblem } from '../settings/settings';
 import type { RobotState } from '../sim/simulation';
 
 type Widen<T> = T extends string
@@ -12,6 +12,30 @@ type Widen<T> = T extends string
   : T extends (...args: infer A) => infer R
     ? (...args: A) => Widen<R>
     : { [K in keyof T]: Widen<T[K]> };
+
+/** Each stored setting, as a problem line names it. */
+const EN_SETTING_NAMES: Record<Exclude<SettingKey, 'comfort'>, string> = {
+  language: 'language',
+  quality: 'quality mode',
+  hud: 'HUD setting',
+  snapTurnDeg: 'snap-turn angle',
+  smoothTurn: 'smooth-turn setting',
+  smoothMove: 'smooth-movement setting',
+  vignette: 'vignette setting',
+  seated: 'seated-mode setting',
+  gyroLook: 'gyroscope setting',
+};
+const ZH_SETTING_NAMES: Record<Exclude<SettingKey, 'comfort'>, string> = {
+  language: '语言',
+  quality: '画质模式',
+  hud: '性能面板设置',
+  snapTurnDeg: '分段转向角度',
+  smoothTurn: '平滑转向设置',
+  smoothMove: '平滑移动设置',
+  vignette: '视野收窄设置',
+  seated: '坐姿模式设置',
+  gyroLook: '陀螺仪设置',
+};
 
 /** The English strings. */
 const EN_TABLE = {
@@ -99,6 +123,25 @@ const EN_TABLE = {
     storageBestEffort: 'The browser may clear it when space runs low.',
     storageUnknown: 'This browser does not report storage use.',
     notSaved: 'Settings problem',
+    /** A stored or unsaved setting's problem, in words. */
+    problem: (p: SettingsProblem): string => {
+      switch (p.kind) {
+        case 'unreadable':
+          return 'Saved settings were unreadable and have been reset.';
+        case 'not-a-record':
+          return 'Saved settings were not a settings record and have been reset.';
+        case 'unknown-version':
+          return `Saved settings have an unknown version (${p.version}) and have been reset.`;
+        case 'field':
+          return p.key === 'comfort' ? 'The saved comfort settings were not understood; using the defaults.' : `The saved ${EN_SETTING_NAMES[p.key]} was not understood; using the default.`;
+        case 'storage-unavailable':
+          return 'Settings cannot be saved in this browser mode; they will last for this visit only.';
+        case 'storage-full':
+          return 'Storage is full, so this setting applies for this visit only.';
+        case 'not-saved':
+          return 'Settings could not be saved; they apply for this visit only.';
+      }
+    },
   },
   install: {
     button: 'Install app',
@@ -255,6 +298,24 @@ export const ZH_CN: Strings = {
     storageBestEffort: '空间不足时浏览器可能会清除它。',
     storageUnknown: '此浏览器不报告存储用量。',
     notSaved: '设置问题',
+    problem: (p) => {
+      switch (p.kind) {
+        case 'unreadable':
+          return '保存的设置无法读取，已恢复默认。';
+        case 'not-a-record':
+          return '保存的内容不是设置记录，已恢复默认。';
+        case 'unknown-version':
+          return `保存的设置版本未知（${p.version}），已恢复默认。`;
+        case 'field':
+          return p.key === 'comfort' ? '无法识别保存的舒适度设置，已使用默认值。' : `无法识别保存的${ZH_SETTING_NAMES[p.key]}，已使用默认值。`;
+        case 'storage-unavailable':
+          return '此浏览器模式下无法保存设置，设置仅在本次访问中有效。';
+        case 'storage-full':
+          return '存储空间已满，此设置仅在本次访问中有效。';
+        case 'not-saved':
+          return '设置未能保存，仅在本次访问中有效。';
+      }
+    },
   },
   install: {
     button: '安装应用',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defaultSettings, LANGUAGES, parseSettings, QUALITY_MODES, resolveLanguage, SETTINGS_VERSION, SNAP_TURN_DEGREES } from '../../src/settings/settings';
 import { openSettingsStore, SETTINGS_KEY, type KeyValueStorage } from '../../src/settings/store';
+import { EN, ZH_CN } from '../../src/ui/strings';
 
 const stored = (v: unknown) => JSON.stringify(v);
 
@@ -40,7 +41,14 @@ describe('parseSettings', () => {
     expect(r.settings.quality).toBe('high');
     expect(r.settings.comfort.snapTurnDeg).toBe(30);
     expect(r.settings.comfort.seated).toBe(true);
-    expect(r.problems.join('\n')).toMatch(/language[\s\S]*HUD[\s\S]*snap-turn/);
+    expect(r.problems).toEqual([
+      { kind: 'field', key: 'language' },
+      { kind: 'field', key: 'hud' },
+      { kind: 'field', key: 'snapTurnDeg' },
+    ]);
+    // Worded in the person's language, naming each.
+    expect(r.problems.map(EN.settings.problem).join('\n')).toMatch(/language[\s\S]*HUD[\s\S]*snap-turn/);
+    expect(r.problems.map(ZH_CN.settings.problem).join('\n')).toMatch(/语言[\s\S]*性能面板[\s\S]*分段转向/);
   });
 
   it('honours reduced motion in the defaults', () => {
@@ -112,7 +120,8 @@ describe('openSettingsStore', () => {
         throw new Error('must not be called');
       },
     });
-    expect(store.loadProblems[0]).toMatch(/this visit only/);
+    expect(store.loadProblems[0]).toEqual({ kind: 'storage-unavailable' });
+    expect(EN.settings.problem(store.loadProblems[0]!)).toMatch(/this visit only/);
     expect(store.update((s) => ({ ...s, hud: true }))).toBeNull();
     expect(store.current.hud).toBe(true);
   });
@@ -126,7 +135,9 @@ describe('openSettingsStore', () => {
       },
     });
     store.onChange((s) => seen.push(s.hud));
-    expect(store.update((s) => ({ ...s, hud: true }))).toMatch(/Storage is full/);
+    const problem = store.update((s) => ({ ...s, hud: true }));
+    expect(problem).toEqual({ kind: 'storage-full' });
+    expect(EN.settings.problem(problem!)).toMatch(/Storage is full/);
     expect(store.current.hud).toBe(true);
     expect(seen).toEqual([true]);
   });
