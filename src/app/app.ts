@@ -187,7 +187,7 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
       let next: Twin;
       performance.mark('chasm:layout-ready');
       try {
-        next = createTwin(scene, layout, { robotModel, budgets: options.budgets, lodDistancesM: quality.budget.lodDistancesM });
+        next = createTwin(scene, layout, { robotModel, budgets: options.budgets, lodDistancesM: quality.budget.lodDistancesM, strings: s.world });
       } catch (error) {
         // Validation should have caught it; if not, say so and keep what is shown.
         shell.showAlert(s.layoutProblem, `${error instanceof Error ? error.message : String(error)}\n\n${twin ? s.keptWorld : ''}`);
@@ -442,6 +442,7 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
       s = next;
       shell.setStrings(s);
       hud.setStrings(s);
+      twin?.setStrings(s.world);
       shell.showProfile(profile);
       // An open card is re-told in the new language.
       if (selection && twin && lastTarget) shell.showCard((selection = describeTarget(twin.sim, lastTarget, s.card)));

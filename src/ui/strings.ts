@@ -198,6 +198,26 @@ const EN_TABLE = {
     floor: 'Floor',
     floorAt: (x: string, z: string) => `x ${x} m, z ${z} m`,
   },
+  world: {
+    boardTitle: (layout: string, robots: number, items: number) => `Order board · ${layout} · ${robots} robots · ${items.toLocaleString('en')} items`,
+    ordersPerHour: 'Orders / hour',
+    meanFulfilment: 'Mean fulfilment',
+    utilisation: 'Robot utilisation',
+    backlog: 'Backlog',
+    seconds: (n: number) => `${n} s`,
+    chartCaption: 'orders / hour, one point per simulated minute',
+    source: (seed: string) => `Source: ${seed}`,
+    liveTitle: 'This device, now',
+    liveAgainst: (source: string, budget: string) => `${source} · against ${budget}`,
+    liveBudget: 'Meta Quest 3 at 90 Hz',
+    frameP95: 'Frame time p95',
+    framesPerSecond: 'Frames per second',
+    drawCalls: 'Draw calls',
+    triangles: 'Triangles',
+    msOf: (value: string, budget: string) => `${value} ms of ${budget}`,
+    of: (value: string, budget: string) => `${value} of ${budget}`,
+    robotModelUnavailable: (reason: string) => `Robot model unavailable (${reason}): showing simple robots.`,
+  },
   fatal: {
     webglTitle: 'Chasm cannot draw 3D here',
     webglBody:
@@ -211,6 +231,8 @@ const EN_TABLE = {
 export type Strings = Widen<typeof EN_TABLE>;
 /** The card phrases (used by `selection/describe.ts`). */
 export type CardStrings = Strings['card'];
+/** What the world's panels and notices say. */
+export type WorldStrings = Strings['world'];
 // Every robot state has a phrase (checked here, where the table is written).
 EN_TABLE.card.states satisfies Record<RobotState | 'charging', unknown>;
 
@@ -371,6 +393,26 @@ export const ZH_CN: Strings = {
     collecting: '趋势：收集中，每模拟一分钟记录一个点',
     floor: '地面',
     floorAt: (x, z) => `x ${x} 米，z ${z} 米`,
+  },
+  world: {
+    boardTitle: (layout, robots, items) => `订单看板 · ${layout} · ${robots} 台机器人 · ${items.toLocaleString('zh-CN')} 件商品`,
+    ordersPerHour: '每小时订单',
+    meanFulfilment: '平均履约时间',
+    utilisation: '机器人利用率',
+    backlog: '积压订单',
+    seconds: (n) => `${n} 秒`,
+    chartCaption: '每小时订单，每个点为一个模拟分钟',
+    source: (seed) => `来源：${seed}`,
+    liveTitle: '本设备，此刻',
+    liveAgainst: (source, budget) => `${source} · 对照 ${budget}`,
+    liveBudget: 'Meta Quest 3（90 Hz）',
+    frameP95: '帧时间 p95',
+    framesPerSecond: '每秒帧数',
+    drawCalls: '绘制调用',
+    triangles: '三角形',
+    msOf: (value, budget) => `${value} 毫秒，预算 ${budget}`,
+    of: (value, budget) => `${value}，预算 ${budget}`,
+    robotModelUnavailable: (reason) => `机器人模型不可用（${reason}）：改为显示简易机器人。`,
   },
   fatal: {
     webglTitle: 'Chasm 无法在此绘制 3D',

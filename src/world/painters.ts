@@ -7,6 +7,7 @@ import type { KpiSample, Kpis } from '../sim/simulation';
 import type { LaidFigure } from '../lobby/wall-layout';
 import { frameBudgetMsAt, type Budget } from '../budget/budgets';
 import { fitText } from './panels';
+import type { WorldStrings } from '../ui/strings';
 
 const INK = '#f3f6f9';
 const MUTED = '#9fb0bf';
@@ -18,17 +19,17 @@ const OVER = '#ff8c42';
 export const FIGURE_COLOURS = ['#ffb347', '#7cc4ff', '#c792ea', '#ef476f', '#5ad17a', '#f4c542'] as const;
 
 /** The order board: four KPI tiles and orders per hour over time. */
-export function paintBoard(ctx: CanvasRenderingContext2D, w: number, h: number, title: string, k: Kpis, history: readonly KpiSample[]): void {
+export function paintBoard(ctx: CanvasRenderingContext2D, w: number, h: number, t: WorldStrings, title: string, k: Kpis, history: readonly KpiSample[]): void {
   ctx.fillStyle = BG;
   ctx.fillRect(0, 0, w, h);
   ctx.fillStyle = INK;
   ctx.textBaseline = 'top';
   fitText(ctx, title, 24, 18, w - 48, 44, 700);
   const tiles: Array<[string, string]> = [
-    ['Orders / hour', k.ordersPerHour > 0 ? Math.round(k.ordersPerHour).toLocaleString('en') : '—'],
-    ['Mean fulfilment', k.meanFulfilmentS > 0 ? `${Math.round(k.meanFulfilmentS)} s` : '—'],
-    ['Robot utilisation', `${Math.round(k.utilisation * 100)} %`],
-    ['Backlog', String(k.backlog)],
+    [t.ordersPerHour, k.ordersPerHour > 0 ? Math.round(k.ordersPerHour).toLocaleString('en') : '—'],
+    [t.meanFulfilment, k.meanFulfilmentS > 0 ? t.seconds(Math.round(k.meanFulfilmentS)) : '—'],
+    [t.utilisation, `${Math.round(k.utilisation * 100)} %`],
+    [t.backlog, String(k.backlog)],
   ];
   const tileW = (w - 48) / tiles.length;
   tiles.forEach(([label, value], i) => {
@@ -57,11 +58,11 @@ export function paintBoard(ctx: CanvasRenderingContext2D, w: number, h: number, 
     ctx.stroke();
   }
   ctx.fillStyle = MUTED;
-  fitText(ctx, 'orders / hour, one point per simulated minute', 36, top + 10, w - 72, 22);
+  fitText(ctx, t.chartCaption, 36, top + 10, w - 72, 22);
 }
 
 /** The gap wall's words: titles, bar labels and values, units and seed captions, over bar tracks. */
-export function paintWall(ctx: CanvasRenderingContext2D, laid: readonly LaidFigure[], wallHeightM: number, pxPerM: number): void {
+export function paintWall(ctx: CanvasRenderingContext2D, t: WorldStrings, laid: readonly LaidFigure[], wallHeightM: number, pxPerM: number): void {
   const px = (u: number) => u * pxPerM;
   const py = (v: number) => (wallHeightM - v) * pxPerM;
   ctx.fillStyle = '#0f1821';
@@ -87,7 +88,7 @@ export function paintWall(ctx: CanvasRenderingContext2D, laid: readonly LaidFigu
     ctx.textBaseline = 'bottom';
     ctx.fillStyle = MUTED;
     fitText(ctx, figure.note, px(panel.u + 0.1), py(panel.v + 0.17), px(panel.w - 0.2), px(0.085));
-    fitText(ctx, `Source: ${figure.seed}`, px(panel.u + 0.1), py(panel.v + 0.04), px(panel.w - 0.2), px(0.075));
+    fitText(ctx, t.source(figure.seed), px(panel.u + 0.1), py(panel.v + 0.04), px(panel.w - 0.2), px(0.075));
   });
 }
 
@@ -113,21 +114,21 @@ export interface LiveFigures {
 }
 
 /** This device's live numbers against a headset budget. */
-export function paintLive(ctx: CanvasRenderingContext2D, w: number, h: number, s: LiveFigures, budget: Budget, budgetName: string): void {
+export function paintLive(ctx: CanvasRenderingContext2D, w: number, h: number, t: WorldStrings, s: LiveFigures, budget: Budget): void {
   const frameBudgetMs = frameBudgetMsAt(budget.targetHz);
   const rows: LiveRow[] = [
-    { label: 'Frame time p95', value: s.frameP95Ms, budget: frameBudgetMs, text: `${s.frameP95Ms.toFixed(1)} ms of ${frameBudgetMs.toFixed(1)}`, lowerIsBetter: true },
-    { label: 'Frames per second', value: s.fps, budget: budget.targetHz, text: `${Math.round(s.fps)} of ${budget.targetHz}`, lowerIsBetter: false },
-    { label: 'Draw calls', value: s.drawCalls, budget: budget.maxDrawCalls, text: `${s.drawCalls} of ${budget.maxDrawCalls}`, lowerIsBetter: true },
-    { label: 'Triangles', value: s.triangles, budget: budget.maxTriangles, text: `${s.triangles.toLocaleString('en')} of ${budget.maxTriangles.toLocaleString('en')}`, lowerIsBetter: true },
+    { label: t.frameP95, value: s.frameP95Ms, budget: frameBudgetMs, text: t.msOf(s.frameP95Ms.toFixed(1), frameBudgetMs.toFixed(1)), lowerIsBetter: true },
+    { label: t.framesPerSecond, value: s.fps, budget: budget.targetHz, text: t.of(String(Math.round(s.fps)), String(budget.targetHz)), lowerIsBetter: false },
+    { label: t.drawCalls, value: s.drawCalls, budget: budget.maxDrawCalls, text: t.of(String(s.drawCalls), String(budget.maxDrawCalls)), lowerIsBetter: true },
+    { label: t.triangles, value: s.triangles, budget: budget.maxTriangles, text: t.of(s.triangles.toLocaleString('en'), budget.maxTriangles.toLocaleString('en')), lowerIsBetter: true },
   ];
   ctx.fillStyle = BG;
   ctx.fillRect(0, 0, w, h);
   ctx.textBaseline = 'top';
   ctx.fillStyle = INK;
-  fitText(ctx, 'This device, now', 24, 18, w - 48, 44, 700);
+  fitText(ctx, t.liveTitle, 24, 18, w - 48, 44, 700);
   ctx.fillStyle = MUTED;
-  fitText(ctx, `${s.source} · against ${budgetName}`, 24, 70, w - 48, 24);
+  fitText(ctx, t.liveAgainst(s.source, t.liveBudget), 24, 70, w - 48, 24);
   const rowH = (h - 120) / rows.length;
   rows.forEach((row, i) => {
     const y = 112 + i * rowH;

@@ -68,8 +68,8 @@ function fallbackLodMeshes(scene: Scene, material: Material): Mesh[] {
   );
 }
 
-/** The robot's LOD meshes (most detailed first), or built-in ones with a notice when the model cannot be used. */
-export async function loadRobotMeshes(scene: Scene, model: RobotModel, material: Material): Promise<{ meshes: Mesh[]; notice: string | null }> {
+/** The robot's LOD meshes (most detailed first), or built-in ones and the reason when the model cannot be used. */
+export async function loadRobotMeshes(scene: Scene, model: RobotModel, material: Material): Promise<{ meshes: Mesh[]; problem: string | null }> {
   try {
     const [{ loadLodMeshes }, glb] = await Promise.all([model.loader(), model.bytes()]);
     const meshes = await loadLodMeshes(scene, glb);
@@ -80,10 +80,9 @@ export async function loadRobotMeshes(scene: Scene, model: RobotModel, material:
       // go through the sorted transparent pass with a shader variant of their own.
       mesh.hasVertexAlpha = false;
     }
-    return { meshes, notice: null };
+    return { meshes, problem: null };
   } catch (error) {
-    const notice = `Robot model unavailable (${error instanceof Error ? error.message : String(error)}): showing simple robots.`;
-    return { meshes: fallbackLodMeshes(scene, material), notice };
+    return { meshes: fallbackLodMeshes(scene, material), problem: error instanceof Error ? error.message : String(error) };
   }
 }
 

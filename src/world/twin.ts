@@ -32,6 +32,7 @@ import { createRobotRenderer, loadRobotMeshes, type RobotModel, type RobotRender
 import { createNaiveRobots, createNaiveStock } from './naive-renderer';
 import { createCanvasPanel, type CanvasPanel } from './panels';
 import { paintBoard, paintLive, paintWall, type LiveFigures } from './painters';
+import type { WorldStrings } from '../ui/strings';
 
 /** Most simulation steps run in one frame; a longer stall is dropped, not replayed. */
 const MAX_STEPS_PER_FRAME = 5;
@@ -67,6 +68,8 @@ export interface Twin {
   setPlacement(placement: Placement | null): void;
   /** Draws every panel's texture again (after the GPU context was restored). */
   repaintPanels(): void;
+  /** Speaks the person's language from now on: the panels are repainted in it. */
+  setStrings(strings: WorldStrings): void;
   /** Advances by `dtS` seconds of real time (0 while paused) and redraws. */
   update(dtS: number, viewerXM: number, viewerZM: number, live: () => LiveFigures): void;
   dispose(): void;
@@ -80,6 +83,8 @@ export interface TwinOptions {
   budgets: 'on' | 'off';
   /** LOD distances from this device's budget row. */
   lodDistancesM: Budget['lodDistancesM'];
+  /** What the panels and notices say, in the person's language. */
+  strings: WorldStrings;
 }
 
 /** Where the gap wall and the live panel go on the front wall. */
@@ -134,7 +139,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     maxY: boardCentreY + boardHeightM / 2,
   };
   const panels: CanvasPanel[] = [];
-  const boardTitle = `Order board · ${layout.name} · ${sim.robots.length} robots · ${itemCount(layout).toLocaleString('en')} items`;
+  let t = o.strings;
 
   const clock = createFixedClock();
   const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
@@ -176,8 +181,8 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   let board: CanvasPanel | null = null;
   let wallPanel: CanvasPanel | null = null;
   let livePanel: CanvasPanel | null = null;
-  const paintBoardNow = () => board?.draw((ctx, w, h) => paintBoard(ctx, w, h, boardTitle, currentKpis(sim), sim.history));
-  const paintWallNow = () => wallPanel?.draw((ctx, w) => paintWall(ctx, laid, wall.heightM, w / wall.widthM));
+  const paintBoardNow = () => board?.draw((ctx, w, h) => paintBoard(ctx, w, h, t, t.boardTitle(layout.name, sim.robots.length, itemCount(layout)), currentKpis(sim), sim.history));
+  const paintWallNow = () => wallPanel?.draw((ctx, w) => paintWall(ctx, t, laid, wall.heightM, w / wall.widthM));
   /** A step in a task of its own, skipped once the twin is disposed; the meshes it makes hang from the root. */
   const inTask = (build: () => void) => async () => {
     await nextTask();
@@ -225,14 +230,14 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     .then(() => (disposed ? null : loadRobotMeshes(scene, o.robotModel, vertexColoured)))
     .then((loaded) => {
       if (!loaded) return;
-      const { meshes: lods, notice } = loaded;
+      const { meshes: lods, problem } = loaded;
       if (disposed) {
         for (const m of lods) m.dispose();
         return;
       }
       adopt(lods);
       robots = budgets === 'on' ? createRobotRenderer(lods, sim.robots.length, lodDistancesM.robots) : createNaiveRobots(lods, sim.robots.length);
-      if (notice) notices.push(notice);
+      if (problem) notices.push(t.robotModelUnavailable(problem));
       if (budgets === 'on') vertexColoured.freeze();
     });
 
@@ -255,6 +260,11 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
       root.scaling.setAll(p?.scale ?? 1);
       root.computeWorldMatrix(true);
       refreeze(own);
+    },
+    setStrings(strings) {
+      if (strings === t) return;
+      t = strings;
+      this.repaintPanels();
     },
     repaintPanels() {
       paintWallNow();
@@ -280,7 +290,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
       if (sinceLiveS >= LIVE_PANEL_EVERY_S && livePanel?.onScreen()) {
         sinceLiveS = 0;
         const figures = live();
-        livePanel.draw((ctx, w, h) => paintLive(ctx, w, h, figures, BUDGETS['quest-3'], 'Meta Quest 3 at 90 Hz'));
+        livePanel.draw((ctx, w, h) => paintLive(ctx, w, h, t, figures, BUDGETS['quest-3']));
       }
       if (sinceBoardS >= BOARD_EVERY_S && board?.onScreen()) {
         sinceBoardS = 0;
