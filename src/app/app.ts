@@ -43,7 +43,8 @@ import type { Layout } from '../layout/schema';
 import { itemCount } from '../layout/schema';
 import { canStandAt } from '../layout/geometry';
 import { currentKpis } from '../sim/simulation';
-import { pickTarget, type Target } from '../selection/pick';
+import type { Target } from '../selection/pick';
+import { resolveSelect } from '../selection/resolve-select';
 import { describeTarget, type Card } from '../selection/describe';
 import { defaultLayout, loadLayoutFile, loadNamedLayout } from './layout-source';
 import { parseUrlOptions } from './url-options';
@@ -311,23 +312,26 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
       if (!twin) continue;
       // In passthrough the model is scaled and placed: pick in its own metres.
       const ray = placement ? toModelRay(placement, intent.ray) : intent.ray;
-      const target = pickTarget(ray, twin.geometry, twin.poses, twin.boardRect);
-      if (immersive?.mode === 'immersive-ar' && (!target || target.kind === 'floor')) {
-        // A trigger or pinch beside the model moves it to the surface the eyes' ray meets.
-        const hit = immersive.surfaceHit();
-        if (hit && placement) setPlacement({ ...placement, ...hit });
-        continue;
+      const outcome = resolveSelect(ray, { geometry: twin.geometry, robots: twin.poses, board: twin.boardRect }, immersive?.mode ?? 'flat');
+      switch (outcome.kind) {
+        case 'place-model': {
+          const hit = immersive?.surfaceHit();
+          if (hit && placement) setPlacement({ ...placement, ...hit });
+          break;
+        }
+        case 'walk-to':
+          moves.push({ kind: 'walk-to', x: outcome.xM, z: outcome.zM });
+          break;
+        case 'teleport':
+          immersive?.teleport(outcome.xM, outcome.zM);
+          break;
+        case 'card':
+        case 'clear':
+          lastTarget = outcome.kind === 'card' ? outcome.target : null;
+          selection = lastTarget ? describeTarget(twin.sim, lastTarget, s.card) : null;
+          if (immersive) immersive.showCard(selection);
+          else shell.showCard(selection);
       }
-      if (target?.kind === 'floor') {
-        // Tap the floor to walk there; in VR a trigger or pinch on the floor teleports (hands have no stick).
-        if (immersive) immersive.teleport(target.xM, target.zM);
-        else moves.push({ kind: 'walk-to', x: target.xM, z: target.zM });
-        continue;
-      }
-      lastTarget = target;
-      selection = target ? describeTarget(twin.sim, target, s.card) : null;
-      if (immersive) immersive.showCard(selection);
-      else shell.showCard(selection);
     }
     return moves;
   };
