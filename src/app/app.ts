@@ -341,7 +341,9 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
     const now = performance.now();
     const dtS = Math.min(MAX_STEP_S, (now - lastMs) / 1000);
     lastMs = now;
+    // Every input arrives as intents, drained once a frame: the 2D controls', or the XR session's selects.
     if (controls) rig.apply(handle(controls.drain()), dtS);
+    if (immersive) handle(immersive.drain());
     const camera = scene.activeCamera;
     // The simulation pauses while the page or the XR session is hidden.
     const paused = document.visibilityState === 'hidden' || immersive?.hidden() === true;
@@ -368,7 +370,6 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
           placed: () => placement !== null,
           snapTurnDeg: () => settings.current.comfort.snapTurnDeg,
         },
-        onSelect: (ray) => void handle([{ kind: 'select', ray }]),
         settings: () => settings.current,
         changeSettings: changeSettings,
         strings: () => s,

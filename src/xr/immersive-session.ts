@@ -11,7 +11,7 @@ import { WebXRState, type WebXRRenderTarget } from '@babylonjs/core/XR/webXRType
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { RenderTargetTexture } from '@babylonjs/core/Materials/Textures/renderTargetTexture';
 import type { BaseTexture } from '@babylonjs/core/Materials/Textures/baseTexture';
-import type { Ray } from '../input/intents';
+import type { Intent } from '../input/intents';
 import { rayFromXrPose } from '../input/xr-ray';
 import type { Card } from '../selection/describe';
 import { createCanvasPanel, type CanvasPanel } from '../world/panels';
@@ -62,6 +62,12 @@ export interface ImmersiveSession {
   hidden(): boolean;
   /** Moves the viewer to a floor point (a pinch or trigger on the floor). */
   teleport(x: number, z: number): void;
+  /**
+   * The intents the session's input produced since the last call: a `select`
+   * (world ray) per controller trigger, hand pinch or transient pointer that
+   * the in-VR menu did not take. Drained once per frame, as the 2D controls are.
+   */
+  drain(): Intent[];
   /** Passthrough: the real surface the eyes' ray meets now, or null. */
   surfaceHit(): { x: number; y: number; z: number } | null;
   /** Ends the session; safe to call more than once. */
@@ -134,8 +140,6 @@ async function ensureRenderLayer(helper: WebXRExperienceHelper, target: WebXRRen
 
 /** What the session needs from the app. */
 export interface ImmersiveHooks {
-  /** Receives the world ray of every controller trigger or hand pinch. */
-  onSelect(ray: Ray): void;
   /** The settings, read every frame (changes apply at once). */
   settings(): Settings;
   /** Changes the settings (from the in-VR menu). */
@@ -218,6 +222,8 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   // Controllers' triggers and hands' pinches both arrive as the session's
   // select event, with the frame to read the pointer's pose from.
   const session = manager.session;
+  /** Intents waiting for the app's next frame. */
+  let pending: Intent[] = [];
   const onSelectEvent = (event: XRInputSourceEvent) => {
     // Input pauses while the session is blurred (a system prompt) or hidden.
     if (session.visibilityState !== 'visible') return;
@@ -225,7 +231,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
     if (!pose) return;
     const ray = rayFromXrPose(pose.transform);
     // The menu takes rays that land on it; everything else selects in the world.
-    if (!menu.select(ray)) hooks.onSelect(ray);
+    if (!menu.select(ray)) pending.push({ kind: 'select', ray });
   };
   session.addEventListener('select', onSelectEvent);
 
@@ -351,6 +357,11 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
     },
     hidden: () => session.visibilityState === 'hidden',
     teleport: (x, z) => locomotion?.teleport(x, z),
+    drain() {
+      const out = pending;
+      pending = [];
+      return out;
+    },
     surfaceHit: () => tableTop?.surfaceHit() ?? null,
     async exit() {
       if (inSession) await helper.exitXRAsync();
