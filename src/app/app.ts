@@ -18,7 +18,7 @@ import { classifyDeviceClass } from '../budget/device-class';
 import { createQualityController } from './quality';
 import { frameMsPercentiles, frameSamplesMs, meanFps } from '../budget/frame-stats';
 import { createFramePacer, shouldRender } from '../budget/frame-pacer';
-import { pixelsPerSecond, totalTextureBytes } from '../budget/gpu-cost';
+import { totalTextureBytes } from '../budget/gpu-cost';
 import { frameBudgetMsAt } from '../budget/budgets';
 import { createTwin, type Twin } from '../world/twin';
 import type { LiveFigures } from '../world/painters';
@@ -258,19 +258,8 @@ export function startApp({ root, canvas, shell, settings, strings, reducedMotion
       sampler.reset();
     },
     async measureGpu() {
-      const { measureFragments } = await import('../diagnostics/gpu-measure');
-      const now = stats();
-      const count = await measureFragments(scene, now.renderPx);
-      return {
-        renderPx: now.renderPx,
-        views: now.views,
-        targetHz: now.targetHz,
-        pixelsPerSecond: pixelsPerSecond(now.renderPx, now.views, now.targetHz),
-        fragments: count.fragments * now.views,
-        overdraw: count.overdraw,
-        coverage: count.coverage,
-        textureBytes: now.textureBytes,
-      };
+      const { measureGpuCost } = await import('../diagnostics/gpu-measure');
+      return measureGpuCost(scene, stats());
     },
   });
 

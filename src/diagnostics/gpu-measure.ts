@@ -16,7 +16,8 @@ import { Color4 } from '@babylonjs/core/Maths/math.color';
 import { ShaderStore } from '@babylonjs/core/Engines/shaderStore';
 import '@babylonjs/core/Shaders/ShadersInclude/instancesDeclaration';
 import '@babylonjs/core/Shaders/ShadersInclude/instancesVertex';
-import { overdrawOf } from '../budget/gpu-cost';
+import { overdrawOf, pixelsPerSecond } from '../budget/gpu-cost';
+import type { ChasmStats, GpuCost } from './chasm-diagnostics';
 
 /** Fragments shaded for one view, and what they come to per pixel. */
 export interface FragmentCount {
@@ -85,4 +86,19 @@ export async function measureFragments(scene: Scene, renderPx: { width: number; 
     target.dispose();
     material.dispose();
   }
+}
+
+/** The GPU side of the current view (`window.__chasm.measureGpu()`), from its stats and one measuring pass. */
+export async function measureGpuCost(scene: Scene, now: ChasmStats): Promise<GpuCost> {
+  const count = await measureFragments(scene, now.renderPx);
+  return {
+    renderPx: now.renderPx,
+    views: now.views,
+    targetHz: now.targetHz,
+    pixelsPerSecond: pixelsPerSecond(now.renderPx, now.views, now.targetHz),
+    fragments: count.fragments * now.views,
+    overdraw: count.overdraw,
+    coverage: count.coverage,
+    textureBytes: now.textureBytes,
+  };
 }
