@@ -2,7 +2,9 @@
  * `npm run perf`: each scenario with budgets on and off, in a fresh browser
  * context (cold cache). Writes a Chrome trace and a summary per run, then
  * `reports/perf/summary.json` and `reports/perf/index.html`, and fails when
- * a device-independent budget is broken. Timings are reported, not gated.
+ * a device-independent budget or, with budgets on, a scenario's own row
+ * (draw calls, triangles, texture memory, overdraw, pixels per second) is
+ * broken. Timings are reported, not gated.
  */
 import { test, expect, type Browser } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

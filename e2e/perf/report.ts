@@ -172,6 +172,6 @@ export function renderReport(summaries: readonly PerfSummary[], when: string, fl
 <style>body{font:14px system-ui,sans-serif;margin:24px;color:#15202b}table{border-collapse:collapse}th,td{border:1px solid #ccd;padding:4px 8px;vertical-align:top;text-align:left}th[scope=row]{background:#f3f6f9}</style>
 <h1>Chasm perf report</h1><p>${when}. Timings come from a shared, software-rendered machine: compare columns of one run, not runs.</p>
 <h2>Budgets on against off</h2><ul>${ratios}</ul>
-<h2>Device-independent budgets</h2><p>${broken.length ? `<strong>Broken:</strong> ${broken.join('; ')}` : 'All held.'}</p>${floorSection}
+<h2>Budgets: device-independent, and each scenario's own row (budgets on)</h2><p>${broken.length ? `<strong>Broken:</strong> ${broken.join('; ')}` : 'All held.'}</p>${floorSection}
 <table><thead><tr><th></th>${cols}</tr></thead><tbody>${body}</tbody></table></html>`;
 }
