@@ -17,9 +17,9 @@ import type { Card } from '../selection/describe';
 import { createCanvasPanel, type CanvasPanel } from '../world/panels';
 import { paintCard } from '../world/painters';
 import type { CanStand } from '../input/stick-locomotion';
-import { SEATED_OFFSET_M, type Settings } from '../settings/settings';
+import type { Settings } from '../settings/settings';
 import { startXrLocomotion } from './locomotion';
-import { createComfortVignette } from './comfort-vignette';
+import { hudFeature, menuButtonFeature, runFrameFeatures, seatedFeature, vignetteFeature, viewportScaleFeature } from './frame-features';
 import { createXrMenu } from './xr-menu';
 import { startTableTop, type TableTopHooks } from './table-top';
 import { WebXRLayers } from '@babylonjs/core/XR/features/WebXRLayers';
@@ -154,19 +154,6 @@ export interface ImmersiveHooks {
   tableTop?: TableTopHooks;
 }
 
-/**
- * Asks for a viewport scale on every view, each XR frame (a request applies
- * from the next frame; a view of a new frame is a new object). Browsers
- * without dynamic viewport scaling keep full views.
- */
-function requestViewportScale(manager: WebXRExperienceHelper['sessionManager'], scale: number): void {
-  const pose = manager.currentFrame?.getViewerPose(manager.referenceSpace);
-  for (const view of pose?.views ?? []) {
-    const scalable = view as XRView & { requestViewportScale?: (scale: number | null) => void };
-    scalable.requestViewportScale?.(scale);
-  }
-}
-
 /** Distance of the in-VR card from the eyes, in metres: arm's length, comfortable to read. */
 const CARD_DISTANCE_M = 1.2;
 
@@ -235,7 +222,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   };
   session.addEventListener('select', onSelectEvent);
 
-  // Locomotion, the comfort vignette and seated mode, every XR frame.
+  // Locomotion (or, in passthrough, the table-top model's controls) every XR frame.
   const camera = helper.camera;
   // In passthrough the sticks move the table-top model instead of the viewer.
   const locomotion = ar ? null : startXrLocomotion(scene, manager, camera, () => hooks.settings().comfort, hooks.canStand);
@@ -243,78 +230,32 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   // Passthrough shows the room behind the model: a transparent clear.
   const clearColor = scene.clearColor.clone();
   if (ar) scene.clearColor.a = 0;
-  const vignette = createComfortVignette(scene, camera);
   const menu = createXrMenu(scene, camera, { settings: hooks.settings, strings: hooks.strings }, (action) => {
     if (action.kind === 'exit') void helper.exitXRAsync();
     else hooks.changeSettings(action.change);
   });
-  let menuButtonDown = false;
-  let hud: CanvasPanel | null = null;
-  let hudPaintedMs = -Infinity;
-  let seatedOffsetM = 0;
-  let lastMs = manager.currentTimestamp;
   let resolutionScale = 1;
-  const comfortObserver = manager.onXRFrameObservable.add(() => {
-    requestViewportScale(manager, resolutionScale);
-    const settings = hooks.settings();
-    const comfort = settings.comfort;
-    const now = manager.currentTimestamp;
-    // The left controller's X or Y button opens and closes the menu (on press, not while held).
-    const left = Array.from(session.inputSources).find((src) => src.handedness === 'left' && src.gamepad && !src.hand);
-    const pressed = session.visibilityState === 'visible' && !!left?.gamepad && [4, 5].some((i) => left.gamepad!.buttons[i]?.pressed === true);
-    if (pressed && !menuButtonDown) menu.toggle();
-    menuButtonDown = pressed;
-    menu.follow();
-    // The perf HUD, repainted four times a second while it is on.
-    if (settings.hud && !hud) hud = createHudPanel();
-    if (!settings.hud && hud) {
-      hud.dispose();
-      hud = null;
-    }
-    if (hud && now - hudPaintedMs > 250) {
-      hudPaintedMs = now;
-      placeHud(hud);
-      const card = hooks.hudCard();
-      hud.draw((ctx, w, h) => paintCard(ctx, w, h, card.title, card.lines));
-    }
-    vignette.update(comfort.vignette && locomotion ? locomotion.vignette : 0, (now - lastMs) / 1000);
-    lastMs = now;
-    // Seated: lift the view so a seated person sees the world at standing height.
-    const offset = comfort.seated && !ar ? SEATED_OFFSET_M : 0;
-    if (offset !== seatedOffsetM) {
-      camera.position.y += offset - seatedOffsetM;
-      seatedOffsetM = offset;
-    }
-  });
+  // Every XR frame, in this order, with one clock (src/xr/frame-features.ts).
+  const stopFeatures = runFrameFeatures(manager, hooks.settings, [
+    viewportScaleFeature(manager, () => resolutionScale),
+    menuButtonFeature(session, menu),
+    hudFeature(scene, camera, hooks.hudCard),
+    vignetteFeature(scene, camera, () => locomotion?.vignette ?? 0),
+    // Passthrough has no seated offset: the model sits on a real table.
+    ...(ar ? [] : [seatedFeature(camera)]),
+  ]);
 
   let card: CanvasPanel | null = null;
-  function createHudPanel(): CanvasPanel {
-    return createCanvasPanel(scene, 'xr-hud', { widthM: 0.42, heightM: 0.3, widthPx: 640, position: [0, -100, 0], yawRad: 0, movable: true });
-  }
-  /** Low and to the right of the view, 0.9 m away, facing the viewer. */
-  function placeHud(panel: CanvasPanel) {
-    const forward = camera.getDirection(Vector3.Forward());
-    forward.y = 0;
-    if (forward.lengthSquared() < 1e-6) forward.set(0, 0, 1);
-    forward.normalize();
-    const right = new Vector3(forward.z, 0, -forward.x);
-    const p = camera.globalPosition;
-    panel.mesh.position.set(p.x + forward.x * 0.9 + right.x * 0.35, p.y - 0.25, p.z + forward.z * 0.9 + right.z * 0.35);
-    panel.mesh.rotation.y = Math.atan2(forward.x, forward.z) + 0.35;
-  }
   const hideCard = () => {
     card?.dispose();
     card = null;
   };
   disposers.push(() => {
     session.removeEventListener('select', onSelectEvent);
-    manager.onXRFrameObservable.remove(comfortObserver);
+    stopFeatures();
     locomotion?.dispose();
     tableTop?.dispose();
     scene.clearColor = clearColor;
-    vignette.dispose();
-    menu.dispose();
-    hud?.dispose();
     hideCard();
     models.dispose();
   });

@@ -1,0 +1,135 @@
+/**
+ * The session's per-frame features, one small function each, updated in a
+ * fixed order from one XR frame observer with one clock (`nowMs`, `dtS`
+ * computed once), and disposed together when the session ends. The order:
+ * viewport scale (a request applies from the next frame), the menu button,
+ * the menu following the head, the perf HUD, the comfort vignette, and the
+ * seated offset.
+ */
+import type { Scene } from '@babylonjs/core/scene';
+import type { WebXRCamera } from '@babylonjs/core/XR/webXRCamera';
+import type { WebXRSessionManager } from '@babylonjs/core/XR/webXRSessionManager';
+import { Vector3 } from '@babylonjs/core/Maths/math.vector';
+import { SEATED_OFFSET_M, type Settings } from '../settings/settings';
+import { createCanvasPanel, type CanvasPanel } from '../world/panels';
+import { paintCard } from '../world/painters';
+import { createComfortVignette } from './comfort-vignette';
+import type { XrMenu } from './xr-menu';
+
+/** What every feature reads in one XR frame. */
+export interface XrFrameContext {
+  /** The XR frame's timestamp, in ms. */
+  nowMs: number;
+  /** Seconds since the last XR frame (0 on the first). */
+  dtS: number;
+  settings: Settings;
+  /** Whether the session is visible (input pauses while a system prompt is up). */
+  visible: boolean;
+}
+
+/** One per-frame feature of the session. */
+export interface XrFrameFeature {
+  update(frame: XrFrameContext): void;
+  dispose(): void;
+}
+
+/** Runs features in order on every XR frame, with one clock; returns the teardown of them all. */
+export function runFrameFeatures(manager: WebXRSessionManager, settings: () => Settings, features: readonly XrFrameFeature[]): () => void {
+  let lastMs = Number.NaN;
+  const observer = manager.onXRFrameObservable.add(() => {
+    const nowMs = manager.currentTimestamp;
+    const frame: XrFrameContext = { nowMs, dtS: Number.isFinite(lastMs) ? Math.max(0, (nowMs - lastMs) / 1000) : 0, settings: settings(), visible: manager.session.visibilityState === 'visible' };
+    lastMs = nowMs;
+    for (const feature of features) feature.update(frame);
+  });
+  return () => {
+    manager.onXRFrameObservable.remove(observer);
+    for (const feature of [...features].reverse()) feature.dispose();
+  };
+}
+
+/** Asks for a viewport scale on every view each frame (WebXR dynamic viewport scaling; a request applies from the next frame). */
+export function viewportScaleFeature(manager: WebXRSessionManager, scale: () => number): XrFrameFeature {
+  return {
+    update() {
+      const pose = manager.currentFrame?.getViewerPose(manager.referenceSpace);
+      for (const view of pose?.views ?? []) (view as XRView & { requestViewportScale?: (s: number | null) => void }).requestViewportScale?.(scale());
+    },
+    dispose() {},
+  };
+}
+
+/** The left controller's X or Y button opens and closes the menu (on press, not while held); the menu follows the head. */
+export function menuButtonFeature(session: XRSession, menu: XrMenu): XrFrameFeature {
+  let down = false;
+  return {
+    update({ visible }) {
+      const left = Array.from(session.inputSources).find((src) => src.handedness === 'left' && src.gamepad && !src.hand);
+      const buttons = left?.gamepad?.buttons ?? [];
+      const pressed = visible && [4, 5].some((i) => buttons[i]?.pressed === true);
+      if (pressed && !down) menu.toggle();
+      down = pressed;
+      menu.follow();
+    },
+    dispose: () => menu.dispose(),
+  };
+}
+
+/** The perf HUD beside the view while the setting is on, repainted four times a second. */
+export function hudFeature(scene: Scene, camera: WebXRCamera, card: () => { title: string; lines: string[] }): XrFrameFeature {
+  let hud: CanvasPanel | null = null;
+  let paintedMs = -Infinity;
+  /** Low and to the right of the view, 0.9 m away, facing the viewer. */
+  const place = (panel: CanvasPanel) => {
+    const forward = camera.getDirection(Vector3.Forward());
+    forward.y = 0;
+    if (forward.lengthSquared() < 1e-6) forward.set(0, 0, 1);
+    forward.normalize();
+    const right = new Vector3(forward.z, 0, -forward.x);
+    const p = camera.globalPosition;
+    panel.mesh.position.set(p.x + forward.x * 0.9 + right.x * 0.35, p.y - 0.25, p.z + forward.z * 0.9 + right.z * 0.35);
+    panel.mesh.rotation.y = Math.atan2(forward.x, forward.z) + 0.35;
+  };
+  return {
+    update({ settings, nowMs }) {
+      if (settings.hud && !hud) hud = createCanvasPanel(scene, 'xr-hud', { widthM: 0.42, heightM: 0.3, widthPx: 640, position: [0, -100, 0], yawRad: 0, movable: true });
+      if (!settings.hud && hud) {
+        hud.dispose();
+        hud = null;
+      }
+      if (hud && nowMs - paintedMs > 250) {
+        paintedMs = nowMs;
+        place(hud);
+        const { title, lines } = card();
+        hud.draw((ctx, w, h) => paintCard(ctx, w, h, title, lines));
+      }
+    },
+    dispose() {
+      hud?.dispose();
+      hud = null;
+    },
+  };
+}
+
+/** The comfort vignette: narrows the view while the locomotion moves the viewer smoothly (and the setting is on). */
+export function vignetteFeature(scene: Scene, camera: WebXRCamera, motion: () => number): XrFrameFeature {
+  const vignette = createComfortVignette(scene, camera);
+  return {
+    update: ({ settings, dtS }) => vignette.update(settings.comfort.vignette ? motion() : 0, dtS),
+    dispose: () => vignette.dispose(),
+  };
+}
+
+/** Seated mode lifts the view so a seated person sees the world at standing height. */
+export function seatedFeature(camera: WebXRCamera): XrFrameFeature {
+  let offsetM = 0;
+  return {
+    update({ settings }) {
+      const next = settings.comfort.seated ? SEATED_OFFSET_M : 0;
+      if (next === offsetM) return;
+      camera.position.y += next - offsetM;
+      offsetM = next;
+    },
+    dispose() {},
+  };
+}
