@@ -1,6 +1,6 @@
 import { test, expect, openChasm, stats, waitFrames, expectSceneRendered } from './support/fixtures';
 import { emulateQuest, endSessionFromDevice, pullTrigger } from './support/iwer';
-import { xrOnlyChunkFiles } from './support/chunks';
+import { vrDeviceOnlyFiles } from './support/chunks';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -47,7 +47,7 @@ test('Quest 3 (IWER): enter VR, frames advance, exit, enter again, end from the 
 
   // The headset path downloaded the XR module and its controller profiles (so the phone test's check can fail).
   const requested = watch.requests.map((u) => new URL(u).pathname);
-  const headset = xrOnlyChunkFiles();
+  const headset = vrDeviceOnlyFiles();
   const module = headset.find((f) => /immersive-session-/.test(f))!;
   expect(requested.some((u) => u.endsWith(module))).toBe(true);
   expect(requested.some((u) => u.endsWith('xr/profiles/profilesList.json'))).toBe(true);

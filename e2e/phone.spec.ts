@@ -1,5 +1,5 @@
 import { test, expect, openChasm, stats, waitFrames, expectSceneRendered, findVisibleRobot, touchDrag, touchPath, pinch } from './support/fixtures';
-import { xrOnlyChunkFiles } from './support/chunks';
+import { vrDeviceOnlyFiles } from './support/chunks';
 
 test.use({
   viewport: { width: 412, height: 915 },
@@ -11,7 +11,7 @@ test.use({
 });
 
 test('phone: loads, renders, drags to look, and never requests the headset code', async ({ page, watch }, testInfo) => {
-  const xrChunks = xrOnlyChunkFiles();
+  const xrChunks = vrDeviceOnlyFiles();
   expect(xrChunks.length).toBeGreaterThan(0);
 
   await openChasm(page);

@@ -6,7 +6,7 @@ import { PNG } from 'pngjs';
 import { test, expect, openChasm, stats, waitFrames, expectSceneRendered } from './support/fixtures';
 import { chromiumLaunchOptions } from './support/browser';
 import { emulateQuest } from './support/iwer';
-import { xrOnlyChunkFiles } from './support/chunks';
+import { vrDeviceOnlyFiles } from './support/chunks';
 import { readBuild } from '../scripts/precache-check.mjs';
 
 /** Waits until a service worker is active and controls the page. */
@@ -60,7 +60,7 @@ test('offline: after the first visit the world loads with every request blocked,
   await openChasm(page);
   await serviceWorkerControls(page);
   // On a device that can enter VR, the app asks the worker to cache the headset code too.
-  const headset = xrOnlyChunkFiles();
+  const headset = vrDeviceOnlyFiles();
   await expect
     .poll(() => page.evaluate(async (files) => (await Promise.all(files.map((f) => caches.match(new URL(f, location.href).href)))).every(Boolean), headset), {
       message: 'the headset files are cached',
@@ -112,9 +112,9 @@ test.describe('phone', () => {
     const { precached } = await readBuild('dist');
     for (const f of precached) expect(cached.some((u) => u.endsWith(`/${f}`)), `${f} cached on a phone`).toBe(true);
     // ...and nothing only a VR device caches: the headset code and Babylon's chunks no 2D path loads.
-    for (const f of xrOnlyChunkFiles()) expect(cached.some((u) => u.endsWith(f)), `${f} cached on a phone`).toBe(false);
+    for (const f of vrDeviceOnlyFiles()) expect(cached.some((u) => u.endsWith(f)), `${f} cached on a phone`).toBe(false);
     const requested = watch.requests.map((u) => new URL(u).pathname);
-    for (const f of xrOnlyChunkFiles()) expect(requested.some((u) => u.endsWith(f)), `${f} requested by a phone`).toBe(false);
+    for (const f of vrDeviceOnlyFiles()) expect(requested.some((u) => u.endsWith(f)), `${f} requested by a phone`).toBe(false);
   });
 });
 

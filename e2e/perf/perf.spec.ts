@@ -10,7 +10,7 @@ import { test, expect, type Browser } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { emulateQuest, pitchQuat, poseInput, setThumbstick } from '../support/iwer';
-import { xrOnlyChunkFiles } from '../support/chunks';
+import { vrDeviceOnlyFiles } from '../support/chunks';
 import { presentAsMidPhone } from '../support/devices';
 import { frameBudgetMsAt } from '../../src/budget/budgets';
 import { SCENARIOS, MEASURE_S, SETTLE_S, FLOOR_RUNS, type Scenario } from './scenarios';
@@ -140,7 +140,7 @@ for (const scenario of SCENARIOS) {
       await context.close();
 
       const frameBudgetMs = frameBudgetMsAt(stats.targetHz);
-      const xrChunks = new Set(xrOnlyChunkFiles().map((f) => `/${f}`));
+      const xrChunks = new Set(vrDeviceOnlyFiles().map((f) => `/${f}`));
       const firstLoadJs = [...new Set(scripts.filter((s) => s.beforeReady).map((s) => s.path))].filter((path) => existsSync(`dist${path}`));
       const summary: PerfSummary = {
         scenario: scenario.name,
