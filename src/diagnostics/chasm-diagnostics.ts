@@ -110,6 +110,12 @@ export interface ChasmDiagnostics {
   pinQuality(level: number | null): void;
   /** Measures the GPU side of the current view (a measuring pass; loaded on first use): see `GpuCost`. */
   measureGpu(): Promise<GpuCost>;
+  /**
+   * Stops the app (its scene, observers, listeners and timers) and starts it
+   * afresh on the same engine and page; resolves once the new one is ready,
+   * whose `window.__chasm` replaces this one. For leak checks.
+   */
+  restart(): Promise<void>;
 }
 
 /** The GPU side of one frame of the current view, as `window.__chasm.measureGpu()` returns it. */
@@ -140,6 +146,8 @@ export interface SceneCounts {
   observers: number;
   /** The same, per observable (`scene.onBeforeRenderObservable`: 3), so a leak names its source. */
   observersByName: Record<string, number>;
+  /** The engine's own: scenes alive, render loops running, GPU textures held (a stopped app must leave none of its own). */
+  engine: { scenes: number; renderLoops: number; textures: number };
 }
 
 declare global {
@@ -149,12 +157,11 @@ declare global {
   }
 }
 
-/** Installs `window.__chasm` as a frozen, non-writable property. */
-export function installDiagnostics(diagnostics: ChasmDiagnostics): void {
-  Object.defineProperty(window, '__chasm', {
-    value: Object.freeze({ ...diagnostics }),
-    writable: false,
-    configurable: false,
-    enumerable: false,
-  });
+/** Installs `window.__chasm` as a frozen, non-writable property; returns what removes it (the app stopped). */
+export function installDiagnostics(diagnostics: ChasmDiagnostics): () => void {
+  const value = Object.freeze({ ...diagnostics });
+  Object.defineProperty(window, '__chasm', { value, writable: false, configurable: true, enumerable: false });
+  return () => {
+    if (window.__chasm === value) Reflect.deleteProperty(window, '__chasm');
+  };
 }

@@ -1,7 +1,8 @@
 /**
- * Feeds the pure frame-statistics ring from Babylon's render loop. The clock
- * is swappable: `performance.now()` in 2D, the XR frame timestamp inside a
- * session (XR frames are paced by the headset, not by requestAnimationFrame).
+ * Feeds the pure frame-statistics rings. The frame pipeline (`app/frame-loop.ts`)
+ * hands it each frame's time from its one clock: `performance.now()` in 2D, the
+ * XR frame's timestamp inside a session (XR frames are paced by the headset).
+ * After each render it reads Babylon's counts.
  */
 import type { Scene } from '@babylonjs/core/scene';
 import { SceneInstrumentation } from '@babylonjs/core/Instrumentation/sceneInstrumentation';
@@ -14,8 +15,10 @@ export interface FrameSampler {
   readonly frames: FrameStats;
   /** Display frames (every animation or XR frame, rendered or paced out). */
   readonly displayFrames: FrameStats;
-  /** Called once per animation frame by the render loop, rendered or not. */
-  displayFrame(): void;
+  /** Records a display frame (every animation or XR frame, rendered or paced out) at `nowMs`. */
+  displayFrame(nowMs: number): void;
+  /** Records a frame about to render at `nowMs`; false when there was no frame before it to time against. */
+  renderFrame(nowMs: number): boolean;
   /** Pixels rendered per view in the last frame (the first view's viewport on its render target). */
   renderPx(): RenderPx;
   /** Draw calls in the last rendered frame (all views). */
@@ -28,12 +31,8 @@ export interface FrameSampler {
   /** Babylon's CPU time for a frame (render call, not GPU): the median of the held frames, in ms
    *  (a median, so the few frames that compile a shader do not stand for the rest). */
   cpuFrameMs(): number;
-  /** Replaces the clock and forgets old samples (they belong to another view). */
-  setClock(clock: () => number): void;
-  /** Forgets old samples (a pinned rung is measured afresh), keeping the clock. */
+  /** Forgets old samples: they belong to another view, clock or rung. */
   reset(): void;
-  /** Called once each rendered frame is recorded in `frames`, with the clock's time in ms. */
-  onFrame: ((nowMs: number) => void) | null;
   dispose(): void;
 }
 
@@ -47,18 +46,11 @@ export function createFrameSampler(scene: Scene): FrameSampler {
   const instrumentation = new SceneInstrumentation(scene);
   // Two performance.now() calls per frame: cheap, and the perf traces' CPU figure.
   instrumentation.captureFrameTime = true;
-  let clock = () => performance.now();
   let lastMs = Number.NaN;
   let lastDrawCalls = 0;
   let lastTriangles = 0;
   let lastActiveMeshes = 0;
   let frameCount = 0;
-  const before = scene.onBeforeRenderObservable.add(() => {
-    const now = clock();
-    const recorded = pushFrameMs(frames, now - lastMs);
-    lastMs = now;
-    if (recorded) sampler.onFrame?.(now);
-  });
   // Time spent hidden is a pause, not a frame: start measuring afresh.
   const onVisibility = () => {
     lastMs = Number.NaN;
@@ -77,22 +69,21 @@ export function createFrameSampler(scene: Scene): FrameSampler {
   const sampler: FrameSampler = {
     frames,
     displayFrames,
-    displayFrame() {
-      const now = clock();
-      pushFrameMs(displayFrames, now - lastDisplayMs);
-      lastDisplayMs = now;
+    displayFrame(nowMs) {
+      pushFrameMs(displayFrames, nowMs - lastDisplayMs);
+      lastDisplayMs = nowMs;
+    },
+    renderFrame(nowMs) {
+      const recorded = pushFrameMs(frames, nowMs - lastMs);
+      lastMs = nowMs;
+      return recorded;
     },
     renderPx: () => ({ ...renderPx }),
-    onFrame: null,
     drawCalls: () => lastDrawCalls,
     triangles: () => lastTriangles,
     activeMeshes: () => lastActiveMeshes,
     frameCount: () => frameCount,
     cpuFrameMs: () => frameMsPercentiles(cpuFrames).p50,
-    setClock(next) {
-      clock = next;
-      sampler.reset();
-    },
     reset() {
       lastMs = Number.NaN;
       lastDisplayMs = Number.NaN;
@@ -101,7 +92,6 @@ export function createFrameSampler(scene: Scene): FrameSampler {
       resetFrameStats(cpuFrames);
     },
     dispose() {
-      scene.onBeforeRenderObservable.remove(before);
       scene.onAfterRenderObservable.remove(after);
       document.removeEventListener('visibilitychange', onVisibility);
       instrumentation.dispose();

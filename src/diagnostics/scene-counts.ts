@@ -14,9 +14,10 @@ function observersOf(owner: object, prefix: string, into: Record<string, number>
 }
 
 export function sceneCounts(scene: Scene): SceneCounts {
+  const engine = scene.getEngine();
   const observersByName: Record<string, number> = {};
   observersOf(scene, 'scene.', observersByName);
-  observersOf(scene.getEngine(), 'engine.', observersByName);
+  observersOf(engine, 'engine.', observersByName);
   return {
     meshes: scene.meshes.length,
     materials: scene.materials.length,
@@ -24,5 +25,6 @@ export function sceneCounts(scene: Scene): SceneCounts {
     cameras: scene.cameras.length,
     observers: Object.values(observersByName).reduce((a, b) => a + b, 0),
     observersByName,
+    engine: { scenes: engine.scenes.length, renderLoops: engine.activeRenderLoops.length, textures: engine.getLoadedTexturesCache().length },
   };
 }

@@ -65,20 +65,19 @@ interface Drag {
   startMs: number;
 }
 
-/** Listens on the canvas and window for 2D input. */
-export function attachFlatControls(canvas: HTMLCanvasElement, o: FlatControlsOptions): FlatControls {
-  const pending: Intent[] = [];
-  const held = new Set<string>();
+/**
+ * Pointer input on the canvas: a drag looks, a two-finger pinch and the wheel zoom, a tap
+ * or click selects; with the pointer locked the mouse looks and a click selects the centre.
+ */
+function listenPointers(canvas: HTMLCanvasElement, o: FlatControlsOptions, pending: Intent[], signal: AbortSignal): { clear(): void } {
+  const opts = { signal };
   const drags = new Map<number, Drag>();
-  const listeners = new AbortController();
-  const opts = { signal: listeners.signal };
   /** Finger distance at the last pinch step, while two fingers are down. */
   let pinchPx: number | null = null;
   const fingerGap = () => {
     const [a, b] = [...drags.values()].filter((d) => d.touch);
     return a && b ? Math.hypot(a.x - b.x, a.y - b.y) : null;
   };
-
   const locked = () => document.pointerLockElement === canvas;
   document.addEventListener('pointerlockchange', () => o.onPointerLock?.(locked()), opts);
   document.addEventListener(
@@ -144,9 +143,14 @@ export function attachFlatControls(canvas: HTMLCanvasElement, o: FlatControlsOpt
       if (zoom) pending.push(zoom);
       e.preventDefault();
     },
-    { signal: listeners.signal, passive: false },
+    { signal, passive: false },
   );
+  return { clear: () => drags.clear() };
+}
 
+/** The movement keys held down (WASD and arrows), while the canvas or the page has focus. */
+function listenKeys(canvas: HTMLCanvasElement, signal: AbortSignal): Set<string> {
+  const held = new Set<string>();
   window.addEventListener(
     'keydown',
     (e) => {
@@ -156,12 +160,20 @@ export function attachFlatControls(canvas: HTMLCanvasElement, o: FlatControlsOpt
       held.add(e.code);
       e.preventDefault();
     },
-    opts,
+    { signal },
   );
-  window.addEventListener('keyup', (e) => held.delete(e.code), opts);
+  window.addEventListener('keyup', (e) => held.delete(e.code), { signal });
   // A key released while the window is unfocused never sends keyup.
-  window.addEventListener('blur', () => held.clear(), opts);
+  window.addEventListener('blur', () => held.clear(), { signal });
+  return held;
+}
 
+/** Listens on the canvas and window for 2D input. */
+export function attachFlatControls(canvas: HTMLCanvasElement, o: FlatControlsOptions): FlatControls {
+  const pending: Intent[] = [];
+  const listeners = new AbortController();
+  const pointers = listenPointers(canvas, o, pending, listeners.signal);
+  const held = listenKeys(canvas, listeners.signal);
   const stick = o.stickParent ? createStick(o.stickParent, o.stickLabel, listeners.signal) : null;
 
   let lastOrientation: Orientation | null = null;
@@ -182,7 +194,7 @@ export function attachFlatControls(canvas: HTMLCanvasElement, o: FlatControlsOpt
     },
     setGyro(on) {
       lastOrientation = null;
-      if (on) window.addEventListener('deviceorientation', onOrientation, opts);
+      if (on) window.addEventListener('deviceorientation', onOrientation, { signal: listeners.signal });
       else window.removeEventListener('deviceorientation', onOrientation);
     },
     lockPointer() {
@@ -190,12 +202,12 @@ export function attachFlatControls(canvas: HTMLCanvasElement, o: FlatControlsOpt
       void Promise.resolve(canvas.requestPointerLock?.()).catch(() => undefined);
     },
     detach() {
-      if (locked()) document.exitPointerLock();
+      if (document.pointerLockElement === canvas) document.exitPointerLock();
       o.onPointerLock?.(false);
       listeners.abort();
       stick?.element.remove();
       held.clear();
-      drags.clear();
+      pointers.clear();
       pending.length = 0;
     },
   };

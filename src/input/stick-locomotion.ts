@@ -1,5 +1,6 @@
 /**
- * Headset locomotion as a pure per-frame step: thumbsticks in, motion out.
+ * Headset locomotion as a pure per-frame step: thumbsticks in, intents out
+ * (the one vocabulary of `intents.ts`), with the edge detection in one place.
  * - Right stick forward aims a teleport arc; letting go of the stick jumps
  *   to where it lands (if the floor there can be stood on).
  * - Right stick left or right snap-turns by the configured angle (once per
@@ -7,10 +8,11 @@
  * - Left stick walks smoothly when smooth movement is on, relative to where
  *   the head looks.
  * - Hands have no sticks: a pinch on the floor teleports through the select
- *   path (app), with the same walkable-floor check.
+ *   path (`selection/resolve-select.ts`); both arrive as the same teleport
+ *   intent, and the session applies it with the same walkable-floor check.
  * The vignette strength says how much continuous motion there is (0..1).
  */
-import type { Ray } from './intents';
+import type { Intent, Ray } from './intents';
 
 /** A thumbstick: x right, y down (the xr-standard gamepad: pushing forward gives y = -1). */
 export interface Stick {
@@ -41,19 +43,16 @@ export interface LocomotionInput {
   right: Stick | null;
   /** The right controller's pointing ray (for the arc). */
   rightRay: Ray | null;
-  /** Where the head looks, yaw in radians (0 = +z, positive turns right). */
-  headYawRad: number;
   dtS: number;
 }
 
-/** One frame's motion. */
-export interface LocomotionOutput {
-  /** Yaw to turn the viewer by, radians (positive turns right). */
-  turnRad: number;
-  /** Metres to move the viewer on the floor. */
-  move: { x: number; z: number };
-  /** Jump here this frame (a teleport), or null. */
-  teleportTo: { x: number; z: number } | null;
+/** The intents a stick gives: turn (a snap, or smooth turning's share of this frame), walk and teleport. */
+export type StickIntent = Extract<Intent, { kind: 'turn' | 'move' | 'teleport' }>;
+
+/** One frame's result: what the person asked for, and what to draw. */
+export interface LocomotionFrame {
+  /** Intents for the session to apply this frame, in order. */
+  intents: StickIntent[];
   /** The arc's points while aiming (world metres), or null. */
   arc: Array<[number, number, number]> | null;
   /** Comfort vignette strength, 0..1. */
@@ -115,9 +114,33 @@ export function teleportArc(ray: Ray): { points: Array<[number, number, number]>
 const deadZone = (v: number) => (Math.abs(v) < LOCOMOTION.deadZone ? 0 : (v - Math.sign(v) * LOCOMOTION.deadZone) / (1 - LOCOMOTION.deadZone));
 const finite = (s: Stick | null): Stick | null => (s && Number.isFinite(s.x) && Number.isFinite(s.y) ? s : null);
 
-/** Advances locomotion by one frame. Mutates `state`; returns the motion to apply. */
-export function stepLocomotion(state: LocomotionState, input: LocomotionInput, settings: LocomotionSettings, canStand: CanStand): LocomotionOutput {
-  const out: LocomotionOutput = { turnRad: 0, move: { x: 0, z: 0 }, teleportTo: null, arc: null, vignette: 0 };
+/**
+ * A snap turn from a stick's x: fires once per push (past `pushAt`), and is
+ * re-armed when the stick comes back near the centre. Yaw in radians, or 0.
+ */
+export function snapTurn(state: Pick<LocomotionState, 'turnArmed'>, stickX: number, snapTurnDeg: number): number {
+  let yaw = 0;
+  if (state.turnArmed && Math.abs(stickX) > LOCOMOTION.pushAt) {
+    yaw = (Math.sign(stickX) * snapTurnDeg * Math.PI) / 180;
+    state.turnArmed = false;
+  }
+  if (!(Math.abs(stickX) >= LOCOMOTION.releaseAt)) state.turnArmed = true;
+  return yaw;
+}
+
+/** Metres on the floor for a walk intent over `dtS` at `speedMps`, relative to a heading (yaw 0 = +z). */
+export function walkOnFloor(move: { forward: number; right: number }, headingRad: number, speedMps: number, dtS: number): { x: number; z: number } {
+  const { forward, right } = move;
+  if (!Number.isFinite(forward + right + headingRad + dtS) || dtS <= 0) return { x: 0, z: 0 };
+  const k = (speedMps * Math.min(0.1, dtS)) / Math.max(1, Math.hypot(forward, right));
+  const s = Math.sin(headingRad);
+  const c = Math.cos(headingRad);
+  return { x: k * (forward * s + right * c), z: k * (forward * c - right * s) };
+}
+
+/** Advances locomotion by one frame. Mutates `state`; returns the intents and what to draw. */
+export function stepLocomotion(state: LocomotionState, input: LocomotionInput, settings: LocomotionSettings, canStand: CanStand): LocomotionFrame {
+  const out: LocomotionFrame = { intents: [], arc: null, vignette: 0 };
   const right = finite(input.right);
   const left = finite(input.left);
   const dt = Number.isFinite(input.dtS) ? Math.max(0, Math.min(0.1, input.dtS)) : 0;
@@ -127,7 +150,7 @@ export function stepLocomotion(state: LocomotionState, input: LocomotionInput, s
   if (state.aiming) {
     const released = !right || Math.hypot(right.x, right.y) < LOCOMOTION.releaseAt;
     if (released) {
-      out.teleportTo = state.landing;
+      if (state.landing) out.intents.push({ kind: 'teleport', x: state.landing.x, z: state.landing.z });
       state.aiming = false;
       state.landing = null;
     } else if (input.rightRay) {
@@ -138,15 +161,13 @@ export function stepLocomotion(state: LocomotionState, input: LocomotionInput, s
   }
 
   // Turning (not while aiming: the stick is busy).
-  if (right && !state.aiming) {
-    if (settings.smoothTurn) {
-      const turn = deadZone(right.x);
-      out.turnRad = turn * LOCOMOTION.turnRadPerS * dt;
-      out.vignette = Math.max(out.vignette, Math.abs(turn));
-    } else if (state.turnArmed && Math.abs(right.x) > LOCOMOTION.pushAt) {
-      out.turnRad = (Math.sign(right.x) * settings.snapTurnDeg * Math.PI) / 180;
-      state.turnArmed = false;
-    }
+  if (right && !state.aiming && settings.smoothTurn) {
+    const turn = deadZone(right.x);
+    if (turn !== 0) out.intents.push({ kind: 'turn', yawDeltaRad: turn * LOCOMOTION.turnRadPerS * dt });
+    out.vignette = Math.max(out.vignette, Math.abs(turn));
+  } else if (right && !state.aiming) {
+    const yaw = snapTurn(state, right.x, settings.snapTurnDeg);
+    if (yaw !== 0) out.intents.push({ kind: 'turn', yawDeltaRad: yaw });
   }
   if (!right || Math.abs(right.x) < LOCOMOTION.releaseAt) state.turnArmed = true;
 
@@ -156,10 +177,7 @@ export function stepLocomotion(state: LocomotionState, input: LocomotionInput, s
     const side = deadZone(left.x);
     const mag = Math.min(1, Math.hypot(forward, side));
     if (mag > 0) {
-      const s = Math.sin(input.headYawRad);
-      const c = Math.cos(input.headYawRad);
-      const k = (LOCOMOTION.walkMps * dt) / Math.max(1, Math.hypot(forward, side));
-      out.move = { x: k * (forward * s + side * c), z: k * (forward * c - side * s) };
+      out.intents.push({ kind: 'move', forward, right: side });
       out.vignette = Math.max(out.vignette, mag);
     }
   }

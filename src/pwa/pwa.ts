@@ -29,6 +29,8 @@ export interface Pwa {
    * possible: phones never download it). Resolves to the number of files.
    */
   cacheHeadset(): Promise<number>;
+  /** Stops listening (the app stopped); the service worker stays registered, as the page's. */
+  dispose(): void;
 }
 
 /** The `beforeinstallprompt` event (Chromium only; not in the DOM typings). */
@@ -53,30 +55,38 @@ export function startPwa(swUrl: string, events: PwaEvents): Pwa {
   let wb: Workbox | null = null;
   let accepted = false;
   const refreshStorage = async () => events.storage(await measureStorage().catch(() => null));
+  const listeners = new AbortController();
+  const opts = { signal: listeners.signal };
 
   window.addEventListener('beforeinstallprompt', (e) => {
     // Keep the browser's mini-infobar away; the settings panel offers Install instead.
     e.preventDefault();
     deferred = e as InstallPromptEvent;
     events.installOffer('prompt');
-  });
+  }, opts);
   window.addEventListener('appinstalled', () => {
     deferred = null;
     events.installOffer('installed');
     // Installed: ask the browser to keep the offline copy even when space runs low.
     void navigator.storage?.persist?.().then(refreshStorage, refreshStorage);
-  });
+  }, opts);
   events.installOffer(standalone() ? 'installed' : isIos() ? 'ios-hint' : 'none');
   if (standalone()) void navigator.storage?.persist?.();
 
   if ('serviceWorker' in navigator) {
     wb = new Workbox(swUrl, { scope: './' });
-    wb.addEventListener('waiting', () => events.updateWaiting());
+    const waiting = () => events.updateWaiting();
     // Only the tab where the person said yes reloads; others keep running their version.
-    wb.addEventListener('controlling', () => {
+    const controlling = () => {
       if (!accepted) return;
       accepted = false;
       window.location.reload();
+    };
+    wb.addEventListener('waiting', waiting);
+    wb.addEventListener('controlling', controlling);
+    listeners.signal.addEventListener('abort', () => {
+      wb?.removeEventListener('waiting', waiting);
+      wb?.removeEventListener('controlling', controlling);
     });
     wb.register()
       .then(() => refreshStorage())
@@ -106,5 +116,6 @@ export function startPwa(swUrl: string, events: PwaEvents): Pwa {
       void refreshStorage();
       return reply.count ?? 0;
     },
+    dispose: () => listeners.abort(),
   };
 }

@@ -18,8 +18,8 @@ export interface SettingsStore {
   readonly loadProblems: readonly SettingsProblem[];
   /** Replaces the settings; returns the problem when they could not be saved (they still apply). */
   update(change: (s: Settings) => Settings): SettingsProblem | null;
-  /** Called after every update. */
-  onChange(handler: (s: Settings) => void): void;
+  /** Called after every update; returns what stops it. */
+  onChange(handler: (s: Settings) => void): () => void;
 }
 
 /** Opens the store; `storage` null means "no storage here". */
@@ -57,6 +57,10 @@ export function openSettingsStore(storage: KeyValueStorage | null, reducedMotion
     },
     onChange(handler) {
       handlers.push(handler);
+      return () => {
+        const at = handlers.indexOf(handler);
+        if (at >= 0) handlers.splice(at, 1);
+      };
     },
   };
 }

@@ -15,6 +15,8 @@ export interface PerfHud {
   update(stats: ChasmStats, model: HudModel): void;
   /** Relabels the HUD in another language. */
   setStrings(strings: Strings): void;
+  /** Removes it from the page. */
+  dispose(): void;
 }
 
 /** The HUD's rows (term, value), shared by the 2D HUD and the VR HUD panel. */
@@ -66,6 +68,9 @@ export function createPerfHud(root: HTMLElement, strings: Strings): PerfHud {
     setStrings(next) {
       t = next.hud;
       label();
+    },
+    dispose() {
+      section.remove();
     },
     update(s, m) {
       if (section.hidden) return;

@@ -1,20 +1,23 @@
 /**
- * The DOM shell: the entry screen, the 2D toolbar, the settings panel, the
- * update prompt, the in-VR bar and the fatal-error screen. Plain DOM built
- * from `strings.ts`; it only shows state and reports what the person did,
- * the app decides what that means. Switching language rewrites every text
- * in place, so nothing the person had open is lost.
+ * The DOM shell: the entry screen, the 2D toolbar, the selection card, the
+ * alerts, the settings panel, the update prompt, the in-VR bar and the
+ * fatal-error screen. Plain DOM built from `strings.ts`; it only shows state
+ * and reports what the person did, the app decides what that means.
+ * Switching language rewrites every text in place, so nothing the person had
+ * open is lost. Each part below builds its own elements and answers its own
+ * share of the `Shell` interface; `createShell` puts them on the page.
  */
 import type { TerminalProfile } from '../device/classify';
 import type { Strings } from './strings';
 import type { Card } from '../selection/describe';
-import { LANGUAGES, QUALITY_MODES, SNAP_TURN_DEGREES, type Settings } from '../settings/settings';
+import type { Settings } from '../settings/settings';
+import { createTexts, el, onClick, subscribe, type Texts } from './dom';
+import { createSettingsPanel, type InstallOffer, type SettingsPanel, type StorageInfo } from './settings-panel';
+
+export type { InstallOffer } from './settings-panel';
 
 /** What the shell shows. */
 export type ShellView = 'entry' | 'exploring' | 'immersive';
-
-/** How this browser offers installation. */
-export type InstallOffer = 'none' | 'prompt' | 'ios-hint' | 'installed';
 
 /** The shell's handles. */
 export interface Shell {
@@ -29,48 +32,38 @@ export interface Shell {
   /** Shows a selection card, or hides it with null. */
   showCard(card: Card | null): void;
   /** Called when the person closes the card. */
-  onCardClosed(handler: () => void): void;
+  onCardClosed(handler: () => void): () => void;
   /** Shows a problem or notice the person should read (an alert), with a title; null hides it. */
   showAlert(title: string | null, body?: string): void;
   /** Enables or disables the buttons that need the world (while it loads). */
   setBusy(busy: boolean): void;
-  onLoadLayoutFile(handler: (file: File) => void): void;
+  onLoadLayoutFile(handler: (file: File) => void): () => void;
   /** Rewrites every text in another language. */
   setStrings(strings: Strings): void;
   /** Shows the settings' current values. */
   reflectSettings(settings: Settings): void;
   /** Reports a change the person made in the settings panel. */
-  onSettingsChange(handler: (change: (s: Settings) => Settings) => void): void;
+  onSettingsChange(handler: (change: (s: Settings) => Settings) => void): () => void;
   /** Shows how much offline storage is used (null: the browser does not say). */
-  setStorage(info: { usedBytes: number; quotaBytes: number; persisted: boolean } | null): void;
+  setStorage(info: StorageInfo): void;
   /** Shows or hides the Install button / the iOS hint. */
   setInstallOffer(offer: InstallOffer): void;
-  onInstall(handler: () => void): void;
+  onInstall(handler: () => void): () => void;
   /** Shows the update prompt, or the note that it waits for the end of the VR session. */
   showUpdate(state: 'hidden' | 'ready' | 'after-vr'): void;
-  onUpdate(handler: () => void): void;
+  onUpdate(handler: () => void): () => void;
   /** Mouse look (desktop): the button that locks the pointer, and the crosshair while locked. */
-  onMouseLook(handler: () => void): void;
+  onMouseLook(handler: () => void): () => void;
   setPointerLocked(locked: boolean): void;
   /** The perf HUD toggle: shows whether it is on, and reports presses. */
   setHudPressed(on: boolean): void;
-  onToggleHud(handler: () => void): void;
-  onExplore(handler: () => void): void;
-  onEnterVr(handler: () => void): void;
+  onToggleHud(handler: () => void): () => void;
+  onExplore(handler: () => void): () => void;
+  onEnterVr(handler: () => void): () => void;
   /** Passthrough (immersive-ar): the table-top model. */
-  onEnterAr(handler: () => void): void;
-  onExitVr(handler: () => void): void;
-  onMenu(handler: () => void): void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  children: Node[] = [],
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
+  onEnterAr(handler: () => void): () => void;
+  onExitVr(handler: () => void): () => void;
+  onMenu(handler: () => void): () => void;
 }
 
 /** Replaces the page's content with a clear error message (an alert), hiding the canvas. */
@@ -81,62 +74,104 @@ export function renderFatal(root: HTMLElement, canvas: HTMLCanvasElement | null,
   if (canvas) canvas.hidden = true;
 }
 
-const MB = 1024 * 1024;
-
-/** Builds the shell into `root` beside the canvas. */
-export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initial: Strings): Shell {
-  let s = initial;
-  /** Every text that depends on the language, re-run by setStrings. */
-  const texts: Array<() => void> = [];
-  const text = <T extends HTMLElement>(node: T, f: (s: Strings) => string, attr?: string): T => {
-    const apply = () => (attr ? node.setAttribute(attr, f(s)) : (node.textContent = f(s)));
-    texts.push(apply);
-    apply();
-    return node;
+/** A layout file chosen with a button or dropped anywhere on the page. */
+function createFilePicker() {
+  const input = el('input', { type: 'file', accept: '.json,application/json', className: 'visually-hidden', tabIndex: -1 });
+  input.setAttribute('aria-hidden', 'true');
+  const handlers: Array<(file: File) => void> = [];
+  const emit = (file: File | undefined) => {
+    if (file) for (const h of handlers) h(file);
   };
-  const button = (f: (s: Strings) => string, className = '') => text(el('button', { type: 'button', className }), f);
+  input.addEventListener('change', () => {
+    emit(input.files?.[0]);
+    input.value = '';
+  });
+  window.addEventListener('dragover', (e) => e.preventDefault());
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    emit(e.dataTransfer?.files?.[0]);
+  });
+  return { input, open: () => input.click(), onFile: (h: (file: File) => void) => subscribe(handlers, h) };
+}
 
+/** The entry card: what this device can do, and the ways in. */
+function createEntry(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElement, fileInput: HTMLInputElement) {
   const status = el('p', { className: 'status' });
   status.setAttribute('role', 'status');
-  let statusText: (s: Strings) => string = (t) => t.probing;
-  texts.push(() => (status.textContent = statusText(s)));
-  const enterVr = button((t) => t.enterVr, 'primary');
+  let statusText: (s: Strings) => string = (s) => s.probing;
+  t.live((s) => (status.textContent = statusText(s)));
+  const enterVr = t.button((s) => s.enterVr, 'primary');
   enterVr.hidden = true;
-  const enterAr = button((t) => t.enterAr);
+  const enterAr = t.button((s) => s.enterAr);
   enterAr.hidden = true;
-  const explore = button((t) => t.explore);
+  const explore = t.button((s) => s.explore);
   explore.disabled = true;
-  const entryTitle = text(el('h1', { id: 'entry-title' }), (t) => t.title);
-  const fileInput = el('input', { type: 'file', accept: '.json,application/json', className: 'visually-hidden', tabIndex: -1 });
-  fileInput.setAttribute('aria-hidden', 'true');
-  const loadButtons = [0, 1].map(() => button((t) => t.loadLayout));
-  for (const b of loadButtons) b.addEventListener('click', () => fileInput.click());
-  const settingsButtons = [0, 1].map(() => button((t) => t.settings.open));
-  for (const b of settingsButtons) b.setAttribute('aria-controls', 'settings');
-  const entry = el('section', { className: 'card entry' }, [
-    entryTitle,
-    text(el('p', { className: 'lede' }), (t) => t.lede),
+  const title = t.text(el('h1', { id: 'entry-title' }), (s) => s.title);
+  const section = el('section', { className: 'card entry' }, [
+    title,
+    t.text(el('p', { className: 'lede' }), (s) => s.lede),
     status,
-    el('div', { className: 'actions' }, [enterVr, enterAr, explore, loadButtons[0]!, settingsButtons[0]!, fileInput]),
+    el('div', { className: 'actions' }, [enterVr, enterAr, explore, load, settings, fileInput]),
   ]);
-  entry.setAttribute('aria-labelledby', entryTitle.id);
+  section.setAttribute('aria-labelledby', title.id);
+  return {
+    section,
+    explore,
+    showProfile(profile: TerminalProfile) {
+      statusText = (s) => s.capability[profile.xr];
+      enterVr.hidden = !profile.canEnterVr;
+      enterAr.hidden = !profile.canEnterAr;
+      explore.disabled = false;
+    },
+    focus: () => (enterVr.hidden ? explore : enterVr).focus({ preventScroll: true }),
+    setStatus(value: string) {
+      statusText = () => value;
+      status.textContent = value;
+    },
+    onExplore: onClick(explore),
+    onEnterVr: onClick(enterVr),
+    onEnterAr: onClick(enterAr),
+  };
+}
 
-  const menu = button((t) => t.menu);
+/** The 2D toolbar while exploring, and the crosshair of mouse look. */
+function createToolbar(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElement) {
+  const menu = t.button((s) => s.menu);
   let terminal: TerminalProfile['terminal'] = 'desktop';
-  const hint = text(el('p', { className: 'hint' }), (t) => t.hint[terminal]);
-  const hudToggle = button((t) => t.perfHud);
+  const hint = t.text(el('p', { className: 'hint' }), (s) => s.hint[terminal]);
+  const hudToggle = t.button((s) => s.perfHud);
   hudToggle.setAttribute('aria-pressed', 'false');
-  const mouseLook = button((t) => t.mouseLook);
+  const mouseLook = t.button((s) => s.mouseLook);
   mouseLook.hidden = true;
-  const toolbar = el('nav', { className: 'toolbar', hidden: true }, [menu, loadButtons[1]!, settingsButtons[1]!, hudToggle, mouseLook, hint]);
+  const toolbar = el('nav', { className: 'toolbar', hidden: true }, [menu, load, settings, hudToggle, mouseLook, hint]);
+  t.text(toolbar, (s) => s.title, 'aria-label');
   // The centre mark while the mouse looks around (pointer locked).
   const crosshair = el('div', { className: 'crosshair', hidden: true });
   crosshair.setAttribute('aria-hidden', 'true');
-  text(toolbar, (t) => t.title, 'aria-label');
+  return {
+    toolbar,
+    crosshair,
+    showProfile(profile: TerminalProfile) {
+      terminal = profile.terminal;
+      // Mouse look on a desktop; phones look by dragging or turning.
+      mouseLook.hidden = profile.terminal !== 'desktop';
+    },
+    setHudPressed: (pressed: boolean) => hudToggle.setAttribute('aria-pressed', String(pressed)),
+    onToggleHud: onClick(hudToggle),
+    onMouseLook: onClick(mouseLook),
+    setPointerLocked(locked: boolean) {
+      crosshair.hidden = !locked;
+      mouseLook.setAttribute('aria-pressed', String(locked));
+    },
+    onMenu: onClick(menu),
+  };
+}
 
+/** The side column: the update prompt, alerts and the selection card. */
+function createSide(t: Texts) {
   const cardTitle = el('h2', { id: 'selection-title' });
   const cardList = el('ul');
-  const cardClose = button((t) => t.close);
+  const cardClose = t.button((s) => s.close);
   const card = el('section', { className: 'card selection', hidden: true }, [cardTitle, cardList, cardClose]);
   card.setAttribute('aria-labelledby', cardTitle.id);
   card.setAttribute('aria-live', 'polite');
@@ -148,253 +183,124 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
 
   const alertTitle = el('h2', { id: 'alert-title' });
   const alertBody = el('p', { className: 'alert-body' });
-  const alertDismiss = button((t) => t.dismiss);
+  const alertDismiss = t.button((s) => s.dismiss);
   const alertBox = el('section', { className: 'card alert', hidden: true }, [alertTitle, alertBody, alertDismiss]);
   alertBox.setAttribute('role', 'alert');
   alertBox.setAttribute('aria-labelledby', alertTitle.id);
   alertDismiss.addEventListener('click', () => (alertBox.hidden = true));
 
   // The update prompt: a new service worker is waiting.
-  const updateNow = button((t) => t.update.now, 'primary');
-  const updateLater = button((t) => t.update.later);
-  const updateTitle = text(el('h2', { id: 'update-title' }), (t) => t.update.title);
+  const updateNow = t.button((s) => s.update.now, 'primary');
+  const updateLater = t.button((s) => s.update.later);
+  const updateTitle = t.text(el('h2', { id: 'update-title' }), (s) => s.update.title);
   const updateBody = el('p');
   let updateState: 'hidden' | 'ready' | 'after-vr' = 'hidden';
-  texts.push(() => (updateBody.textContent = updateState === 'after-vr' ? s.update.afterVr : s.update.body));
+  t.live((s) => (updateBody.textContent = updateState === 'after-vr' ? s.update.afterVr : s.update.body));
   const updateBox = el('section', { className: 'card update', hidden: true }, [updateTitle, updateBody, el('div', { className: 'actions' }, [updateNow, updateLater])]);
   updateBox.setAttribute('role', 'alertdialog');
   updateBox.setAttribute('aria-labelledby', updateTitle.id);
   updateLater.addEventListener('click', () => (updateBox.hidden = true));
 
-  const settingsPanel = buildSettings();
-
-  const exitVr = button((t) => t.exitVr, 'primary');
-  const xrBar = el('div', { className: 'toolbar xr', hidden: true }, [text(el('p'), (t) => t.inVr), exitVr]);
-
-  const description = text(el('p', { id: 'scene-description', className: 'visually-hidden' }), (t) => t.canvasDescription);
-  canvas.setAttribute('role', 'img');
-  text(canvas, (t) => t.canvasLabel, 'aria-label');
-  canvas.setAttribute('aria-describedby', description.id);
-
-  const side = el('div', { className: 'side' }, [updateBox, alertBox, card]);
-  root.querySelector('#splash')?.remove();
-  root.append(description, side, settingsPanel.section, entry, toolbar, xrBar, crosshair);
-  const fileHandlers: Array<(file: File) => void> = [];
-  const emitFile = (file: File | undefined) => {
-    if (file) for (const h of fileHandlers) h(file);
-  };
-  fileInput.addEventListener('change', () => {
-    emitFile(fileInput.files?.[0]);
-    fileInput.value = '';
-  });
-  // Dropping a layout file anywhere on the page loads it.
-  window.addEventListener('dragover', (e) => e.preventDefault());
-  window.addEventListener('drop', (e) => {
-    e.preventDefault();
-    emitFile(e.dataTransfer?.files?.[0]);
-  });
-
-  let opener: HTMLElement | null = null;
-  const openSettings = (from: HTMLElement) => {
-    opener = from;
-    settingsPanel.section.hidden = false;
-    for (const b of settingsButtons) b.setAttribute('aria-expanded', 'true');
-    settingsPanel.first.focus();
-  };
-  const closeSettings = () => {
-    settingsPanel.section.hidden = true;
-    for (const b of settingsButtons) b.setAttribute('aria-expanded', 'false');
-    opener?.focus({ preventScroll: true });
-  };
-  for (const b of settingsButtons) {
-    b.setAttribute('aria-expanded', 'false');
-    b.addEventListener('click', () => (settingsPanel.section.hidden ? openSettings(b) : closeSettings()));
-  }
-  settingsPanel.close.addEventListener('click', closeSettings);
-  settingsPanel.section.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') closeSettings();
-  });
-
-  const on = (b: HTMLButtonElement) => (handler: () => void) => b.addEventListener('click', handler);
-
-  /** The settings panel: every control reports a change as a function of the current settings. */
-  function buildSettings() {
-    const changeHandlers: Array<(change: (s: Settings) => Settings) => void> = [];
-    const emit = (change: (x: Settings) => Settings) => {
-      for (const h of changeHandlers) h(change);
-    };
-    let uid = 0;
-    const labelled = <T extends HTMLInputElement | HTMLSelectElement>(control: T, label: (t: Strings) => string, row = 'row') => {
-      control.id = `setting-${++uid}`;
-      const l = text(el('label', { htmlFor: control.id }), label);
-      return el('div', { className: row }, control instanceof HTMLInputElement ? [control, l] : [l, control]);
-    };
-    const select = <V extends string | number>(values: readonly V[], name: (t: Strings, v: V) => string) => {
-      const sel = el('select');
-      for (const v of values) sel.append(text(el('option', { value: String(v) }), (t) => name(t, v)));
-      return sel;
-    };
-    const checkbox = () => el('input', { type: 'checkbox' });
-
-    const language = select(LANGUAGES, (t, v) => t.settings.languages[v]);
-    language.addEventListener('change', () => emit((x) => ({ ...x, language: language.value as Settings['language'] })));
-    const quality = select(QUALITY_MODES, (t, v) => t.settings.qualities[v]);
-    quality.addEventListener('change', () => emit((x) => ({ ...x, quality: quality.value as Settings['quality'] })));
-    const hud = checkbox();
-    hud.addEventListener('change', () => emit((x) => ({ ...x, hud: hud.checked })));
-    const gyro = checkbox();
-    gyro.addEventListener('change', () => emit((x) => ({ ...x, gyroLook: gyro.checked })));
-    const snap = select(SNAP_TURN_DEGREES, (t, v) => t.settings.degrees(v));
-    snap.addEventListener('change', () => emit((x) => ({ ...x, comfort: { ...x.comfort, snapTurnDeg: Number(snap.value) as Settings['comfort']['snapTurnDeg'] } })));
-    const comfortFlags = (['smoothTurn', 'smoothMove', 'vignette', 'seated'] as const).map((key) => {
-      const box = checkbox();
-      box.addEventListener('change', () => emit((x) => ({ ...x, comfort: { ...x.comfort, [key]: box.checked } })));
-      return { key, box };
-    });
-    const gyroRow = labelled(gyro, (t) => t.settings.gyro, 'row check');
-    const storageLine = el('p', { className: 'storage' });
-    const installButton = button((t) => t.install.button, 'primary');
-    const installNote = el('p', { className: 'install-note' });
-    const close = button((t) => t.close);
-    const title = text(el('h2', { id: 'settings-title' }), (t) => t.settings.title);
-    const fieldset = (legend: (t: Strings) => string, children: HTMLElement[]) => el('fieldset', {}, [text(el('legend'), legend), ...children]);
-    const section = el('section', { id: 'settings', className: 'card settings', hidden: true }, [
-      title,
-      labelled(language, (t) => t.settings.language),
-      labelled(quality, (t) => t.settings.quality),
-      labelled(hud, (t) => t.settings.hud, 'row check'),
-      gyroRow,
-      fieldset((t) => t.settings.comfort, [
-        labelled(snap, (t) => t.settings.snapTurn),
-        ...comfortFlags.map(({ key, box }) => labelled(box, (t) => t.settings[key], 'row check')),
-      ]),
-      fieldset((t) => t.settings.storage, [storageLine]),
-      el('div', { className: 'actions' }, [installButton, close]),
-      installNote,
-    ]);
-    section.setAttribute('role', 'dialog');
-    section.setAttribute('aria-labelledby', title.id);
-    installButton.hidden = true;
-    return {
-      section,
-      first: language,
-      close,
-      gyroRow,
-      storageLine,
-      installButton,
-      installNote,
-      onChange: (h: (change: (s: Settings) => Settings) => void) => changeHandlers.push(h),
-      reflect(x: Settings) {
-        language.value = x.language;
-        quality.value = x.quality;
-        hud.checked = x.hud;
-        gyro.checked = x.gyroLook;
-        snap.value = String(x.comfort.snapTurnDeg);
-        for (const { key, box } of comfortFlags) box.checked = x.comfort[key];
-      },
-    };
-  }
-
-  let storage: Parameters<Shell['setStorage']>[0] = null;
-  texts.push(() => {
-    settingsPanel.storageLine.textContent = storage
-      ? `${s.settings.storageUse((storage.usedBytes / MB).toFixed(1), (storage.quotaBytes / MB).toFixed(0))} ${storage.persisted ? s.settings.storagePersisted : s.settings.storageBestEffort}`
-      : s.settings.storageUnknown;
-  });
-  let install: InstallOffer = 'none';
-  texts.push(() => {
-    settingsPanel.installButton.hidden = install !== 'prompt';
-    settingsPanel.installNote.hidden = install !== 'ios-hint' && install !== 'installed';
-    settingsPanel.installNote.textContent = install === 'installed' ? s.install.installed : s.install.iosHint;
-  });
-  const rerender = () => {
-    for (const apply of texts) apply();
-  };
-  rerender();
-
   return {
-    showProfile(profile) {
-      statusText = (t) => t.capability[profile.xr];
-      terminal = profile.terminal;
-      rerender();
-      enterVr.hidden = !profile.canEnterVr;
-      enterAr.hidden = !profile.canEnterAr;
-      explore.disabled = false;
-      // Looking by turning the device only makes sense on a phone or tablet; mouse look on a desktop.
-      settingsPanel.gyroRow.hidden = profile.terminal !== 'phone';
-      mouseLook.hidden = profile.terminal !== 'desktop';
-    },
-    setView(view) {
-      entry.hidden = view !== 'entry';
-      toolbar.hidden = view !== 'exploring';
-      xrBar.hidden = view !== 'immersive';
-      if (view === 'immersive') settingsPanel.section.hidden = true;
-      if (view === 'entry') (enterVr.hidden ? explore : enterVr).focus({ preventScroll: true });
-      if (view === 'exploring') canvas.focus({ preventScroll: true });
-    },
-    setStatus(value) {
-      statusText = () => value;
-      status.textContent = value;
-    },
-    showFatal(title, body) {
-      renderFatal(root, canvas, title, body);
-    },
-    showCard(content) {
+    side: el('div', { className: 'side' }, [updateBox, alertBox, card]),
+    showCard(content: Card | null) {
       card.hidden = content === null;
       if (!content) return;
       cardTitle.textContent = content.title;
       cardList.replaceChildren(...content.lines.map((line) => el('li', { textContent: line })));
     },
-    showAlert(title, body = '') {
+    onCardClosed: (handler: () => void) => subscribe(cardClosed, handler),
+    showAlert(title: string | null, body = '') {
       alertBox.hidden = title === null;
       alertTitle.textContent = title ?? '';
       alertBody.textContent = body;
     },
-    setBusy(busy) {
-      for (const b of [explore, ...loadButtons]) b.disabled = busy;
-    },
-    setStrings(next) {
-      s = next;
-      document.documentElement.lang = next.lang;
-      rerender();
-    },
-    reflectSettings: (x) => settingsPanel.reflect(x),
-    onSettingsChange: (h) => void settingsPanel.onChange(h),
-    setStorage(info) {
-      storage = info;
-      rerender();
-    },
-    setInstallOffer(offer) {
-      install = offer;
-      rerender();
-    },
-    onInstall: on(settingsPanel.installButton),
-    showUpdate(state) {
+    showUpdate(state: 'hidden' | 'ready' | 'after-vr') {
       updateState = state;
       updateBox.hidden = state === 'hidden';
       updateNow.hidden = state !== 'ready';
-      rerender();
+      t.rerender();
     },
-    onUpdate: on(updateNow),
-    setHudPressed(pressed) {
-      hudToggle.setAttribute('aria-pressed', String(pressed));
+    onUpdate: onClick(updateNow),
+  };
+}
+
+/** The two Settings buttons (entry card and toolbar) open and close the one panel. */
+function settingsButtons(t: Texts, panel: SettingsPanel): HTMLButtonElement[] {
+  const buttons = [0, 1].map(() => t.button((s) => s.settings.open));
+  for (const b of buttons) {
+    b.setAttribute('aria-controls', 'settings');
+    b.setAttribute('aria-expanded', 'false');
+    b.addEventListener('click', () => (panel.isOpen ? panel.close() : panel.open(b)));
+  }
+  panel.onToggle((open) => {
+    for (const b of buttons) b.setAttribute('aria-expanded', String(open));
+  });
+  return buttons;
+}
+
+/** Builds the shell into `root` beside the canvas. */
+export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initial: Strings): Shell {
+  const t = createTexts(initial);
+  const files = createFilePicker();
+  const [loadEntry, loadToolbar] = [0, 1].map(() => t.button((s) => s.loadLayout));
+  const settings = createSettingsPanel(t);
+  const [settingsEntry, settingsToolbar] = settingsButtons(t, settings);
+  if (!loadEntry || !loadToolbar || !settingsEntry || !settingsToolbar) throw new Error('the shell builds two of each button');
+  for (const b of [loadEntry, loadToolbar]) b.addEventListener('click', files.open);
+  const entry = createEntry(t, loadEntry, settingsEntry, files.input);
+  const toolbar = createToolbar(t, loadToolbar, settingsToolbar);
+  const { side, ...sideApi } = createSide(t);
+  const exitVr = t.button((s) => s.exitVr, 'primary');
+  const xrBar = el('div', { className: 'toolbar xr', hidden: true }, [t.text(el('p'), (s) => s.inVr), exitVr]);
+
+  const description = t.text(el('p', { id: 'scene-description', className: 'visually-hidden' }), (s) => s.canvasDescription);
+  canvas.setAttribute('role', 'img');
+  t.text(canvas, (s) => s.canvasLabel, 'aria-label');
+  canvas.setAttribute('aria-describedby', description.id);
+  root.querySelector('#splash')?.remove();
+  root.append(description, side, settings.section, entry.section, toolbar.toolbar, xrBar, toolbar.crosshair);
+
+  return {
+    ...sideApi,
+    showProfile(profile) {
+      entry.showProfile(profile);
+      toolbar.showProfile(profile);
+      // Looking by turning the device only makes sense on a phone or tablet.
+      settings.showGyro(profile.terminal === 'phone');
+      t.rerender();
     },
-    onToggleHud: on(hudToggle),
-    onMouseLook: on(mouseLook),
-    setPointerLocked(locked) {
-      crosshair.hidden = !locked;
-      mouseLook.setAttribute('aria-pressed', String(locked));
+    setView(view) {
+      entry.section.hidden = view !== 'entry';
+      toolbar.toolbar.hidden = view !== 'exploring';
+      xrBar.hidden = view !== 'immersive';
+      if (view === 'immersive' && settings.isOpen) settings.close(false);
+      if (view === 'entry') entry.focus();
+      if (view === 'exploring') canvas.focus({ preventScroll: true });
     },
-    onCardClosed(handler) {
-      cardClosed.push(handler);
+    setStatus: entry.setStatus,
+    showFatal: (title, body) => renderFatal(root, canvas, title, body),
+    setBusy(busy) {
+      for (const b of [entry.explore, loadEntry, loadToolbar]) b.disabled = busy;
     },
-    onLoadLayoutFile(handler) {
-      fileHandlers.push(handler);
+    setStrings(next) {
+      document.documentElement.lang = next.lang;
+      t.setStrings(next);
     },
-    onExplore: on(explore),
-    onEnterVr: on(enterVr),
-    onEnterAr: on(enterAr),
-    onExitVr: on(exitVr),
-    onMenu: on(menu),
+    reflectSettings: (x: Settings) => settings.reflect(x),
+    onSettingsChange: settings.onChange,
+    setStorage: settings.setStorage,
+    setInstallOffer: settings.setInstallOffer,
+    onInstall: settings.onInstall,
+    setHudPressed: toolbar.setHudPressed,
+    onToggleHud: toolbar.onToggleHud,
+    onMouseLook: toolbar.onMouseLook,
+    setPointerLocked: toolbar.setPointerLocked,
+    onLoadLayoutFile: files.onFile,
+    onExplore: entry.onExplore,
+    onEnterVr: entry.onEnterVr,
+    onEnterAr: entry.onEnterAr,
+    onExitVr: onClick(exitVr),
+    onMenu: toolbar.onMenu,
   };
 }

@@ -8,6 +8,7 @@
 import type { Scene } from '@babylonjs/core/scene';
 import { WebXRExperienceHelper } from '@babylonjs/core/XR/webXRExperienceHelper';
 import { WebXRState, type WebXRRenderTarget } from '@babylonjs/core/XR/webXRTypes';
+import type { WebXRSessionManager } from '@babylonjs/core/XR/webXRSessionManager';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { RenderTargetTexture } from '@babylonjs/core/Materials/Textures/renderTargetTexture';
 import type { BaseTexture } from '@babylonjs/core/Materials/Textures/baseTexture';
@@ -20,7 +21,7 @@ import type { CanStand } from '../input/stick-locomotion';
 import type { Settings } from '../settings/settings';
 import { startXrLocomotion } from './locomotion';
 import { hudFeature, menuButtonFeature, runFrameFeatures, seatedFeature, vignetteFeature, viewportScaleFeature } from './frame-features';
-import { createXrMenu } from './xr-menu';
+import { createXrMenu, type XrMenu } from './xr-menu';
 import { startTableTop, type TableTopHooks } from './table-top';
 import { WebXRLayers } from '@babylonjs/core/XR/features/WebXRLayers';
 // Multiview render targets: Babylon's layers feature renders both eyes into a texture array
@@ -60,14 +61,19 @@ export interface ImmersiveSession {
   showCard(card: Card | null): void;
   /** Whether the session is hidden (the system menu is up): the simulation pauses. */
   hidden(): boolean;
-  /** Moves the viewer to a floor point (a pinch or trigger on the floor). */
-  teleport(x: number, z: number): void;
   /**
    * The intents the session's input produced since the last call: a `select`
    * (world ray) per controller trigger, hand pinch or transient pointer that
-   * the in-VR menu did not take. Drained once per frame, as the 2D controls are.
+   * the in-VR menu did not take, then the sticks' turn, move and teleport
+   * intents. Drained once per frame, as the 2D controls are.
    */
   drain(): Intent[];
+  /**
+   * The XR rig: carries out turn, move, teleport and walk-to intents on the
+   * viewer over `dtS` seconds, each landing checked against the walkable floor
+   * (a select on the floor arrives here as a teleport, as the stick's does).
+   */
+  apply(intents: readonly Intent[], dtS: number): void;
   /** Passthrough: the real surface the eyes' ray meets now, or null. */
   surfaceHit(): { x: number; y: number; z: number } | null;
   /** Ends the session; safe to call more than once. */
@@ -158,13 +164,10 @@ export interface ImmersiveHooks {
 const CARD_DISTANCE_M = 1.2;
 
 /**
- * Starts an immersive session on the scene; rejects (leaving the 2D view as
- * it was) when the browser refuses.
+ * Watches the session's end, whoever ends it: runs what the session set up
+ * (`disposers`, last first), releases the XR render targets, and settles `ended`.
  */
-export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: ImmersiveHooks): Promise<ImmersiveSession> {
-  const { helper, target } = await experienceHelper(scene);
-  const ar = mode === 'immersive-ar';
-  const manager = helper.sessionManager;
+function watchSessionEnd(scene: Scene, helper: WebXRExperienceHelper) {
   let resolveEnded!: () => void;
   const ended = new Promise<void>((resolve) => (resolveEnded = resolve));
   let inSession = false;
@@ -173,113 +176,65 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   const disposers: Array<() => void> = [];
   const stateObserver = helper.onStateChangedObservable.add((state) => {
     if (state === WebXRState.IN_XR) inSession = true;
-    if (state === WebXRState.NOT_IN_XR && inSession) {
-      inSession = false;
-      helper.onStateChangedObservable.remove(stateObserver);
-      for (const dispose of disposers.reverse()) {
-        try {
-          dispose();
-        } catch (error) {
-          console.warn('Chasm: cleaning up after the XR session failed in part.', error);
-        }
-      }
-      // The helper has already restored the 2D camera; it is kept for the next session.
-      releaseXrRenderTargets(scene, texturesBefore);
-      resolveEnded();
-    }
-  });
-  // Controllers (and hand tracking, which must be asked for when the session
-  // starts) are set up before entering; their models load in the background.
-  const models: XrInputModels = await startInputModels(scene, helper);
-  // Multiview (both eyes in one pass) through Babylon's layers feature, where
-  // the browser has WebXR layers (the Quest Browser does; the tests add Meta's polyfill).
-  // Optional: a session without it renders each eye in turn.
-  if (!ar && hasWebXrLayers() && !helper.featuresManager.getEnabledFeature(WebXRLayers.Name)) {
-    helper.featuresManager.enableFeature(WebXRLayers.Name, 'latest', { preferMultiviewOnInit: true }, true, false);
-  }
-  try {
-    await helper.enterXRAsync(mode, 'local-floor', target, ar ? { optionalFeatures: ['hit-test'] } : {});
-  } catch (error) {
+    if (state !== WebXRState.NOT_IN_XR || !inSession) return;
+    inSession = false;
     helper.onStateChangedObservable.remove(stateObserver);
-    models.dispose();
-    throw error;
-  }
-  const layerKind = await ensureRenderLayer(helper, target);
+    for (const dispose of disposers.reverse()) {
+      try {
+        dispose();
+      } catch (error) {
+        console.warn('Chasm: cleaning up after the XR session failed in part.', error);
+      }
+    }
+    // The helper has already restored the 2D camera; it is kept for the next session.
+    releaseXrRenderTargets(scene, texturesBefore);
+    resolveEnded();
+  });
+  return {
+    ended,
+    disposers,
+    inSession: () => inSession,
+    /** The session never started: stop watching. */
+    cancel: () => helper.onStateChangedObservable.remove(stateObserver),
+  };
+}
 
-  // Controllers' triggers and hands' pinches both arrive as the session's
-  // select event, with the frame to read the pointer's pose from.
-  const session = manager.session;
-  /** Intents waiting for the app's next frame. */
+/**
+ * Controllers' triggers and hands' pinches both arrive as the session's select event, with
+ * the frame to read the pointer's pose from. The menu takes rays that land on it; the rest
+ * wait as intents for the app's next frame.
+ */
+function queueSelects(session: XRSession, manager: WebXRSessionManager, menu: XrMenu) {
   let pending: Intent[] = [];
-  const onSelectEvent = (event: XRInputSourceEvent) => {
+  const onSelect = (event: XRInputSourceEvent) => {
     // Input pauses while the session is blurred (a system prompt) or hidden.
     if (session.visibilityState !== 'visible') return;
     const pose = event.frame.getPose(event.inputSource.targetRaySpace, manager.referenceSpace);
     if (!pose) return;
     const ray = rayFromXrPose(pose.transform);
-    // The menu takes rays that land on it; everything else selects in the world.
     if (!menu.select(ray)) pending.push({ kind: 'select', ray });
   };
-  session.addEventListener('select', onSelectEvent);
+  session.addEventListener('select', onSelect);
+  return {
+    drain() {
+      const out = pending;
+      pending = [];
+      return out;
+    },
+    dispose: () => session.removeEventListener('select', onSelect),
+  };
+}
 
-  // Locomotion (or, in passthrough, the table-top model's controls) every XR frame.
-  const camera = helper.camera;
-  // In passthrough the sticks move the table-top model instead of the viewer.
-  const locomotion = ar ? null : startXrLocomotion(scene, manager, camera, () => hooks.settings().comfort, hooks.canStand);
-  const tableTop = ar && hooks.tableTop ? await startTableTop(scene, manager, hooks.tableTop) : null;
-  // Passthrough shows the room behind the model: a transparent clear.
-  const clearColor = scene.clearColor.clone();
-  if (ar) scene.clearColor.a = 0;
-  const menu = createXrMenu(scene, camera, { settings: hooks.settings, strings: hooks.strings }, (action) => {
-    if (action.kind === 'exit') void helper.exitXRAsync();
-    else hooks.changeSettings(action.change);
-  });
-  let resolutionScale = 1;
-  // Every XR frame, in this order, with one clock (src/xr/frame-features.ts).
-  const stopFeatures = runFrameFeatures(manager, hooks.settings, [
-    viewportScaleFeature(manager, () => resolutionScale),
-    menuButtonFeature(session, menu),
-    hudFeature(scene, camera, hooks.hudCard),
-    vignetteFeature(scene, camera, () => locomotion?.vignette ?? 0),
-    // Passthrough has no seated offset: the model sits on a real table.
-    ...(ar ? [] : [seatedFeature(camera)]),
-  ]);
-
+/** The selection card, floating at arm's length in front of the viewer. */
+function createXrCard(scene: Scene, helper: WebXRExperienceHelper) {
   let card: CanvasPanel | null = null;
-  const hideCard = () => {
+  const hide = () => {
     card?.dispose();
     card = null;
   };
-  disposers.push(() => {
-    session.removeEventListener('select', onSelectEvent);
-    stopFeatures();
-    locomotion?.dispose();
-    tableTop?.dispose();
-    scene.clearColor = clearColor;
-    hideCard();
-    models.dispose();
-  });
-
   return {
-    mode,
-    frameTimeMs: () => manager.currentTimestamp,
-    targetHz: () => manager.currentFrameRate ?? null,
-    foveation: () => manager.fixedFoveation ?? null,
-    setFoveation(level) {
-      if (level !== null && manager.fixedFoveation !== null && manager.fixedFoveation !== undefined) manager.fixedFoveation = level;
-    },
-    setTargetHz(hz) {
-      const rates = Array.from(manager.supportedFrameRates ?? []);
-      const rate = rates.filter((r) => r <= hz).sort((a, b) => b - a)[0];
-      if (rate !== undefined && rate !== manager.currentFrameRate) void manager.updateTargetFrameRate(rate).catch(() => undefined);
-    },
-    setResolutionScale(scale) {
-      resolutionScale = Math.min(1, Math.max(0.1, scale));
-    },
-    layer: () => layerKind,
-    showCard(content) {
-      hideCard();
-      if (!content || !inSession) return;
+    show(content: Card) {
+      hide();
       const camera = helper.camera;
       const forward = camera.getDirection(Vector3.Forward());
       forward.y = 0;
@@ -296,18 +251,102 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
       });
       card.draw((ctx, w, h) => paintCard(ctx, w, h, content.title, content.lines));
     },
-    hidden: () => session.visibilityState === 'hidden',
-    teleport: (x, z) => locomotion?.teleport(x, z),
-    drain() {
-      const out = pending;
-      pending = [];
-      return out;
+    hide,
+  };
+}
+
+/** Asks for the highest rate the session offers at or below `hz`. */
+function requestFrameRate(manager: WebXRSessionManager, hz: number): void {
+  const rates = Array.from(manager.supportedFrameRates ?? []);
+  const rate = rates.filter((r) => r <= hz).sort((a, b) => b - a)[0];
+  if (rate !== undefined && rate !== manager.currentFrameRate) void manager.updateTargetFrameRate(rate).catch(() => undefined);
+}
+
+/**
+ * Starts an immersive session on the scene; rejects (leaving the 2D view as
+ * it was) when the browser refuses.
+ */
+export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: ImmersiveHooks): Promise<ImmersiveSession> {
+  const { helper, target } = await experienceHelper(scene);
+  const ar = mode === 'immersive-ar';
+  const manager = helper.sessionManager;
+  const end = watchSessionEnd(scene, helper);
+  // Controllers (and hand tracking, which must be asked for when the session
+  // starts) are set up before entering; their models load in the background.
+  const models: XrInputModels = await startInputModels(scene, helper);
+  // Multiview (both eyes in one pass) through Babylon's layers feature, where
+  // the browser has WebXR layers (the Quest Browser does; the tests add Meta's polyfill).
+  // Optional: a session without it renders each eye in turn.
+  if (!ar && hasWebXrLayers() && !helper.featuresManager.getEnabledFeature(WebXRLayers.Name)) {
+    helper.featuresManager.enableFeature(WebXRLayers.Name, 'latest', { preferMultiviewOnInit: true }, true, false);
+  }
+  try {
+    await helper.enterXRAsync(mode, 'local-floor', target, ar ? { optionalFeatures: ['hit-test'] } : {});
+  } catch (error) {
+    end.cancel();
+    models.dispose();
+    throw error;
+  }
+  const layerKind = await ensureRenderLayer(helper, target);
+  const session = manager.session;
+  const camera = helper.camera;
+  const menu = createXrMenu(scene, camera, { settings: hooks.settings, strings: hooks.strings }, (action) => {
+    if (action.kind === 'exit') void helper.exitXRAsync();
+    else hooks.changeSettings(action.change);
+  });
+  const selects = queueSelects(session, manager, menu);
+  // Locomotion every XR frame; in passthrough the sticks move the table-top model instead.
+  const locomotion = ar ? null : startXrLocomotion(scene, manager, camera, () => hooks.settings().comfort, hooks.canStand);
+  const tableTop = ar && hooks.tableTop ? await startTableTop(scene, manager, hooks.tableTop) : null;
+  // Passthrough shows the room behind the model: a transparent clear.
+  const clearColor = scene.clearColor.clone();
+  if (ar) scene.clearColor.a = 0;
+  let resolutionScale = 1;
+  // Every XR frame, in this order, with one clock (src/xr/frame-features.ts).
+  const stopFeatures = runFrameFeatures(manager, hooks.settings, [
+    viewportScaleFeature(manager, () => resolutionScale),
+    menuButtonFeature(session, menu),
+    hudFeature(scene, camera, hooks.hudCard),
+    vignetteFeature(scene, camera, () => locomotion?.vignette ?? 0),
+    // Passthrough has no seated offset: the model sits on a real table.
+    ...(ar ? [] : [seatedFeature(camera)]),
+  ]);
+  const card = createXrCard(scene, helper);
+  end.disposers.push(() => {
+    selects.dispose();
+    stopFeatures();
+    locomotion?.dispose();
+    tableTop?.dispose();
+    scene.clearColor = clearColor;
+    card.hide();
+    models.dispose();
+  });
+
+  return {
+    mode,
+    frameTimeMs: () => manager.currentTimestamp,
+    targetHz: () => manager.currentFrameRate ?? null,
+    foveation: () => manager.fixedFoveation ?? null,
+    setFoveation(level) {
+      if (level !== null && manager.fixedFoveation !== null && manager.fixedFoveation !== undefined) manager.fixedFoveation = level;
     },
+    setTargetHz: (hz) => requestFrameRate(manager, hz),
+    setResolutionScale(scale) {
+      resolutionScale = Math.min(1, Math.max(0.1, scale));
+    },
+    layer: () => layerKind,
+    showCard(content) {
+      if (content && end.inSession()) card.show(content);
+      else card.hide();
+    },
+    hidden: () => session.visibilityState === 'hidden',
+    drain: () => (locomotion ? [...selects.drain(), ...locomotion.drain()] : selects.drain()),
+    apply: (intents, dtS) => locomotion?.apply(intents, dtS),
     surfaceHit: () => tableTop?.surfaceHit() ?? null,
     async exit() {
-      if (inSession) await helper.exitXRAsync();
-      await ended;
+      if (end.inSession()) await helper.exitXRAsync();
+      await end.ended;
     },
-    ended,
+    ended: end.ended,
   };
 }

@@ -1,9 +1,13 @@
 /**
- * Babylon glue for headset locomotion: reads the thumbsticks and pointing
- * poses of the session's input sources every XR frame, runs the pure step
- * in `input/stick-locomotion.ts`, and moves the XR camera (Babylon turns a
- * change of the camera's pose into an offset reference space). Draws the
- * teleport arc, its landing ring and each controller's pointing ray.
+ * Babylon glue for headset locomotion, in two halves:
+ * - the stick adapter: every XR frame it reads the thumbsticks and pointing
+ *   poses of the session's input sources, runs the pure step in
+ *   `input/stick-locomotion.ts`, and queues the intents it gives (drained
+ *   by the app once a frame with the session's selects); it draws the
+ *   teleport arc, its landing ring and each controller's pointing ray;
+ * - the XR rig: `apply` carries out turn, move and teleport intents on the
+ *   XR camera (Babylon turns a change of the camera's pose into an offset
+ *   reference space), each landing checked against the walkable floor.
  */
 import type { Scene } from '@babylonjs/core/scene';
 import type { WebXRCamera } from '@babylonjs/core/XR/webXRCamera';
@@ -17,8 +21,8 @@ import { Color3, Color4 } from '@babylonjs/core/Maths/math.color';
 import { Quaternion, Vector3 } from '@babylonjs/core/Maths/math.vector';
 import type { Observer } from '@babylonjs/core/Misc/observable';
 import { rayFromXrPose } from '../input/xr-ray';
-import type { Ray } from '../input/intents';
-import { createLocomotion, stepLocomotion, type CanStand, type LocomotionSettings, type Stick } from '../input/stick-locomotion';
+import type { Intent, Ray } from '../input/intents';
+import { createLocomotion, LOCOMOTION, stepLocomotion, walkOnFloor, type CanStand, type LocomotionSettings, type Stick, type StickIntent } from '../input/stick-locomotion';
 
 /** Points the arc is drawn with (resampled, so the line mesh is updated in place). */
 const ARC_POINTS = 24;
@@ -31,8 +35,10 @@ const INVALID = new Color4(1, 0.45, 0.35, 1);
 export interface XrLocomotion {
   /** Continuous-motion strength this frame (for the vignette), 0..1. */
   readonly vignette: number;
-  /** Moves the viewer to a floor point (a hand's pinch on the floor). */
-  teleport(x: number, z: number): void;
+  /** The sticks' intents since the last call. */
+  drain(): StickIntent[];
+  /** Carries out the moves among `intents` (turn, move, teleport, walk-to) over `dtS` seconds. */
+  apply(intents: readonly Intent[], dtS: number): void;
   dispose(): void;
 }
 
@@ -89,7 +95,9 @@ export function startXrLocomotion(
     line.isVisible = true;
   };
 
-  const move = (x: number, z: number) => {
+  let pending: StickIntent[] = [];
+  const standAt = (x: number, z: number) => {
+    if (!canStand(x, z)) return;
     camera.position.x = x;
     camera.position.z = z;
   };
@@ -121,19 +129,9 @@ export function startXrLocomotion(
         rightRay = ray;
       }
     }
-    const d = camera.getDirection(Vector3.Forward());
-    const out = stepLocomotion(state, { left, right, rightRay, headYawRad: Math.atan2(d.x, d.z), dtS }, settings(), canStand);
+    const out = stepLocomotion(state, { left, right, rightRay, dtS }, settings(), canStand);
     vignette = out.vignette;
-    if (out.turnRad !== 0) {
-      camera.rotationQuaternion ??= Quaternion.FromEulerVector(camera.rotation);
-      camera.rotationQuaternion.multiplyInPlace(Quaternion.FromEulerAngles(0, out.turnRad, 0));
-    }
-    if (out.move.x !== 0 || out.move.z !== 0) {
-      const x = camera.position.x + out.move.x;
-      const z = camera.position.z + out.move.z;
-      if (canStand(x, z)) move(x, z);
-    }
-    if (out.teleportTo) move(out.teleportTo.x, out.teleportTo.z);
+    pending.push(...out.intents);
     arc.isVisible = out.arc !== null;
     ring.isVisible = out.arc !== null && state.landing !== null;
     if (out.arc) {
@@ -147,8 +145,30 @@ export function startXrLocomotion(
     get vignette() {
       return vignette;
     },
-    teleport(x, z) {
-      if (canStand(x, z)) move(x, z);
+    drain() {
+      const out = pending;
+      pending = [];
+      return out;
+    },
+    apply(intents, dtS) {
+      for (const intent of intents) {
+        switch (intent.kind) {
+          case 'turn':
+            camera.rotationQuaternion ??= Quaternion.FromEulerVector(camera.rotation);
+            camera.rotationQuaternion.multiplyInPlace(Quaternion.FromEulerAngles(0, intent.yawDeltaRad, 0));
+            break;
+          case 'move': {
+            // Relative to where the head looks.
+            const d = camera.getDirection(Vector3.Forward());
+            const step = walkOnFloor(intent, Math.atan2(d.x, d.z), LOCOMOTION.walkMps, dtS);
+            standAt(camera.position.x + step.x, camera.position.z + step.z);
+            break;
+          }
+          case 'teleport':
+          case 'walk-to':
+            standAt(intent.x, intent.z);
+        }
+      }
     },
     dispose() {
       manager.onXRFrameObservable.remove(frameObserver);

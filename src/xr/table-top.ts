@@ -10,7 +10,7 @@ import type { WebXRSessionManager } from '@babylonjs/core/XR/webXRSessionManager
 import { CreateTorus } from '@babylonjs/core/Meshes/Builders/torusBuilder';
 import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
 import { Color3 } from '@babylonjs/core/Maths/math.color';
-import { createLocomotion, stepLocomotion, type Stick } from '../input/stick-locomotion';
+import { snapTurn, type Stick } from '../input/stick-locomotion';
 import { stickOf } from './locomotion';
 
 /** What the table-top mode asks the app to do with the model. */
@@ -55,7 +55,7 @@ export async function startTableTop(scene: Scene, manager: WebXRSessionManager, 
   ring.isPickable = false;
   ring.isVisible = false;
   let hit: { x: number; y: number; z: number } | null = null;
-  const sticks = createLocomotion();
+  const turnEdge = { turnArmed: true };
   let lastMs = manager.currentTimestamp;
   let fallbackAtMs: number | null = null;
 
@@ -93,8 +93,8 @@ export async function startTableTop(scene: Scene, manager: WebXRSessionManager, 
       if (input.handedness === 'right') right = stickOf(input);
     }
     // The right stick snap-turns the model (its x axis only: forward does nothing here).
-    const turn = stepLocomotion(sticks, { left: null, right: right && { x: right.x, y: 0 }, rightRay: null, headYawRad: 0, dtS }, { snapTurnDeg: hooks.snapTurnDeg(), smoothTurn: false, smoothMove: false }, () => false);
-    if (turn.turnRad !== 0) hooks.turn(turn.turnRad);
+    const turn = snapTurn(turnEdge, right?.x ?? 0, hooks.snapTurnDeg());
+    if (turn !== 0) hooks.turn(turn);
     if (left && Math.abs(left.y) > 0.2 && dtS > 0) hooks.scale(Math.exp(-left.y * SCALE_PER_S * Math.min(dtS, 0.1)));
   });
 

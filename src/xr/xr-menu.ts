@@ -41,7 +41,8 @@ export interface XrMenu {
   dispose(): void;
 }
 
-export function createXrMenu(scene: Scene, camera: WebXRCamera, context: MenuContext, act: (action: MenuAction) => void): XrMenu {
+/** The panel's plane and its GUI: a title and one button per menu row (labels are set by `refresh`). */
+function buildPanel(scene: Scene, rowIds: ReadonlyArray<{ id: string }>, press: (id: string) => void) {
   const panel: Mesh = CreatePlane('xr-menu', { width: PANEL_W_M, height: PANEL_H_M }, scene);
   panel.isVisible = false;
   panel.isPickable = true;
@@ -61,10 +62,10 @@ export function createXrMenu(scene: Scene, camera: WebXRCamera, context: MenuCon
   title.color = '#f3f6f9';
   title.fontSize = 48;
   title.fontWeight = 'bold';
+  title.textHorizontalAlignment = Control.HORIZONTAL_ALIGNMENT_CENTER;
   stack.addControl(title);
-  const buttons: Array<{ button: Button; label: TextBlock }> = [];
-  const rows = () => menuRows(context);
-  for (const row of rows()) {
+  const labels: TextBlock[] = [];
+  for (const row of rowIds) {
     const button = Button.CreateSimpleButton(`xr-menu-${row.id}`, '');
     button.height = '84px';
     button.width = '900px';
@@ -74,16 +75,15 @@ export function createXrMenu(scene: Scene, camera: WebXRCamera, context: MenuCon
     button.cornerRadius = 16;
     button.thickness = 2;
     button.fontSize = 40;
-    button.onPointerUpObservable.add(() => {
-      const current = rows().find((r) => r.id === row.id);
-      if (current) act(current.action);
-      refresh();
-    });
+    button.onPointerUpObservable.add(() => press(row.id));
     stack.addControl(button);
-    buttons.push({ button, label: button.textBlock! });
+    if (button.textBlock) labels.push(button.textBlock);
   }
+  return { panel, ui, title, labels };
+}
 
-  // The tab that opens the menu without buttons (hands).
+/** The tab that opens the menu without buttons (hands). */
+function buildTab(scene: Scene, press: () => void) {
   const tab: Mesh = CreatePlane('xr-menu-tab', { width: 0.14, height: 0.07 }, scene);
   tab.isPickable = true;
   const tabUi = AdvancedDynamicTexture.CreateForMesh(tab, 256, 128, false);
@@ -92,18 +92,27 @@ export function createXrMenu(scene: Scene, camera: WebXRCamera, context: MenuCon
   tabButton.color = '#f3f6f9';
   tabButton.cornerRadius = 24;
   tabButton.fontSize = 52;
-  tabButton.onPointerUpObservable.add(() => toggle());
+  tabButton.onPointerUpObservable.add(press);
   tabUi.addControl(tabButton);
+  return { tab, tabUi, tabLabel: tabButton.textBlock };
+}
+
+export function createXrMenu(scene: Scene, camera: WebXRCamera, context: MenuContext, act: (action: MenuAction) => void): XrMenu {
+  const rows = () => menuRows(context);
+  const { panel, ui, title, labels } = buildPanel(scene, rows(), (id) => {
+    const current = rows().find((r) => r.id === id);
+    if (current) act(current.action);
+    refresh();
+  });
+  const { tab, tabUi, tabLabel } = buildTab(scene, () => toggle());
 
   function refresh() {
-    const now = rows();
     title.text = context.strings().xrMenu.title;
-    tabButton.textBlock!.text = context.strings().xrMenu.tab;
-    now.forEach((row, i) => {
-      const b = buttons[i];
-      if (b) b.label.text = row.label;
+    if (tabLabel) tabLabel.text = context.strings().xrMenu.tab;
+    rows().forEach((row, i) => {
+      const label = labels[i];
+      if (label) label.text = row.label;
     });
-    title.textHorizontalAlignment = Control.HORIZONTAL_ALIGNMENT_CENTER;
   }
   refresh();
 

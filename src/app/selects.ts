@@ -1,0 +1,54 @@
+/**
+ * Carries out intents' selects: `resolveSelect` (pure) says what a select
+ * means; this does it. Moves go on to the camera rig.
+ */
+import type { Intent } from '../input/intents';
+import { resolveSelect } from '../selection/resolve-select';
+import { describeTarget } from '../selection/describe';
+import { toModelRay } from '../world/placement';
+import { setPlacement } from './view';
+import type { App } from './state';
+
+/** Carries out the selects among `intents`; returns the rest, and the moves a select asks for (walk-to, teleport), for the rig. */
+export function handleIntents(app: App, intents: readonly Intent[]): Intent[] {
+  const { state } = app;
+  const moves: Intent[] = [];
+  for (const intent of intents) {
+    if (intent.kind !== 'select') {
+      moves.push(intent);
+      continue;
+    }
+    const twin = state.twin;
+    if (!twin) continue;
+    // In passthrough the model is scaled and placed: pick in its own metres.
+    const ray = state.placement ? toModelRay(state.placement, intent.ray) : intent.ray;
+    const outcome = resolveSelect(ray, { geometry: twin.geometry, robots: twin.poses, board: twin.boardRect }, state.immersive?.mode ?? 'flat');
+    switch (outcome.kind) {
+      case 'place-model': {
+        const hit = state.immersive?.surfaceHit();
+        if (hit && state.placement) setPlacement(app, { ...state.placement, ...hit });
+        break;
+      }
+      case 'walk-to':
+        moves.push({ kind: 'walk-to', x: outcome.xM, z: outcome.zM });
+        break;
+      case 'teleport':
+        moves.push({ kind: 'teleport', x: outcome.xM, z: outcome.zM });
+        break;
+      case 'card':
+        showSelection(app, { target: outcome.target, card: describeTarget(twin.sim, outcome.target, state.strings.card) });
+        break;
+      case 'clear':
+        showSelection(app, null);
+    }
+  }
+  return moves;
+}
+
+/** Shows (or hides) the selection's card where the person looks: the page in 2D, a floating panel in VR. */
+export function showSelection(app: App, selection: App['state']['selection']): void {
+  app.state.selection = selection;
+  const card = selection?.card ?? null;
+  if (app.state.immersive) app.state.immersive.showCard(card);
+  else app.shell.showCard(card);
+}

@@ -1,0 +1,102 @@
+/**
+ * Loading layouts into the twin: the first one at start, a file the person
+ * drops or picks, one after another. A layout that cannot be used is said
+ * and the world shown is kept.
+ */
+import { classifyTerminal } from '../device/classify';
+import { probeCapabilities } from '../device/probe';
+import { createTwin, type Twin } from '../world/twin';
+import { whenDrawn } from '../world/when-drawn';
+import type { Layout } from '../layout/schema';
+import { defaultLayout, loadLayoutFile, loadNamedLayout } from './layout-source';
+import { reapplyQuality } from './view';
+import type { App, Disposer } from './state';
+
+/** Builds a twin for `layout` and shows it in place of the one shown. */
+export async function showLayout(app: App, layout: Layout, source: string): Promise<void> {
+  const { shell, state } = app;
+  if (state.stopped) return;
+  const s = state.strings;
+  shell.setBusy(true);
+  shell.setStatus(s.loadingWorld);
+  try {
+    let next: Twin;
+    performance.mark('chasm:layout-ready');
+    try {
+      next = createTwin(app.scene, layout, {
+        robotModel: app.robotModel,
+        budgets: app.options.budgets,
+        lodDistancesM: app.quality.budget.lodDistancesM,
+        strings: s.world,
+      });
+    } catch (error) {
+      // Validation should have caught it; if not, say so and keep what is shown.
+      shell.showAlert(s.layoutProblem, `${error instanceof Error ? error.message : String(error)}\n\n${state.twin ? s.keptWorld : ''}`);
+      return;
+    }
+    performance.mark('chasm:twin-built');
+    state.twin?.dispose();
+    state.twin = next;
+    next.setPlacement(state.placement);
+    reapplyQuality(app);
+    state.twinSource = source;
+    app.rig.place(next.startPose, next.bounds);
+    state.selection = null;
+    shell.showCard(null);
+    const showNotices = () => {
+      const t = state.strings;
+      const notices = [...app.options.problems, ...(app.options.budgets === 'off' ? [t.budgetsOff] : []), ...next.notices];
+      if (notices.length) shell.showAlert(t.notice, notices.join('\n'));
+    };
+    showNotices();
+    void next.complete.then(() => {
+      performance.mark('chasm:complete');
+      // A missing model is said when it is found missing, while this twin is still the one shown.
+      if (next.notices.length && state.twin === next && !state.stopped) showNotices();
+    });
+  } finally {
+    shell.setBusy(false);
+    shell.showProfile(state.profile);
+  }
+}
+
+/** Loads a layout file after any load under way; a bad file is said and the world kept. */
+export function loadFile(app: App, file: File): void {
+  const { state, shell } = app;
+  state.loading = state.loading.then(async () => {
+    const r = await loadLayoutFile(file);
+    if (state.stopped) return;
+    if (!r.ok) return shell.showAlert(state.strings.layoutProblem, `${r.message}\n\n${state.strings.keptWorld}`);
+    shell.showAlert(null);
+    await showLayout(app, r.layout, r.source);
+  });
+}
+
+/**
+ * The world step: loads the URL's layout (or the standard one, saying why),
+ * refines the terminal with the XR probe, and settles `app.ready` once the
+ * first frame of the world is drawn and `app.complete` once it is whole.
+ */
+export function wireWorld(app: App, milestones: { ready(p: Promise<void>): void; complete(p: Promise<void>): void }): Disposer {
+  const { state, shell } = app;
+  const firstLayout = loadNamedLayout(app.options.layout).then(async (r) => {
+    if (r.ok) return showLayout(app, r.layout, r.source);
+    shell.showAlert(state.strings.layoutProblem, `${r.message}\n\n${state.strings.standardInstead}`);
+    return showLayout(app, defaultLayout(), 'default');
+  });
+  state.loading = firstLayout;
+  const classified = probeCapabilities().then((signals) => {
+    if (state.stopped) return;
+    state.profile = classifyTerminal(signals);
+    if (state.twin) shell.showProfile(state.profile);
+  });
+  // Time to first frame of the world, for the perf traces (performance.getEntriesByName).
+  const firstFrame = firstLayout.then(() => whenDrawn(app.scene)).then(() => void performance.mark('chasm:first-frame'));
+  const ready = Promise.all([firstFrame, classified]).then(() => undefined);
+  milestones.ready(ready);
+  milestones.complete(ready.then(() => state.twin?.complete));
+  return () => {
+    state.twin?.dispose();
+    state.twin = null;
+  };
+}
