@@ -23,8 +23,8 @@ function staticClosure(entry: string, chunk: string) {
       closure = new Set();
       const stack = [entry];
       while (stack.length) {
-        const m = stack.pop()!;
-        if (closure.has(m)) continue;
+        const m = stack.pop();
+        if (m === undefined || closure.has(m)) continue;
         closure.add(m);
         stack.push(...(ctx.getModuleInfo(m)?.importedIds ?? []));
       }
@@ -143,7 +143,13 @@ export default defineConfig({
           { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
         screenshots: [
-          { src: 'screenshots/wide.jpg', sizes: '1280x720', type: 'image/jpeg', form_factor: 'wide', label: 'The warehouse aisles with robots and the order board' },
+          {
+            src: 'screenshots/wide.jpg',
+            sizes: '1280x720',
+            type: 'image/jpeg',
+            form_factor: 'wide',
+            label: 'The warehouse aisles with robots and the order board',
+          },
           { src: 'screenshots/narrow.jpg', sizes: '540x960', type: 'image/jpeg', form_factor: 'narrow', label: 'The warehouse on a phone' },
         ],
       },
@@ -154,7 +160,7 @@ export default defineConfig({
         globPatterns: ['**/*.{js,mjs,css,html,json,glb,gltf,bin,wasm,png,jpg,svg,webp,ktx2,woff2,webmanifest}'],
         globIgnores: ['sw-extras.js', '_headers', '.vite/**'],
         // The headset group is cached on demand, only where VR is possible (scripts/headset-group.mjs).
-        manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => !headset.files.has(e.url)), warnings: [] })],
+        manifestTransforms: [(entries) => Promise.resolve({ manifest: entries.filter((e) => !headset.files.has(e.url)), warnings: [] })],
         maximumFileSizeToCacheInBytes: PRECACHE_MAX_BYTES,
         // Hashed names need no revision query.
         dontCacheBustURLsMatching: /-[\w-]{8}\.\w+$/,

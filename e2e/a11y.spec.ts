@@ -20,7 +20,10 @@ for (const language of ['en', 'zh-CN'] as const) {
 
     test(`axe: entry screen, HUD and settings panel (${language})`, async ({ page }) => {
       await openChasm(page);
-      const s = language === 'en' ? { settings: 'Settings', explore: 'Explore', hud: 'Perf HUD', lang: 'en' } : { settings: '设置', explore: '开始浏览', hud: '性能面板', lang: 'zh-CN' };
+      const s =
+        language === 'en'
+          ? { settings: 'Settings', explore: 'Explore', hud: 'Perf HUD', lang: 'en' }
+          : { settings: '设置', explore: '开始浏览', hud: '性能面板', lang: 'zh-CN' };
       await expect(page.locator('html')).toHaveAttribute('lang', s.lang);
       expect(await seriousViolations(page), 'entry screen').toEqual([]);
 

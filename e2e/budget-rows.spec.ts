@@ -25,7 +25,14 @@ const rows: Row[] = [];
 test.describe.configure({ mode: 'serial' });
 test.afterAll(() => {
   mkdirSync('reports/budgets', { recursive: true });
-  writeFileSync('reports/budgets/rows.json', JSON.stringify(rows.map((r) => ({ ...r, stats: { ...r.stats, viewer: undefined } })), null, 2));
+  writeFileSync(
+    'reports/budgets/rows.json',
+    JSON.stringify(
+      rows.map((r) => ({ ...r, stats: { ...r.stats, viewer: undefined } })),
+      null,
+      2,
+    ),
+  );
 });
 
 /** Measures the current view at rung 0 and at the floor, and holds each against the row. */
@@ -53,7 +60,10 @@ async function measureRow(page: Page, device: DeviceClass, layout: string): Prom
 
 const LAYOUTS = ['default', 'large'] as const;
 
-for (const [device, profile, hz] of [['quest-3', 'metaQuest3', 90], ['quest-2', 'metaQuest2', 72]] as const) {
+for (const [device, profile, hz] of [
+  ['quest-3', 'metaQuest3', 90],
+  ['quest-2', 'metaQuest2', 72],
+] as const) {
   test(`${device} in VR at ${hz} Hz: standard and large layouts within the row`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.setViewportSize({ width: 800, height: 450 });

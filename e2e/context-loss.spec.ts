@@ -32,7 +32,6 @@ test('a lost WebGL context shows a recovery message, rendering comes back, and t
   await expectSceneRendered(page, testInfo, 'context-restored');
 });
 
-
 test('a lost WebGL context during a VR session ends it cleanly to 2D; rendering, simulation and settings carry on', async ({ page, watch }, testInfo) => {
   // IWER's own device frame loop reads the clear colour from the app's context before each
   // frame; between loseContext() and the 'webglcontextlost' event (a task, so at least one

@@ -18,10 +18,10 @@ const HAND_PICKED = [
   '?hud=maybe&budgets=',
 ];
 const GENERATED = fc
-  .sample(
-    fc.dictionary(fc.constantFrom('layout', 'budgets', 'hud', 'x'), fc.string({ unit: 'binary', maxLength: 30 }), { minKeys: 1 }),
-    { numRuns: 4, seed: 20261122 },
-  )
+  .sample(fc.dictionary(fc.constantFrom('layout', 'budgets', 'hud', 'x'), fc.string({ unit: 'binary', maxLength: 30 }), { minKeys: 1 }), {
+    numRuns: 4,
+    seed: 20261122,
+  })
   .map((d) => `?${new URLSearchParams(d).toString()}`);
 
 test.use({ viewport: { width: 960, height: 540 } });

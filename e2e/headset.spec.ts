@@ -51,7 +51,10 @@ test('Quest 3 (IWER): enter VR, frames advance, exit, enter again, end from the 
   const module = headset.find((f) => /immersive-session-/.test(f))!;
   expect(requested.some((u) => u.endsWith(module))).toBe(true);
   expect(requested.some((u) => u.endsWith('xr/profiles/profilesList.json'))).toBe(true);
-  expect(requested.some((u) => /xr\/profiles\/meta-quest-touch-plus\/(left|right)\.glb$/.test(u)), 'Quest 3 controller models').toBe(true);
+  expect(
+    requested.some((u) => /xr\/profiles\/meta-quest-touch-plus\/(left|right)\.glb$/.test(u)),
+    'Quest 3 controller models',
+  ).toBe(true);
 });
 
 test('Quest 3 (IWER): a controller trigger selects what its ray points at', async ({ page }, testInfo) => {

@@ -12,10 +12,15 @@ function trackPageResources(): void {
   const live: Entry[] = [];
   const tracked = (t: EventTarget) => t === window || t === document;
   const capture = (o: boolean | AddEventListenerOptions | undefined) => (typeof o === 'boolean' ? o : (o?.capture ?? false));
-  const find = (e: Omit<Entry, never>) => live.findIndex((x) => x.target === e.target && x.type === e.type && x.listener === e.listener && x.capture === e.capture);
+  const find = (e: Omit<Entry, never>) =>
+    live.findIndex((x) => x.target === e.target && x.type === e.type && x.listener === e.listener && x.capture === e.capture);
   const add = EventTarget.prototype.addEventListener;
   const remove = EventTarget.prototype.removeEventListener;
-  EventTarget.prototype.addEventListener = function (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+  EventTarget.prototype.addEventListener = function (
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     if (tracked(this) && listener) {
       const entry = { target: this, type, listener, capture: capture(options) };
       const signal = typeof options === 'object' ? options.signal : undefined;
@@ -27,14 +32,18 @@ function trackPageResources(): void {
         });
       }
     }
-    return add.call(this, type, listener, options);
+    add.call(this, type, listener, options);
   };
-  EventTarget.prototype.removeEventListener = function (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+  EventTarget.prototype.removeEventListener = function (
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) {
     if (tracked(this)) {
       const at = find({ target: this, type, listener, capture: capture(options) });
       if (at >= 0) live.splice(at, 1);
     }
-    return remove.call(this, type, listener, options);
+    remove.call(this, type, listener, options);
   };
   const intervals = new Set<number>();
   const setI = window.setInterval.bind(window);

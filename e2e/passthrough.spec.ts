@@ -5,7 +5,9 @@ test.use({ viewport: { width: 1024, height: 576 } });
 
 const world = (page: import('@playwright/test').Page) => page.evaluate(() => window.__chasm!.world()!);
 
-test('Passthrough (Quest 3): immersive-ar places the table-top model on the surface found by hit test; the sticks turn and scale it', async ({ page }, testInfo) => {
+test('Passthrough (Quest 3): immersive-ar places the table-top model on the surface found by hit test; the sticks turn and scale it', async ({
+  page,
+}, testInfo) => {
   await emulateQuest(page, 'metaQuest3');
   await installTableSurface(page, 0.75);
   await openChasm(page);

@@ -6,8 +6,7 @@ test.use({
   deviceScaleFactor: 2,
   isMobile: true,
   hasTouch: true,
-  userAgent:
-    'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
+  userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
 });
 
 test('phone: loads, renders, drags to look, and never requests the headset code', async ({ page, watch }, testInfo) => {
@@ -91,9 +90,11 @@ test('phone: the stick walks the way the view faces, a pinch zooms, and a tap on
   expect(spot).not.toBeNull();
   expect(await page.evaluate((p) => document.elementFromPoint(p!.xPx, p!.yPx)?.id, spot), 'the floor point is not under the toolbar').toBe('scene');
   await page.touchscreen.tap(spot!.xPx, spot!.yPx);
-  await expect.poll(async () => {
-    const v = (await stats(page)).viewer;
-    return Math.hypot(v.xM - target.x, v.zM - target.z);
-  }).toBeLessThan(0.3);
+  await expect
+    .poll(async () => {
+      const v = (await stats(page)).viewer;
+      return Math.hypot(v.xM - target.x, v.zM - target.z);
+    })
+    .toBeLessThan(0.3);
   await expectSceneRendered(page, testInfo, 'phone-walked');
 });

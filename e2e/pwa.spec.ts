@@ -110,11 +110,23 @@ test.describe('phone', () => {
     });
     // The cache holds every file the phone's precache lists (the app, the page, layouts, models, icons)...
     const { precached } = await readBuild('dist');
-    for (const f of precached) expect(cached.some((u) => u.endsWith(`/${f}`)), `${f} cached on a phone`).toBe(true);
+    for (const f of precached)
+      expect(
+        cached.some((u) => u.endsWith(`/${f}`)),
+        `${f} cached on a phone`,
+      ).toBe(true);
     // ...and nothing only a VR device caches: the headset code and Babylon's chunks no 2D path loads.
-    for (const f of vrDeviceOnlyFiles()) expect(cached.some((u) => u.endsWith(f)), `${f} cached on a phone`).toBe(false);
+    for (const f of vrDeviceOnlyFiles())
+      expect(
+        cached.some((u) => u.endsWith(f)),
+        `${f} cached on a phone`,
+      ).toBe(false);
     const requested = watch.requests.map((u) => new URL(u).pathname);
-    for (const f of vrDeviceOnlyFiles()) expect(requested.some((u) => u.endsWith(f)), `${f} requested by a phone`).toBe(false);
+    for (const f of vrDeviceOnlyFiles())
+      expect(
+        requested.some((u) => u.endsWith(f)),
+        `${f} requested by a phone`,
+      ).toBe(false);
   });
 });
 

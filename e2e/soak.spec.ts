@@ -38,7 +38,11 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
  * governor turning effects off, a level of detail first seen). That is reported, and bounded, separately.
  */
 async function counts(page: Page) {
-  const { observers: _total, observersByName, ...objects } = await page.evaluate(() => ({
+  const {
+    observers: _total,
+    observersByName,
+    ...objects
+  } = await page.evaluate(() => ({
     ...window.__chasm!.sceneCounts(),
     domNodes: document.getElementsByTagName('*').length,
   }));
@@ -83,7 +87,10 @@ test(`soak: ${MINUTES} minutes with robots running; heap, object counts and KPIs
       await page.mouse.click(spot.xPx, spot.yPx);
       // A moving robot may have left the spot by the next frame: then nothing is selected.
       const card = page.getByRole('region', { name: /^Robot \d+$/ });
-      const opened = await card.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+      const opened = await card.waitFor({ state: 'visible', timeout: 3000 }).then(
+        () => true,
+        () => false,
+      );
       if (opened) {
         cardsOpened++;
         await card.getByRole('button', { name: 'Close' }).click();
@@ -133,8 +140,10 @@ test(`soak: ${MINUTES} minutes with robots running; heap, object counts and KPIs
   mkdirSync('reports/soak', { recursive: true });
   writeFileSync(`reports/soak/summary-${MINUTES}min.json`, JSON.stringify(summary, null, 2));
   await testInfo.attach('soak-summary', { body: JSON.stringify(summary, null, 2), contentType: 'application/json' });
-  console.log(`soak: ${summary.wallS} s, ${frames} frames, ${summary.simulatedS} s simulated, ${summary.ordersCompleted} orders, ` +
-    `${summary.kpiChecks} KPI checks, ${cardsOpened} cards; heap after GC ${heapBefore} → ${heapAfter} B (${summary.heapAfterGcBytes.growthPct} %)`);
+  console.log(
+    `soak: ${summary.wallS} s, ${frames} frames, ${summary.simulatedS} s simulated, ${summary.ordersCompleted} orders, ` +
+      `${summary.kpiChecks} KPI checks, ${cardsOpened} cards; heap after GC ${heapBefore} → ${heapAfter} B (${summary.heapAfterGcBytes.growthPct} %)`,
+  );
 
   expect(frames, 'frames kept coming').toBeGreaterThan(MINUTES * 30);
   expect(sim.completedOrders, 'robots completed orders').toBeGreaterThan(0);

@@ -74,7 +74,9 @@ test('update: the prompt waits for the end of VR; accepting reloads once; settin
   let loads = 0;
   page.on('load', () => loads++);
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()));
-  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null), { message: 'the new version is waiting' }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null), { message: 'the new version is waiting' })
+    .toBe(true);
 
   // Never during an immersive session: no prompt, no reload.
   const prompt = page.getByRole('alertdialog', { name: 'A new version of Chasm is ready' });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, openChasm, stats, waitFrames, expectSceneRendered, findVisibleRobot } from './support/fixtures';
+import type { Layout } from '../src/layout/schema';
 
 test.use({ viewport: { width: 960, height: 540 } });
 
@@ -21,9 +22,7 @@ test('the standard scene loads within budget, and its robots move', async ({ pag
   await expectSceneRendered(page, testInfo, 'world-default');
 
   const before = (await world(page)).robots.map((r) => `${r.xM},${r.zM}`);
-  await expect
-    .poll(async () => (await world(page)).robots.filter((r, i) => `${r.xM},${r.zM}` !== before[i]).length, { timeout: 60_000 })
-    .toBeGreaterThan(0);
+  await expect.poll(async () => (await world(page)).robots.filter((r, i) => `${r.xM},${r.zM}` !== before[i]).length, { timeout: 60_000 }).toBeGreaterThan(0);
   await expect.poll(async () => (await world(page)).simS).toBeGreaterThan(1);
 });
 
@@ -54,7 +53,7 @@ test('clicking a robot shows its card with task, route and battery', async ({ pa
 
 test('a malformed layout file is refused with the field named, and the world stays', async ({ page }) => {
   await openChasm(page);
-  const layout = JSON.parse(readFileSync('assets/layouts/small.json', 'utf8'));
+  const layout = JSON.parse(readFileSync('assets/layouts/small.json', 'utf8')) as Layout;
   layout.racks.levels = 99;
   await page.locator('input[type=file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(layout)) });
   const alert = page.getByRole('alert');
@@ -72,7 +71,7 @@ test('a malformed layout file is refused with the field named, and the world sta
 
 test('a good layout file replaces the world', async ({ page }) => {
   await openChasm(page);
-  const layout = JSON.parse(readFileSync('assets/layouts/small.json', 'utf8'));
+  const layout = JSON.parse(readFileSync('assets/layouts/small.json', 'utf8')) as Layout;
   layout.name = 'My corner shop';
   await page.locator('input[type=file]').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(layout)) });
   await expect.poll(async () => (await world(page)).layout).toBe('My corner shop');

@@ -33,7 +33,10 @@ const enter = async (page: import('@playwright/test').Page) => {
   await waitFrames(page, 3);
 };
 
-for (const [profile, hz] of [['metaQuest2', 72], ['metaQuest3', 90]] as Array<[QuestProfile, number]>) {
+for (const [profile, hz] of [
+  ['metaQuest2', 72],
+  ['metaQuest3', 90],
+] as Array<[QuestProfile, number]>) {
   test(`${profile}: default frame rate and foveation, thumbstick teleport and snap turn`, async ({ page }, testInfo) => {
     await emulateQuest(page, profile);
     await shimFixedFoveation(page);
@@ -82,7 +85,11 @@ test('in-VR menu: X opens it, a controller ray sets the snap angle to 45°, and 
   await expectSceneRendered(page, testInfo, 'quest3-menu');
   const from: [number, number, number] = [0, 1.3, -0.3];
   await pullTrigger(page, 'right', from, pitchQuat(menuRowPitch(from, 0)));
-  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('chasm.settings') ?? '{}').comfort?.snapTurnDeg)).toBe(45);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (JSON.parse(localStorage.getItem('chasm.settings') ?? '{}') as { comfort?: { snapTurnDeg?: number } }).comfort?.snapTurnDeg),
+    )
+    .toBe(45);
   // The new angle applies at once.
   const yaw0 = (await stats(page)).viewer.yawDeg;
   await setThumbstick(page, 'right', -1, 0);

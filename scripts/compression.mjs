@@ -75,5 +75,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dir = process.argv[2] ?? 'dist';
   const started = Date.now();
   const { before, after } = await precompress(dir);
-  console.log(`brotli: ${(before / 1024).toFixed(0)} KB of text in ${dir}/ → ${(after / 1024).toFixed(0)} KB (.br beside each file, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `brotli: ${(before / 1024).toFixed(0)} KB of text in ${dir}/ → ${(after / 1024).toFixed(0)} KB (.br beside each file, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
 }

@@ -33,7 +33,10 @@ export function headsetOnlyFiles(chunks, headsetModule) {
     }
     return seen;
   };
-  const app = walk(chunks.filter((c) => c.isEntry).map((c) => c.fileName), root.fileName);
+  const app = walk(
+    chunks.filter((c) => c.isEntry).map((c) => c.fileName),
+    root.fileName,
+  );
   return [...walk([root.fileName])].filter((f) => !app.has(f)).sort();
 }
 
@@ -96,7 +99,9 @@ export function headsetGroup({ headsetModule, staticDirs }) {
       const chunkOf = new Map(chunks.flatMap((c) => c.moduleIds.map((id) => [id, c.fileName])));
       const isAppModule = (id) => id.includes('/src/') && !id.includes('/node_modules/');
       const appDynamicImports = (chunk) =>
-        chunk.moduleIds.filter(isAppModule).flatMap((id) => (this.getModuleInfo(id)?.dynamicallyImportedIds ?? []).map((dep) => chunkOf.get(dep)).filter(Boolean));
+        chunk.moduleIds
+          .filter(isAppModule)
+          .flatMap((id) => (this.getModuleInfo(id)?.dynamicallyImportedIds ?? []).map((dep) => chunkOf.get(dep)).filter(Boolean));
       const phone = new Set(phoneFiles(chunks, headsetModule, appDynamicImports));
       // Everything else is cached only where VR is possible: the headset-only code (which a
       // phone must never fetch) and Babylon's optional chunks that no 2D path loads.
@@ -109,7 +114,9 @@ export function headsetGroup({ headsetModule, staticDirs }) {
         for (const f of found) files.add(f);
       }
       this.emitFile({ type: 'asset', fileName: HEADSET_LIST, source: `${JSON.stringify({ files: [...files].sort() }, null, 1)}\n` });
-      this.info(`headset group: ${files.size} files (${headsetOnly.size} headset-only code), cached only on devices that can enter VR; ${phone.size} chunks for every device`);
+      this.info(
+        `headset group: ${files.size} files (${headsetOnly.size} headset-only code), cached only on devices that can enter VR; ${phone.size} chunks for every device`,
+      );
     },
   };
 }

@@ -71,5 +71,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(`precache: all ${precached.length} app files are precached; ${headset.length} headset files are cached only on VR devices`);
   const bytes = await firstVisitBytes(process.argv[2] ?? 'dist', precached);
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`precache: a phone's first visit, gzip: ${Object.entries(bytes).sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${kb(n)}`).join(', ')}`);
+  console.log(
+    `precache: a phone's first visit, gzip: ${Object.entries(bytes)
+      .sort((a, b) => b[1] - a[1])
+      .map(([t, n]) => `${t} ${kb(n)}`)
+      .join(', ')}`,
+  );
 }

@@ -14,7 +14,7 @@ if (!(root instanceof HTMLElement) || !(canvas instanceof HTMLCanvasElement)) {
 }
 boot(root, canvas).catch((error: unknown) => {
   // The app's code could not be loaded or threw while starting: say so instead of a blank page.
-  const s = stringsFor(resolveLanguage('auto', navigator.languages ?? []));
+  const s = stringsFor(resolveLanguage('auto', navigator.languages));
   renderFatal(root, canvas, s.fatal.startTitle, s.fatal.startBody(error instanceof Error ? error.message : String(error)));
   console.error(error);
 });

@@ -96,11 +96,15 @@ for (const scenario of SCENARIOS) {
       const timeToFirstFrameMs = await page.evaluate(() => performance.getEntriesByName('chasm:first-frame')[0]?.startTime ?? Number.NaN);
       // The panels and the robots follow the first frame; measure the whole world.
       await page.evaluate(() => window.__chasm!.complete);
-      const startupMs = await page.evaluate(() =>
-        Object.fromEntries([
-          ['html', Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd)],
-          ...performance.getEntriesByType('mark').filter((m) => m.name.startsWith('chasm:')).map((m) => [m.name.slice(6), Math.round(m.startTime)]),
-        ]),
+      const startupMs = await page.evaluate(
+        (): Record<string, number> =>
+          Object.fromEntries([
+            ['html', Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd)],
+            ...performance
+              .getEntriesByType('mark')
+              .filter((m) => m.name.startsWith('chasm:'))
+              .map((m): [string, number] => [m.name.slice(6), Math.round(m.startTime)]),
+          ]) as Record<string, number>,
       );
 
       if (scenario.quest) {
@@ -111,11 +115,14 @@ for (const scenario of SCENARIOS) {
         // down the aisle, a snap turn and back, the head looking around at each stop.
         const steps: Array<'teleport' | 'turn-right' | 'turn-left'> = ['teleport', 'teleport', 'turn-right', 'teleport', 'turn-left'];
         for (const [i, step] of steps.entries()) {
-          await page.evaluate((yawDeg) => {
-            const d = (window as unknown as { __iwer: { quaternion: { set(...v: number[]): void } } }).__iwer;
-            const half = (yawDeg * Math.PI) / 360;
-            d.quaternion.set(0, Math.sin(half), 0, Math.cos(half));
-          }, (i % 2 ? -1 : 1) * 20);
+          await page.evaluate(
+            (yawDeg) => {
+              const d = (window as unknown as { __iwer: { quaternion: { set(...v: number[]): void } } }).__iwer;
+              const half = (yawDeg * Math.PI) / 360;
+              d.quaternion.set(0, Math.sin(half), 0, Math.cos(half));
+            },
+            (i % 2 ? -1 : 1) * 20,
+          );
           if (step === 'teleport') {
             await poseInput(page, 'controllers', 'right', [0.2, 1.3, -0.2], pitchQuat(-30));
             await setThumbstick(page, 'right', 0, -1);

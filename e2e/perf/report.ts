@@ -8,7 +8,11 @@ import { BUDGETS, type DeviceClass } from '../../src/budget/budgets';
 import type { GpuCost } from '../../src/diagnostics/chasm-diagnostics';
 
 /** Nearest-rank median. */
-const median = (values: readonly number[]) => percentileOfSorted([...values].sort((a, b) => a - b), 50);
+const median = (values: readonly number[]) =>
+  percentileOfSorted(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 
 /** What one scenario run measured. */
 export interface PerfSummary {
@@ -70,7 +74,10 @@ function histogramSvg(frameTimes: readonly number[], budgetMs: number): string {
   const w = 22;
   const h = 60;
   const bars = counts
-    .map((c, i) => `<rect x="${i * w + 1}" y="${h - (c / max) * h}" width="${w - 2}" height="${(c / max) * h}" fill="${BINS[i + 1]! <= budgetMs + 0.05 ? '#5ad17a' : '#ff8c42'}"><title>${BINS[i]}–${BINS[i + 1]} ms: ${c}</title></rect>`)
+    .map(
+      (c, i) =>
+        `<rect x="${i * w + 1}" y="${h - (c / max) * h}" width="${w - 2}" height="${(c / max) * h}" fill="${BINS[i + 1]! <= budgetMs + 0.05 ? '#5ad17a' : '#ff8c42'}"><title>${BINS[i]}–${BINS[i + 1]} ms: ${c}</title></rect>`,
+    )
     .join('');
   const labels = BINS.slice(1, -1)
     .map((edge, i) => `<text x="${(i + 1) * w}" y="${h + 12}" font-size="8" text-anchor="middle">${edge}</text>`)
@@ -97,16 +104,18 @@ export function brokenBudgets(s: PerfSummary): string[] {
 
 /** The scenario's own budget row, as `e2e/budget-rows.spec.ts` holds it in npm test. */
 function brokenRow(s: PerfSummary): string[] {
-  const row = BUDGETS[s.deviceClass as DeviceClass];
+  const row = BUDGETS[s.deviceClass as DeviceClass] as (typeof BUDGETS)[DeviceClass] | undefined;
   if (!row) return [`${s.scenario}: no budget row "${s.deviceClass}"`];
   const broken: string[] = [];
   if (s.drawCalls > row.maxDrawCalls) broken.push(`${s.scenario}: ${s.drawCalls} draw calls > row's ${row.maxDrawCalls}`);
   if (s.triangles > row.maxTriangles) broken.push(`${s.scenario}: ${s.triangles} triangles > row's ${row.maxTriangles}`);
   const gpu = s.gpu;
   if (!gpu) return [...broken, `${s.scenario}: the GPU side was not measured`];
-  if (gpu.textureBytes > row.textureMemoryMB * 1048576) broken.push(`${s.scenario}: textures ${Math.round(gpu.textureBytes / 1048576)} MB > row's ${row.textureMemoryMB} MB`);
+  if (gpu.textureBytes > row.textureMemoryMB * 1048576)
+    broken.push(`${s.scenario}: textures ${Math.round(gpu.textureBytes / 1048576)} MB > row's ${row.textureMemoryMB} MB`);
   if (gpu.overdraw > row.maxOverdraw) broken.push(`${s.scenario}: overdraw ${gpu.overdraw.toFixed(2)} > row's ${row.maxOverdraw}`);
-  if (gpu.pixelsPerSecond > row.maxPixelsPerSecond) broken.push(`${s.scenario}: ${Math.round(gpu.pixelsPerSecond / 1e6)} Mpx/s > row's ${Math.round(row.maxPixelsPerSecond / 1e6)}`);
+  if (gpu.pixelsPerSecond > row.maxPixelsPerSecond)
+    broken.push(`${s.scenario}: ${Math.round(gpu.pixelsPerSecond / 1e6)} Mpx/s > row's ${Math.round(row.maxPixelsPerSecond / 1e6)}`);
   return broken;
 }
 
@@ -117,8 +126,13 @@ const withGpu =
     s.gpu ? cell({ ...s, gpu: s.gpu }) : '—';
 
 /** A figure against its row's budget, as "figure / budget". */
-function againstRow(s: PerfSummary, figure: (s: PerfSummary) => number, budget: (row: (typeof BUDGETS)[DeviceClass]) => number, format: (n: number) => string): string {
-  const row = BUDGETS[s.deviceClass as DeviceClass];
+function againstRow(
+  s: PerfSummary,
+  figure: (s: PerfSummary) => number,
+  budget: (row: (typeof BUDGETS)[DeviceClass]) => number,
+  format: (n: number) => string,
+): string {
+  const row = BUDGETS[s.deviceClass as DeviceClass] as (typeof BUDGETS)[DeviceClass] | undefined;
   return row ? `${format(figure(s))} / ${format(budget(row))}` : format(figure(s));
 }
 
@@ -134,20 +148,86 @@ export function renderReport(summaries: readonly PerfSummary[], when: string, fl
     ['Frames over budget', (s) => `${Math.round(s.overBudgetShare * 100)} % (budget ${f1(s.frameBudgetMs)} ms)`],
     ['Babylon CPU ms / frame', (s) => f1(s.cpuFrameMs)],
     ['Rendered / display Hz', (s) => `${f1(s.renderHz)} / ${f1(s.fps)}`],
-    ['Draw calls (views) / row', (s) => `${againstRow(s, (x) => x.drawCalls, (r) => r.maxDrawCalls, String)} (${s.views})`],
-    ['Triangles / row', (s) => againstRow(s, (x) => x.triangles, (r) => r.maxTriangles, (n) => n.toLocaleString('en'))],
+    [
+      'Draw calls (views) / row',
+      (s) =>
+        `${againstRow(
+          s,
+          (x) => x.drawCalls,
+          (r) => r.maxDrawCalls,
+          String,
+        )} (${s.views})`,
+    ],
+    [
+      'Triangles / row',
+      (s) =>
+        againstRow(
+          s,
+          (x) => x.triangles,
+          (r) => r.maxTriangles,
+          (n) => n.toLocaleString('en'),
+        ),
+    ],
     ['Pixels per view', withGpu((s) => `${s.gpu.renderPx.width} × ${s.gpu.renderPx.height}`)],
-    ['Mpx per second / row', withGpu((s) => againstRow(s, () => s.gpu.pixelsPerSecond, (r) => r.maxPixelsPerSecond, (n) => f1(n / 1e6)))],
+    [
+      'Mpx per second / row',
+      withGpu((s) =>
+        againstRow(
+          s,
+          () => s.gpu.pixelsPerSecond,
+          (r) => r.maxPixelsPerSecond,
+          (n) => f1(n / 1e6),
+        ),
+      ),
+    ],
     ['Fragments per frame', withGpu((s) => s.gpu.fragments.toLocaleString('en'))],
-    ['Overdraw / row', withGpu((s) => againstRow(s, () => s.gpu.overdraw, (r) => r.maxOverdraw, (n) => n.toFixed(2)))],
-    ['Texture MB / row', withGpu((s) => againstRow(s, () => s.gpu.textureBytes / 1048576, (r) => r.textureMemoryMB, f1))],
+    [
+      'Overdraw / row',
+      withGpu((s) =>
+        againstRow(
+          s,
+          () => s.gpu.overdraw,
+          (r) => r.maxOverdraw,
+          (n) => n.toFixed(2),
+        ),
+      ),
+    ],
+    [
+      'Texture MB / row',
+      withGpu((s) =>
+        againstRow(
+          s,
+          () => s.gpu.textureBytes / 1048576,
+          (r) => r.textureMemoryMB,
+          f1,
+        ),
+      ),
+    ],
     ['Active meshes', (s) => String(s.activeMeshes)],
     ['JS heap', (s) => kb(s.heapBytes)],
     ['Time to first frame', (s) => `${Math.round(s.timeToFirstFrameMs)} ms`],
-    ['Start-up phases (ms)', (s) => Object.entries(s.startupMs).map(([mark, ms]) => `${mark} ${ms}`).join('<br>')],
+    [
+      'Start-up phases (ms)',
+      (s) =>
+        Object.entries(s.startupMs)
+          .map(([mark, ms]) => `${mark} ${ms}`)
+          .join('<br>'),
+    ],
     ['JS gzip before first frame', (s) => kb(s.firstLoadJsGzipBytes)],
-    ['Bytes by type', (s) => Object.entries(s.bytesByType).map(([t, b]) => `${t} ${kb(b)}`).join(', ')],
-    ['Requests by type', (s) => Object.entries(s.requestsByType).map(([t, n]) => `${t} ${n}`).join(', ')],
+    [
+      'Bytes by type',
+      (s) =>
+        Object.entries(s.bytesByType)
+          .map(([t, b]) => `${t} ${kb(b)}`)
+          .join(', '),
+    ],
+    [
+      'Requests by type',
+      (s) =>
+        Object.entries(s.requestsByType)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(', '),
+    ],
     ['Frame-time histogram (ms)', (s) => histogramSvg(s.frameTimes, s.frameBudgetMs)],
     ['Trace', (s) => `<a href="${s.trace}">${s.trace}</a>`],
   ];

@@ -22,8 +22,7 @@ export interface PageWatch {
   expectedConsoleErrors: RegExp[];
 }
 
-const isOwnOrigin = (url: string, origin: string) =>
-  url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
+const isOwnOrigin = (url: string, origin: string) => url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
 
 export const test = base.extend<{ watch: PageWatch }>({
   watch: [
@@ -47,7 +46,7 @@ export const test = base.extend<{ watch: PageWatch }>({
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => {
           const report = (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation;
-          void report(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+          report(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
         });
       });
       await use(watch);
@@ -134,7 +133,10 @@ export function findVisibleRobot(page: Page, margins: { x: number; top: number; 
 
 /** A one-finger horizontal drag through CDP touch events (Playwright has no touch drag). */
 export function touchDrag(page: Page, fromX: number, toX: number, y: number, steps = 10): Promise<void> {
-  return touchPath(page, Array.from({ length: steps + 1 }, (_, i) => ({ x: fromX + ((toX - fromX) * i) / steps, y })));
+  return touchPath(
+    page,
+    Array.from({ length: steps + 1 }, (_, i) => ({ x: fromX + ((toX - fromX) * i) / steps, y })),
+  );
 }
 
 /** One finger's path: touch down at the first point, move through the rest, hold, then lift. */
@@ -156,7 +158,8 @@ export async function pinch(page: Page, centre: { x: number; y: number }, fromGa
     { x: centre.x + gap / 2, y: centre.y, id: 2 },
   ];
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(fromGapPx) });
-  for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(fromGapPx + ((toGapPx - fromGapPx) * i) / steps) });
+  for (let i = 1; i <= steps; i++)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(fromGapPx + ((toGapPx - fromGapPx) * i) / steps) });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }

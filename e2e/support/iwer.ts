@@ -30,29 +30,32 @@ export interface EmulateOptions {
 export async function emulateQuest(page: Page, profile: QuestProfile = 'metaQuest3', options: EmulateOptions = {}): Promise<void> {
   await page.addInitScript({ path: require.resolve('iwer/build/iwer.min.js') });
   if (options.layers) await page.addInitScript({ path: require.resolve('webxr-layers-polyfill/build/webxr-layers-polyfill.js') });
-  await page.addInitScript(({ name, layers }) => {
-    const IWER = (window as unknown as { IWER: Record<string, unknown> }).IWER as {
-      XRDevice: new (config: unknown) => { installRuntime(o: { forceInstall: boolean }): void };
-      XRReferenceSpace: { prototype: { getOffsetReferenceSpace(t: unknown): unknown } };
-      [k: string]: unknown;
-    };
-    // IWER 2.5.0 bug: getOffsetReferenceSpace hands the XRRigidTransform itself
-    // to mat4.clone, which reads indices 0..15 it does not have, so every
-    // offset space is a matrix of NaNs and moving the XR origin (Babylon's
-    // placement of the XR camera, teleport) is lost. Pass the transform's
-    // matrix instead, as the spec means. Real headsets are unaffected.
-    const proto = IWER.XRReferenceSpace.prototype;
-    const original = proto.getOffsetReferenceSpace;
-    proto.getOffsetReferenceSpace = function (this: unknown, transform: unknown) {
-      const matrix = (transform as { matrix?: Float32Array } | undefined)?.matrix;
-      return original.call(this, matrix ?? transform);
-    };
-    const config = IWER[name] as { supportedFeatures: string[] };
-    const device = new IWER.XRDevice(layers === true ? { ...config, supportedFeatures: [...config.supportedFeatures, 'layers'] } : config);
-    device.installRuntime({ forceInstall: true });
-    if (layers) new (window as unknown as { WebXRLayersPolyfill: new () => unknown }).WebXRLayersPolyfill();
-    (window as unknown as { __iwer: unknown }).__iwer = device;
-  }, { name: profile, layers: options.layers ?? false });
+  await page.addInitScript(
+    ({ name, layers }) => {
+      const IWER = (window as unknown as { IWER: Record<string, unknown> }).IWER as {
+        XRDevice: new (config: unknown) => { installRuntime(o: { forceInstall: boolean }): void };
+        XRReferenceSpace: { prototype: { getOffsetReferenceSpace(t: unknown): unknown } };
+        [k: string]: unknown;
+      };
+      // IWER 2.5.0 bug: getOffsetReferenceSpace hands the XRRigidTransform itself
+      // to mat4.clone, which reads indices 0..15 it does not have, so every
+      // offset space is a matrix of NaNs and moving the XR origin (Babylon's
+      // placement of the XR camera, teleport) is lost. Pass the transform's
+      // matrix instead, as the spec means. Real headsets are unaffected.
+      const proto = IWER.XRReferenceSpace.prototype;
+      const original = proto.getOffsetReferenceSpace;
+      proto.getOffsetReferenceSpace = function (this: unknown, transform: unknown) {
+        const matrix = (transform as { matrix?: Float32Array } | undefined)?.matrix;
+        return original.call(this, matrix ?? transform);
+      };
+      const config = IWER[name] as { supportedFeatures: string[] };
+      const device = new IWER.XRDevice(layers === true ? { ...config, supportedFeatures: [...config.supportedFeatures, 'layers'] } : config);
+      device.installRuntime({ forceInstall: true });
+      if (layers) new (window as unknown as { WebXRLayersPolyfill: new () => unknown }).WebXRLayersPolyfill();
+      (window as unknown as { __iwer: unknown }).__iwer = device;
+    },
+    { name: profile, layers: options.layers ?? false },
+  );
 }
 
 /** Ends the emulated session from the device side, as the Quest's system button does. */
@@ -88,7 +91,13 @@ export interface IwerDevice {
 export const nextFrames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
 
 /** Places an emulated controller or hand (headset floor space, metres) and turns it. */
-export async function poseInput(page: Page, kind: 'controllers' | 'hands', hand: 'left' | 'right', position: Vec3, quaternion: Quat = [0, 0, 0, 1]): Promise<void> {
+export async function poseInput(
+  page: Page,
+  kind: 'controllers' | 'hands',
+  hand: 'left' | 'right',
+  position: Vec3,
+  quaternion: Quat = [0, 0, 0, 1],
+): Promise<void> {
   await page.evaluate(
     ({ kind, hand, position, quaternion }) => {
       const input = (window as unknown as { __iwer: IwerDevice }).__iwer[kind][hand]!;
@@ -102,14 +111,22 @@ export async function poseInput(page: Page, kind: 'controllers' | 'hands', hand:
 
 /** Sets a controller's thumbstick (x right, y down: forward is y = -1). */
 export async function setThumbstick(page: Page, hand: 'left' | 'right', x: number, y: number): Promise<void> {
-  await page.evaluate(({ hand, x, y }) => (window as unknown as { __iwer: IwerDevice }).__iwer.controllers[hand]!.updateAxes('thumbstick', x, y), { hand, x, y });
+  await page.evaluate(({ hand, x, y }) => (window as unknown as { __iwer: IwerDevice }).__iwer.controllers[hand]!.updateAxes('thumbstick', x, y), {
+    hand,
+    x,
+    y,
+  });
   await nextFrames(page);
 }
 
 /** Presses and releases a controller button ('x-button', 'trigger', ...). */
 export async function pressButton(page: Page, hand: 'left' | 'right', id: string): Promise<void> {
   for (const value of [1, 0]) {
-    await page.evaluate(({ hand, id, value }) => (window as unknown as { __iwer: IwerDevice }).__iwer.controllers[hand]!.updateButtonValue(id, value), { hand, id, value });
+    await page.evaluate(({ hand, id, value }) => (window as unknown as { __iwer: IwerDevice }).__iwer.controllers[hand]!.updateButtonValue(id, value), {
+      hand,
+      id,
+      value,
+    });
     await nextFrames(page);
   }
 }
@@ -145,7 +162,7 @@ export async function shimFixedFoveation(page: Page): Promise<void> {
         return values.get(this) ?? 0;
       },
       set(this: object, v: number) {
-        values.set(this, Math.min(1, Math.max(0, Number(v))));
+        values.set(this, Math.min(1, Math.max(0, v)));
       },
     });
   });
@@ -185,7 +202,10 @@ export async function shimViewportScale(page: Page): Promise<void> {
     if (binding && getViewSubImage) {
       binding.getViewSubImage = function (layer, view) {
         const sub = getViewSubImage.call(this, layer, view);
-        return Object.assign(Object.create(Object.getPrototypeOf(sub) as object), sub, { viewport: scaled(sub.viewport, view.eye) });
+        const copy: { viewport: Viewport } = Object.assign(Object.create(Object.getPrototypeOf(sub) as object) as object, sub, {
+          viewport: scaled(sub.viewport, view.eye),
+        });
+        return copy;
       };
     }
   });

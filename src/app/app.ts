@@ -49,7 +49,18 @@ export function startApp(booted: Booted): RunningApp {
   let running: RunningApp | null = null;
   /** The steps, in order: each sets one part up and returns its disposer. */
   const steps: Array<[name: string, step: Step]> = [
-    ['world', (a) => wireWorld(a, { ready: (p) => (ready = p), complete: (p) => (complete = p) })],
+    [
+      'world',
+      (a) =>
+        wireWorld(a, {
+          ready: (p) => {
+            ready = p;
+          },
+          complete: (p) => {
+            complete = p;
+          },
+        }),
+    ],
     ['shell', wireShell],
     ['settings', wireSettings],
     ['pwa', (a) => wirePwa(a, ready)],
@@ -115,7 +126,7 @@ function createApp({ root, canvas, shell, settings, strings, reducedMotion, prof
   rig.setReducedMotion(reducedMotion);
   const options = parseUrlOptions(location.search);
   const state = initialState(strings, profile);
-  const quality = createQualityController(engine, classifyDeviceClass(readDeviceSignals(profile.terminal, engine.getGlInfo().renderer ?? null)), {
+  const quality = createQualityController(engine, classifyDeviceClass(readDeviceSignals(profile.terminal, engine.getGlInfo().renderer || null)), {
     xr: () => state.immersive,
     twin: () => state.twin,
   });

@@ -9,9 +9,10 @@ import { LIMITS, type Layout } from '../layout/schema';
 
 /** Shipped layouts other than the default, as built asset URLs (fetched only when asked for). */
 const SHIPPED: Record<string, string> = Object.fromEntries(
-  Object.entries(import.meta.glob('../../assets/layouts/*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>).map(
-    ([path, url]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), url],
-  ),
+  Object.entries(import.meta.glob<string>('../../assets/layouts/*.json', { query: '?url', import: 'default', eager: true })).map(([path, url]) => [
+    path.replace(/^.*\/(.+)\.json$/, '$1'),
+    url,
+  ]),
 );
 
 /** Names `?layout=` accepts. */
@@ -32,11 +33,12 @@ const failed = (what: string, problems: readonly LayoutProblem[]) => `${what} ca
 /** Resolves the `layout` URL parameter; null means "the default". */
 export async function loadNamedLayout(name: string | null): Promise<LayoutLoad> {
   if (name === null || name === '' || name === 'default') return { ok: true, layout: defaultLayout(), source: 'default' };
-  if (!/^[a-z0-9-]{1,32}$/i.test(name) || !(name in SHIPPED)) {
+  const url = /^[a-z0-9-]{1,32}$/i.test(name) ? SHIPPED[name] : undefined;
+  if (url === undefined) {
     return { ok: false, message: `There is no layout called "${name.slice(0, 40)}". Available: ${LAYOUT_NAMES.join(', ')}.` };
   }
   try {
-    const response = await fetch(SHIPPED[name]!);
+    const response = await fetch(url);
     if (!response.ok) return { ok: false, message: `Layout "${name}" could not be fetched (HTTP ${response.status}).` };
     const r = parseLayout(await response.text());
     return r.ok ? { ok: true, layout: r.layout, source: name } : { ok: false, message: failed(`Layout "${name}"`, r.problems) };

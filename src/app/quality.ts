@@ -9,7 +9,7 @@
  */
 import type { Engine } from '@babylonjs/core/Engines/engine';
 import { BUDGETS, type Budget, type DeviceClass } from '../budget/budgets';
-import { createGovernor, createLadder, homeLevel, updateGovernor, type GovernorState, type QualityStep } from '../budget/governor';
+import { createGovernor, createLadder, homeLevel, rungOf, updateGovernor, type GovernorState, type QualityStep } from '../budget/governor';
 import type { QualityMode } from '../settings/settings';
 import type { FrameStats } from '../budget/frame-stats';
 import { MAX_DEVICE_RATIO } from '../world/create-engine';
@@ -54,7 +54,7 @@ export function createQualityController(engine: Engine, deviceClass: DeviceClass
   // Full resolution: the capped device-pixel ratio; a rung's resolution scale multiplies on top.
   const baseScaling = 1 / Math.min(window.devicePixelRatio || 1, MAX_DEVICE_RATIO);
   const apply = () => {
-    const step = ladder[governor.level]!;
+    const step = rungOf(ladder, governor.level);
     const xr = targets.xr();
     // In XR the layer's framebuffer is sized by the session; foveation and
     // frame rate act there instead of the canvas resolution.
@@ -73,7 +73,7 @@ export function createQualityController(engine: Engine, deviceClass: DeviceClass
     deviceClass,
     budget,
     get step() {
-      return ladder[governor.level]!;
+      return rungOf(ladder, governor.level);
     },
     get level() {
       return governor.level;
@@ -96,7 +96,10 @@ export function createQualityController(engine: Engine, deviceClass: DeviceClass
     },
     pin(level) {
       pinned = level === null ? null : Math.max(0, Math.min(ladder.length - 1, Math.round(level)));
-      if (pinned === null) return this.setMode(mode);
+      if (pinned === null) {
+        this.setMode(mode);
+        return;
+      }
       governor = { ...createGovernor(ladder), level: pinned };
       apply();
     },

@@ -38,7 +38,14 @@ export function stats(app: App): ChasmStats {
     textureBytes: totalTextureBytes(app.engine.getLoadedTexturesCache()),
     deviceClass: quality.deviceClass,
     budgets: app.options.budgets,
-    quality: { level: quality.level, name: quality.step.name, resolutionScale: quality.step.resolutionScale, lodBias: quality.step.lodBias, rungs: quality.rungs, home: quality.home },
+    quality: {
+      level: quality.level,
+      name: quality.step.name,
+      resolutionScale: quality.step.resolutionScale,
+      lodBias: quality.step.lodBias,
+      rungs: quality.rungs,
+      home: quality.home,
+    },
     frames: sampler.frameCount(),
     viewer: viewerPose(scene),
   };
@@ -76,7 +83,12 @@ export function worldInfo(app: App): WorldInfo | null {
 export function toScreen(app: App, p: readonly [number, number, number]): { xPx: number; yPx: number } | null {
   const { scene, canvas } = app;
   const camera = scene.activeCamera ?? app.rig.camera;
-  const v = Vector3.Project(new Vector3(...p), Matrix.Identity(), scene.getTransformMatrix(), camera.viewport.toGlobal(canvas.clientWidth, canvas.clientHeight));
+  const v = Vector3.Project(
+    new Vector3(...p),
+    Matrix.Identity(),
+    scene.getTransformMatrix(),
+    camera.viewport.toGlobal(canvas.clientWidth, canvas.clientHeight),
+  );
   return v.z < 0 || v.z > 1 ? null : { xPx: v.x, yPx: v.y };
 }
 

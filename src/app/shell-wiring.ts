@@ -38,7 +38,10 @@ export function wirePwa(app: App, ready: Promise<void>): Disposer {
   let pwa: Pwa | null = null;
   const offs = [
     shell.onUpdate(() => {
-      if (state.immersive) return shell.showUpdate('after-vr');
+      if (state.immersive) {
+        shell.showUpdate('after-vr');
+        return;
+      }
       shell.showUpdate('hidden');
       pwa?.applyUpdate();
     }),

@@ -13,7 +13,7 @@ import { reapplyQuality } from './view';
 import type { App, Disposer } from './state';
 
 /** Builds a twin for `layout` and shows it in place of the one shown. */
-export async function showLayout(app: App, layout: Layout, source: string): Promise<void> {
+export function showLayout(app: App, layout: Layout, source: string): void {
   const { shell, state } = app;
   if (state.stopped) return;
   const s = state.strings;
@@ -66,9 +66,12 @@ export function loadFile(app: App, file: File): void {
   state.loading = state.loading.then(async () => {
     const r = await loadLayoutFile(file);
     if (state.stopped) return;
-    if (!r.ok) return shell.showAlert(state.strings.layoutProblem, `${r.message}\n\n${state.strings.keptWorld}`);
+    if (!r.ok) {
+      shell.showAlert(state.strings.layoutProblem, `${r.message}\n\n${state.strings.keptWorld}`);
+      return;
+    }
     shell.showAlert(null);
-    await showLayout(app, r.layout, r.source);
+    showLayout(app, r.layout, r.source);
   });
 }
 
@@ -79,10 +82,13 @@ export function loadFile(app: App, file: File): void {
  */
 export function wireWorld(app: App, milestones: { ready(p: Promise<void>): void; complete(p: Promise<void>): void }): Disposer {
   const { state, shell } = app;
-  const firstLayout = loadNamedLayout(app.options.layout).then(async (r) => {
-    if (r.ok) return showLayout(app, r.layout, r.source);
+  const firstLayout = loadNamedLayout(app.options.layout).then((r) => {
+    if (r.ok) {
+      showLayout(app, r.layout, r.source);
+      return;
+    }
     shell.showAlert(state.strings.layoutProblem, `${r.message}\n\n${state.strings.standardInstead}`);
-    return showLayout(app, defaultLayout(), 'default');
+    showLayout(app, defaultLayout(), 'default');
   });
   state.loading = firstLayout;
   const classified = probeCapabilities().then((signals) => {

@@ -81,7 +81,8 @@ export function wireXr(app: App): Disposer {
   const { engine, shell, state } = app;
   const lost = engine.onContextLostObservable.add(() => {
     shell.showAlert(state.strings.contextLostTitle, state.strings.contextLostBody);
-    if (state.immersive) void state.immersive.exit().catch((error: unknown) => console.warn('Chasm: the XR session did not end cleanly after the context loss.', error));
+    if (state.immersive)
+      void state.immersive.exit().catch((error: unknown) => console.warn('Chasm: the XR session did not end cleanly after the context loss.', error));
   });
   const restored = engine.onContextRestoredObservable.add(() => {
     shell.showAlert(state.strings.contextRestoredTitle, state.strings.contextRestoredBody);

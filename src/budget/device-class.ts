@@ -8,7 +8,6 @@ import { headsetModelFromUserAgent, type DeviceSignals, type HeadsetModel } from
 export type { DeviceSignals };
 import type { DeviceClass } from './budgets';
 
-
 const HEADSET_CLASS: Readonly<Record<HeadsetModel, DeviceClass>> = {
   'quest-1': 'quest-2',
   'quest-2': 'quest-2',
@@ -27,7 +26,8 @@ const GPU_TIERS: ReadonlyArray<readonly [RegExp, 'high' | 'mid' | 'low']> = [
 ];
 
 function phoneTier(s: DeviceSignals): DeviceClass {
-  const gpu = s.webglRenderer ? GPU_TIERS.find(([re]) => re.test(s.webglRenderer!))?.[1] : undefined;
+  const renderer = s.webglRenderer;
+  const gpu = renderer ? GPU_TIERS.find(([re]) => re.test(renderer))?.[1] : undefined;
   const mem = s.deviceMemoryGB ?? null;
   const cores = s.hardwareConcurrency ?? null;
   // Memory is the strongest signal a browser gives; the GPU refines it.

@@ -54,21 +54,22 @@ export function recentPercentile(stats: FrameStats, count: number, p: number, sc
   const n = Math.min(count, stats.count, scratch.length);
   if (n <= 0) return 0;
   const cap = stats.samplesMs.length;
-  for (let i = 0; i < n; i++) scratch[i] = stats.samplesMs[(stats.next - 1 - i + cap * 2) % cap]!;
+  for (let i = 0; i < n; i++) scratch[i] = stats.samplesMs[(stats.next - 1 - i + cap * 2) % cap] ?? 0;
   const k = Math.min(n, Math.max(1, Math.ceil((p / 100) * n))) - 1;
   let lo = 0;
   let hi = n - 1;
   while (lo < hi) {
     // Hoare partition around the middle element.
-    const pivot = scratch[(lo + hi) >> 1]!;
+    // Typed-array reads inside [lo, hi] are always in range; `?? pivot` only satisfies the type.
+    const pivot = scratch[(lo + hi) >> 1] ?? 0;
     let i = lo;
     let j = hi;
     while (i <= j) {
-      while (scratch[i]! < pivot) i++;
-      while (scratch[j]! > pivot) j--;
+      while ((scratch[i] ?? pivot) < pivot) i++;
+      while ((scratch[j] ?? pivot) > pivot) j--;
       if (i <= j) {
-        const t = scratch[i]!;
-        scratch[i] = scratch[j]!;
+        const t = scratch[i] ?? pivot;
+        scratch[i] = scratch[j] ?? pivot;
         scratch[j] = t;
         i++;
         j--;
@@ -78,7 +79,7 @@ export function recentPercentile(stats: FrameStats, count: number, p: number, sc
     else if (k >= i) lo = i;
     else break;
   }
-  return scratch[k]!;
+  return scratch[k] ?? 0;
 }
 
 /** Forgets every sample (for example when the view switches between 2D and XR). */
@@ -101,7 +102,7 @@ export function frameSamplesMs(stats: FrameStats): Float64Array {
 export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) return 0;
   const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? 0;
 }
 
 /** p50, p95 and p99 of the held frame durations, in ms (zeros when empty). */
@@ -118,6 +119,6 @@ export function frameMsPercentiles(stats: FrameStats): FramePercentiles {
 export function meanFps(stats: FrameStats): number {
   if (stats.count === 0) return 0;
   let sum = 0;
-  for (let i = 0; i < stats.count; i++) sum += stats.samplesMs[i]!;
+  for (let i = 0; i < stats.count; i++) sum += stats.samplesMs[i] ?? 0;
   return (1000 * stats.count) / sum;
 }

@@ -27,6 +27,13 @@ export interface QualityStep {
   boost?: boolean;
 }
 
+/** The rung at `level`, clamped to the ladder (a ladder always has full quality, so it is never empty). */
+export function rungOf(ladder: readonly QualityStep[], level: number): QualityStep {
+  const step = ladder[Math.max(0, Math.min(ladder.length - 1, level))];
+  if (!step) throw new Error('a quality ladder has at least one rung');
+  return step;
+}
+
 /** Builds the ladder for a budget, best first; the last rung is the floor. */
 export function createLadder(b: Budget): QualityStep[] {
   const hz = b.targetHz;
@@ -37,13 +44,13 @@ export function createLadder(b: Budget): QualityStep[] {
   const boost: QualityStep[] = b.boostHz !== null && b.boostHz > hz ? [{ ...full, name: `${b.boostHz} Hz`, targetHz: b.boostHz, boost: true }] : [];
   const steps: QualityStep[] = [...boost, full];
   const push = (name: string, change: Partial<QualityStep>, costScale: number) => {
-    const prev = steps[steps.length - 1]!;
+    const prev = steps.at(-1) ?? full;
     steps.push({ ...prev, ...change, name, costFactor: prev.costFactor * costScale });
   };
   // Fixed foveation saves fill rate at the edges of the lenses (roughly 10–15 %).
   if (fov && fov.max > fov.min) push('foveation high', { foveation: fov.max }, 0.88);
   // Pixel cost scales with the square of the resolution scale.
-  const mid = Math.max(res.min, Math.round((res.max * 0.85) * 100) / 100);
+  const mid = Math.max(res.min, Math.round(res.max * 0.85 * 100) / 100);
   if (mid < res.max) push(`resolution ${Math.round(mid * 100)} %`, { resolutionScale: mid }, (mid / res.max) ** 2);
   if (res.min < mid) push(`resolution ${Math.round(res.min * 100)} %`, { resolutionScale: res.min }, (res.min / mid) ** 2);
   push('LOD bias 1.6', { lodBias: 1.6 }, 0.85);
@@ -130,7 +137,7 @@ export function updateGovernor(
   }
   s.since = Math.min(s.since + 1, o.windowFrames);
   if (s.since < Math.ceil(o.windowFrames / 2)) return null;
-  const step = ladder[s.level]!;
+  const step = rungOf(ladder, s.level);
   const budget = budgetMsOf(step);
   const p = recentPercentile(frames, s.since, o.percentile, s.scratch);
   const canChange = nowMs - s.lastChangeMs >= o.cooldownMs;
@@ -140,12 +147,12 @@ export function updateGovernor(
     if (!canChange || s.level >= s.floor) return null;
     // Step as far as the measured overload needs, in one change.
     let next = s.level + 1;
-    while (next < s.floor && (p * ladder[next]!.costFactor) / step.costFactor > budgetMsOf(ladder[next]!) * 0.9) next++;
+    while (next < s.floor && (p * rungOf(ladder, next).costFactor) / step.costFactor > budgetMsOf(rungOf(ladder, next)) * 0.9) next++;
     return change(s, next, nowMs);
   }
   if (p < budget * o.headroomRatio && s.level > 0) {
     s.headroomSinceMs ??= nowMs;
-    const up = ladder[s.level - 1]!;
+    const up = rungOf(ladder, s.level - 1);
     const predicted = (p * up.costFactor) / step.costFactor;
     if (nowMs - s.headroomSinceMs >= o.climbAfterMs && canChange && predicted < budgetMsOf(up) * 0.85) return change(s, s.level - 1, nowMs);
     return null;

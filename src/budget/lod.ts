@@ -12,7 +12,7 @@ export function selectLod(distanceM: number, thresholdsM: readonly number[], bia
   const d = distanceM * bias;
   if (!(d >= 0)) return thresholdsM.length; // NaN or negative: the cheapest level
   let level = 0;
-  while (level < thresholdsM.length && d >= thresholdsM[level]!) level++;
+  while (level < thresholdsM.length && d >= (thresholdsM[level] ?? Infinity)) level++;
   return level;
 }
 

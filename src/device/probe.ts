@@ -29,7 +29,7 @@ export function readImmediateSignals(): CapabilitySignals {
   return {
     userAgent: navigator.userAgent,
     uaMobile: typeof uaData?.mobile === 'boolean' ? uaData.mobile : null,
-    maxTouchPoints: navigator.maxTouchPoints ?? 0,
+    maxTouchPoints: navigator.maxTouchPoints,
     coarsePointer: matchMedia('(pointer: coarse)').matches,
     secureContext: window.isSecureContext,
     xrApi: 'xr' in navigator,
@@ -40,10 +40,7 @@ export function readImmediateSignals(): CapabilitySignals {
 
 /** Reads every signal `classifyTerminal` needs, asking the XR runtime which immersive modes it supports. */
 export async function probeCapabilities(): Promise<CapabilitySignals> {
-  const [immersiveVr, immersiveAr] = await Promise.all([
-    isSessionSupported('immersive-vr'),
-    isSessionSupported('immersive-ar'),
-  ]);
+  const [immersiveVr, immersiveAr] = await Promise.all([isSessionSupported('immersive-vr'), isSessionSupported('immersive-ar')]);
   return { ...readImmediateSignals(), immersiveVr, immersiveAr };
 }
 
@@ -54,7 +51,7 @@ export function readDeviceSignals(terminal: Terminal, webglRenderer: string | nu
     terminal,
     userAgent: navigator.userAgent,
     webglRenderer,
-    hardwareConcurrency: nav.hardwareConcurrency ?? null,
+    hardwareConcurrency: nav.hardwareConcurrency || null,
     deviceMemoryGB: typeof nav.deviceMemory === 'number' ? nav.deviceMemory : null,
     screenPx: { width: screen.width * devicePixelRatio, height: screen.height * devicePixelRatio },
   };

@@ -74,7 +74,7 @@ export async function measureFragments(scene: Scene, renderPx: { width: number; 
     let sum = 0;
     let covered = 0;
     for (let i = 0; i < pixels.length; i += 4) {
-      const n = pixels[i]!;
+      const n = pixels[i] ?? 0;
       sum += n;
       if (n > 0) covered++;
     }

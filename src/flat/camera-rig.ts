@@ -79,8 +79,7 @@ export function createCameraRig(scene: Scene, start: Partial<RigState> = {}): Ca
       sync();
     },
     fitAspect(aspect) {
-      camera.fovMode =
-        fovModeForAspect(aspect) === 'horizontal' ? Camera.FOVMODE_HORIZONTAL_FIXED : Camera.FOVMODE_VERTICAL_FIXED;
+      camera.fovMode = fovModeForAspect(aspect) === 'horizontal' ? Camera.FOVMODE_HORIZONTAL_FIXED : Camera.FOVMODE_VERTICAL_FIXED;
     },
   };
 }

@@ -168,6 +168,11 @@ function listenKeys(canvas: HTMLCanvasElement, signal: AbortSignal): Set<string>
   return held;
 }
 
+/** Screen rotation in degrees; `screen.orientation` is missing in Safari before 16.4, whatever the DOM typings say. */
+const screenAngle = () => (screen as { orientation?: ScreenOrientation }).orientation?.angle ?? 0;
+/** Pointer lock is missing on iOS, whatever the DOM typings say. */
+type MaybePointerLock = { requestPointerLock?: () => Promise<void> | void };
+
 /** Listens on the canvas and window for 2D input. */
 export function attachFlatControls(canvas: HTMLCanvasElement, o: FlatControlsOptions): FlatControls {
   const pending: Intent[] = [];
@@ -180,7 +185,7 @@ export function attachFlatControls(canvas: HTMLCanvasElement, o: FlatControlsOpt
   const onOrientation = (e: DeviceOrientationEvent) => {
     if (e.alpha === null || e.beta === null || e.gamma === null) return;
     const now = { alpha: e.alpha, beta: e.beta, gamma: e.gamma };
-    const look = lastOrientation ? lookIntentFromOrientation(lastOrientation, now, screen.orientation?.angle ?? 0) : null;
+    const look = lastOrientation ? lookIntentFromOrientation(lastOrientation, now, screenAngle()) : null;
     if (look) pending.push(look);
     lastOrientation = now;
   };
@@ -199,7 +204,7 @@ export function attachFlatControls(canvas: HTMLCanvasElement, o: FlatControlsOpt
     },
     lockPointer() {
       // Browsers without pointer lock (or refusing it) leave drag-to-look as it is.
-      void Promise.resolve(canvas.requestPointerLock?.()).catch(() => undefined);
+      void Promise.resolve((canvas as MaybePointerLock).requestPointerLock?.()).catch(() => undefined);
     },
     detach() {
       if (document.pointerLockElement === canvas) document.exitPointerLock();

@@ -100,7 +100,7 @@ export function teleportArc(ray: Ray): { points: Array<[number, number, number]>
     const x = ox + dx * v * t;
     const z = oz + dz * v * t;
     if (y <= 0) {
-      const [px, py, pz] = points[points.length - 1]!;
+      const [px, py, pz] = points.at(-1) ?? [ox, oy, oz];
       const k = py / (py - y);
       const landing = { x: px + (x - px) * k, z: pz + (z - pz) * k };
       points.push([landing.x, 0, landing.z]);

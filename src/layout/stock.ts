@@ -62,12 +62,11 @@ export function createStock(g: WarehouseGeometry): RowStock[] {
   const perBin = layout.itemsPerBin;
   const clearM = layout.racks.levelHeightM - 0.06;
   const groupsPerRow = Math.ceil(layout.racks.unitsPerRow / UNITS_PER_GROUP);
-  const groups: Array<{ row: number; first: number }> = [];
-  g.rackRows.forEach((_, row) => {
-    for (let k = 0; k < groupsPerRow; k++) groups.push({ row, first: k * UNITS_PER_GROUP });
+  const groups: Array<{ row: (typeof g.rackRows)[number]; r: number; first: number }> = [];
+  g.rackRows.forEach((row, r) => {
+    for (let k = 0; k < groupsPerRow; k++) groups.push({ row, r, first: k * UNITS_PER_GROUP });
   });
-  return groups.map(({ row: r, first }) => {
-    const row = g.rackRows[r]!;
+  return groups.map(({ row, r, first }) => {
     const bins = g.bins.filter((b) => b.row === r && b.unit >= first && b.unit < first + UNITS_PER_GROUP);
     const unitLengthM = layout.racks.unitLengthM;
     const stock: Omit<RowStock, 'bounds'> = {
@@ -83,7 +82,9 @@ export function createStock(g: WarehouseGeometry): RowStock[] {
       maxZ: Math.min(row.zEndM, row.zStartM + (first + UNITS_PER_GROUP) * unitLengthM),
     };
     bins.forEach((bin, b) => {
-      const sku = layout.skus[bin.sku]!;
+      // Validated layouts name only SKUs they list; a bin of an unknown one stays empty.
+      const sku = layout.skus[bin.sku];
+      if (!sku) return;
       const [w, h, d] = sku.sizeM;
       const [cr, cg, cb] = hexToRgb(sku.colour);
       const alongZ = Math.max(1, Math.floor((bin.lengthM - GAP_M) / (w + GAP_M)));
@@ -101,7 +102,17 @@ export function createStock(g: WarehouseGeometry): RowStock[] {
         maxK = Math.max(maxK, k);
         maxL = Math.max(maxL, l);
         const i = stock.itemCount++;
-        writeMatrix(stock.itemMatrices, i, d, h, w, faceX - bin.side * (GAP_M + d / 2 + k * (d + GAP_M)), bin.yM + h / 2 + l * h, z0 + j * (w + GAP_M), bin.side);
+        writeMatrix(
+          stock.itemMatrices,
+          i,
+          d,
+          h,
+          w,
+          faceX - bin.side * (GAP_M + d / 2 + k * (d + GAP_M)),
+          bin.yM + h / 2 + l * h,
+          z0 + j * (w + GAP_M),
+          bin.side,
+        );
         stock.itemColours.set([cr, cg, cb, 1], i * 4);
       }
       // The block spans the packs' extent: full bin length, filled depth and height.
@@ -138,10 +149,11 @@ export function unitBoxInstancesBounds(matrices: Float32Array, count: number): B
   for (let i = 0; i < count; i++) {
     const o = i * 16;
     for (let k = 0; k < 3; k++) {
-      const half = 0.5 * (Math.abs(matrices[o + k]!) + Math.abs(matrices[o + 4 + k]!) + Math.abs(matrices[o + 8 + k]!));
-      const c = matrices[o + 12 + k]!;
-      if (c - half < min[k]!) min[k] = c - half;
-      if (c + half > max[k]!) max[k] = c + half;
+      const at = (j: number) => matrices[o + j + k] ?? 0;
+      const half = 0.5 * (Math.abs(at(0)) + Math.abs(at(4)) + Math.abs(at(8)));
+      const c = at(12);
+      min[k] = Math.min(min[k] ?? Infinity, c - half);
+      max[k] = Math.max(max[k] ?? -Infinity, c + half);
     }
   }
   return { min, max };

@@ -43,9 +43,14 @@ const standalone = () => window.matchMedia('(display-mode: standalone)').matches
 /** iOS and iPadOS Safari install only through Share → Add to Home Screen. */
 const isIos = () => /iPhone|iPad|iPod/.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
 
+/** `navigator.storage` is missing outside secure contexts and in some WebViews, whatever the DOM typings say. */
+type MaybeStorage = { estimate?: () => Promise<StorageEstimate>; persisted?: () => Promise<boolean>; persist?: () => Promise<boolean> };
+const storageManager = (): MaybeStorage | undefined => (navigator as { storage?: MaybeStorage }).storage;
+
 async function measureStorage(): Promise<{ usedBytes: number; quotaBytes: number; persisted: boolean } | null> {
-  if (!navigator.storage?.estimate) return null;
-  const [estimate, persisted] = await Promise.all([navigator.storage.estimate(), navigator.storage.persisted?.() ?? Promise.resolve(false)]);
+  const storage = storageManager();
+  if (!storage?.estimate) return null;
+  const [estimate, persisted] = await Promise.all([storage.estimate(), storage.persisted?.() ?? Promise.resolve(false)]);
   return { usedBytes: estimate.usage ?? 0, quotaBytes: estimate.quota ?? 0, persisted };
 }
 
@@ -58,20 +63,28 @@ export function startPwa(swUrl: string, events: PwaEvents): Pwa {
   const listeners = new AbortController();
   const opts = { signal: listeners.signal };
 
-  window.addEventListener('beforeinstallprompt', (e) => {
-    // Keep the browser's mini-infobar away; the settings panel offers Install instead.
-    e.preventDefault();
-    deferred = e as InstallPromptEvent;
-    events.installOffer('prompt');
-  }, opts);
-  window.addEventListener('appinstalled', () => {
-    deferred = null;
-    events.installOffer('installed');
-    // Installed: ask the browser to keep the offline copy even when space runs low.
-    void navigator.storage?.persist?.().then(refreshStorage, refreshStorage);
-  }, opts);
+  window.addEventListener(
+    'beforeinstallprompt',
+    (e) => {
+      // Keep the browser's mini-infobar away; the settings panel offers Install instead.
+      e.preventDefault();
+      deferred = e as InstallPromptEvent;
+      events.installOffer('prompt');
+    },
+    opts,
+  );
+  window.addEventListener(
+    'appinstalled',
+    () => {
+      deferred = null;
+      events.installOffer('installed');
+      // Installed: ask the browser to keep the offline copy even when space runs low.
+      void storageManager()?.persist?.().then(refreshStorage, refreshStorage);
+    },
+    opts,
+  );
   events.installOffer(standalone() ? 'installed' : isIos() ? 'ios-hint' : 'none');
-  if (standalone()) void navigator.storage?.persist?.();
+  if (standalone()) void storageManager()?.persist?.();
 
   if ('serviceWorker' in navigator) {
     wb = new Workbox(swUrl, { scope: './' });

@@ -18,14 +18,19 @@ const SIDE = { '-1': 'west', '1': 'east' } as const;
 
 /** A bin's short name, e.g. "R3-E-U2-L1-S3". */
 export function binName(sim: Simulation, index: number): string {
-  const b = sim.geometry.bins[index]!;
-  return `R${b.row + 1}-${SIDE[b.side][0]!.toUpperCase()}-U${b.unit + 1}-L${b.level + 1}-S${b.slot + 1}`;
+  const b = sim.geometry.bins[index];
+  if (!b) return '—';
+  return `R${b.row + 1}-${SIDE[b.side].charAt(0).toUpperCase()}-U${b.unit + 1}-L${b.level + 1}-S${b.slot + 1}`;
 }
+
+/** The bin of the order line a robot works on now (the last one once all are picked). */
+const currentLine = (o: NonNullable<Robot['order']>): number => o.lines[Math.min(o.picked, o.lines.length - 1)] ?? -1;
 
 function task(sim: Simulation, r: Robot, t: CardStrings): string {
   const o = r.order;
   const line = o ? t.orderLine(o.id, Math.min(o.picked + 1, o.lines.length), o.lines.length) : '';
-  const sku = o ? sim.geometry.layout.skus[sim.geometry.bins[o.lines[Math.min(o.picked, o.lines.length - 1)]!]!.sku]!.name : '';
+  const bin = o ? sim.geometry.bins[currentLine(o)] : undefined;
+  const sku = bin ? (sim.geometry.layout.skus[bin.sku]?.name ?? '') : '';
   switch (r.state) {
     case 'idle':
       return r.battery < 1 ? t.states.charging : t.states.idle;
@@ -48,12 +53,13 @@ function task(sim: Simulation, r: Robot, t: CardStrings): string {
 export function describeTarget(sim: Simulation, target: Target, t: CardStrings): Card {
   switch (target.kind) {
     case 'robot': {
-      const r = sim.robots[target.id]!;
+      const r = sim.robots[target.id];
+      if (!r) return { title: t.robot(target.id + 1), lines: [] };
       const slot = slotOfTick(sim, sim.tick);
       const remaining = Math.max(0, r.pathSlot0 + r.path.length - 1 - slot);
       const goal =
         (r.state === 'to-bin' || r.state === 'picking') && r.order
-          ? t.goalBin(binName(sim, r.order.lines[Math.min(r.order.picked, r.order.lines.length - 1)]!))
+          ? t.goalBin(binName(sim, currentLine(r.order)))
           : r.state === 'to-station'
             ? t.packing
             : t.home;
@@ -69,8 +75,9 @@ export function describeTarget(sim: Simulation, target: Target, t: CardStrings):
       };
     }
     case 'bin': {
-      const b = sim.geometry.bins[target.index]!;
-      const sku = sim.geometry.layout.skus[b.sku]!;
+      const b = sim.geometry.bins[target.index];
+      const sku = b && sim.geometry.layout.skus[b.sku];
+      if (!sku) return { title: t.bin(binName(sim, target.index)), lines: [] };
       const waiting = sim.queue.filter((o) => o.lines.includes(target.index)).length;
       return {
         title: t.bin(binName(sim, target.index)),
@@ -80,6 +87,7 @@ export function describeTarget(sim: Simulation, target: Target, t: CardStrings):
     case 'board': {
       const k = currentKpis(sim);
       const h = sim.history;
+      const [first, last] = [h[0], h.at(-1)];
       return {
         title: t.board,
         lines: [
@@ -87,7 +95,7 @@ export function describeTarget(sim: Simulation, target: Target, t: CardStrings):
           t.fulfilment(Math.round(k.meanFulfilmentS)),
           t.utilisation(Math.round(k.utilisation * 100)),
           t.backlog(k.backlog, sim.completedOrders),
-          h.length > 1 ? t.trend(Math.round(h[0]!.ordersPerHour), Math.round(h[h.length - 1]!.ordersPerHour), h.length) : t.collecting,
+          first && last && h.length > 1 ? t.trend(Math.round(first.ordersPerHour), Math.round(last.ordersPerHour), h.length) : t.collecting,
         ],
       };
     }

@@ -10,11 +10,7 @@ import type { Ray } from '../input/intents';
 export type { Ray };
 
 /** Something that can be selected. */
-export type Target =
-  | { kind: 'robot'; id: number }
-  | { kind: 'bin'; index: number }
-  | { kind: 'board' }
-  | { kind: 'floor'; xM: number; zM: number };
+export type Target = { kind: 'robot'; id: number } | { kind: 'bin'; index: number } | { kind: 'board' } | { kind: 'floor'; xM: number; zM: number };
 
 /** A robot's footprint for picking. */
 export interface RobotSpot {
@@ -40,14 +36,16 @@ export function rayBox(ray: Ray, min: readonly number[], max: readonly number[])
   let tMin = 0;
   let tMax = Infinity;
   for (let k = 0; k < 3; k++) {
-    const o = ray.origin[k]!;
-    const d = ray.direction[k]!;
+    const o = ray.origin[k] ?? 0;
+    const d = ray.direction[k] ?? 0;
+    const lo = min[k] ?? 0;
+    const hi = max[k] ?? 0;
     if (Math.abs(d) < 1e-12) {
-      if (o < min[k]! || o > max[k]!) return Infinity;
+      if (o < lo || o > hi) return Infinity;
       continue;
     }
-    let t1 = (min[k]! - o) / d;
-    let t2 = (max[k]! - o) / d;
+    let t1 = (lo - o) / d;
+    let t2 = (hi - o) / d;
     if (t1 > t2) [t1, t2] = [t2, t1];
     tMin = Math.max(tMin, t1);
     tMax = Math.min(tMax, t2);

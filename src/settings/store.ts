@@ -51,7 +51,8 @@ export function openSettingsStore(storage: KeyValueStorage | null, reducedMotion
         storage.setItem(SETTINGS_KEY, JSON.stringify(current));
         return null;
       } catch (error) {
-        const quota = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+        // Firefox names it differently; old Safari's name is the standard one.
+        const quota = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
         return quota ? { kind: 'storage-full' } : { kind: 'not-saved' };
       }
     },
@@ -76,5 +77,6 @@ export function browserStorage(): KeyValueStorage | null {
 
 /** The UI language for `settings`: its own choice, or the browser's languages on 'auto'. */
 export function browserLanguage(settings: Settings): ReturnType<typeof resolveLanguage> {
-  return resolveLanguage(settings.language, navigator.languages ?? [navigator.language]);
+  // Some WebViews report no languages, only the one.
+  return resolveLanguage(settings.language, navigator.languages.length ? navigator.languages : [navigator.language]);
 }

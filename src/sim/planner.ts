@@ -35,8 +35,8 @@ const key = (r: Reservations, cell: number, slot: number) => slot * r.cellCount 
 export function isFree(r: Reservations, cell: number, slot: number, robot: number): boolean {
   const t = r.timed.get(key(r, cell, slot));
   if (t !== undefined && t !== robot) return false;
-  const h = r.holder[cell]!;
-  return h === -1 || h === robot || r.holdFrom[cell]! > slot;
+  const h = r.holder[cell] ?? -1;
+  return h === -1 || h === robot || (r.holdFrom[cell] ?? 0) > slot;
 }
 
 /** Holds a cell for a robot from `slot` on. */
@@ -54,7 +54,8 @@ export function releaseHold(r: Reservations, cell: number, robot: number): void 
 export function reservePath(r: Reservations, path: readonly number[], slot0: number, robot: number): number[] {
   const keys = path.map((cell, i) => key(r, cell, slot0 + i));
   for (const k of keys) r.timed.set(k, robot);
-  hold(r, path[path.length - 1]!, slot0 + path.length - 1, robot);
+  const last = path.at(-1);
+  if (last !== undefined) hold(r, last, slot0 + path.length - 1, robot);
   return keys;
 }
 
@@ -72,6 +73,13 @@ export interface PlanOptions {
 }
 
 const DEFAULT_PLAN: PlanOptions = { maxExpansions: 6000, lookaheadSlots: 400 };
+
+/** Swaps two entries of an array (both indices in range). */
+function swapIn(xs: number[], a: number, b: number): void {
+  const t = xs[a] ?? 0;
+  xs[a] = xs[b] ?? 0;
+  xs[b] = t;
+}
 
 /** A min-heap of states ordered by f, then by h (prefers states nearer the goal). */
 class Heap {
@@ -94,7 +102,7 @@ class Heap {
     }
   }
   pop(): number {
-    const top = this.id[0]!;
+    const top = this.id[0] ?? -1;
     const last = this.id.length - 1;
     this.swap(0, last);
     this.f.pop();
@@ -114,12 +122,14 @@ class Heap {
     return top;
   }
   private less(a: number, b: number) {
-    return this.f[a]! < this.f[b]! || (this.f[a] === this.f[b] && this.h[a]! < this.h[b]!);
+    const fa = this.f[a] ?? Infinity;
+    const fb = this.f[b] ?? Infinity;
+    return fa < fb || (fa === fb && (this.h[a] ?? Infinity) < (this.h[b] ?? Infinity));
   }
   private swap(a: number, b: number) {
-    [this.f[a], this.f[b]] = [this.f[b]!, this.f[a]!];
-    [this.h[a], this.h[b]] = [this.h[b]!, this.h[a]!];
-    [this.id[a], this.id[b]] = [this.id[b]!, this.id[a]!];
+    swapIn(this.f, a, b);
+    swapIn(this.h, a, b);
+    swapIn(this.id, a, b);
   }
 }
 
@@ -142,7 +152,7 @@ export function planPath(
   if (goal < 0 || goal >= n || blocked[goal]) return null;
   // A goal someone else holds can never be ended in: fail at once rather
   // than search the whole space-time volume to find that out.
-  const goalHolder = res.holder[goal]!;
+  const goalHolder = res.holder[goal] ?? -1;
   if (goalHolder !== -1 && goalHolder !== robot) return null;
   const gc = goal % cols;
   const gr = Math.floor(goal / cols);
@@ -158,11 +168,11 @@ export function planPath(
   let expansions = 0;
   while (open.size > 0 && expansions++ < options.maxExpansions) {
     const s = open.pop();
-    const cell = cellOf[s]!;
-    const slot = slotOf[s]!;
+    const cell = cellOf[s] ?? start;
+    const slot = slotOf[s] ?? slot0;
     if (cell === goal && canStayForever(res, goal, slot, robot, options.lookaheadSlots)) {
       const path: number[] = [];
-      for (let p = s; p !== -1; p = parent[p]!) path.push(cellOf[p]!);
+      for (let p = s; p !== -1; p = parent[p] ?? -1) path.push(cellOf[p] ?? start);
       return path.reverse();
     }
     if (slot >= maxSlot) continue;
@@ -191,7 +201,7 @@ export function planPath(
 
 /** Whether the robot may stay in `cell` from `slot` on: nobody else has it reserved or held later. */
 function canStayForever(res: Reservations, cell: number, slot: number, robot: number, lookahead: number): boolean {
-  const h = res.holder[cell]!;
+  const h = res.holder[cell] ?? -1;
   if (h !== -1 && h !== robot) return false;
   for (let t = slot + 1; t <= slot + lookahead; t++) {
     const o = res.timed.get(key(res, cell, t));

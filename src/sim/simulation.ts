@@ -145,7 +145,7 @@ export const slotOfTick = (sim: Simulation, tick: number) => Math.floor(tick / s
 /** The cell a robot occupies during a slot. */
 export function robotCellAt(robot: Robot, slot: number): number {
   const i = Math.min(robot.path.length - 1, Math.max(0, slot - robot.pathSlot0));
-  return robot.path[i]!;
+  return robot.path[i] ?? robot.home;
 }
 
 function manhattan(sim: Simulation, a: number, b: number): number {
@@ -188,13 +188,13 @@ function packingDock(sim: Simulation, from: number): number {
     if (s.kind !== 'packing') return;
     // Robots dock in the lane just behind the station, on the racks' side.
     for (const dx of [-1, 1, -2, 2, 0]) {
-      const cell = stationCells[i]! + 2 * sim.geometry.cols + dx;
+      const cell = (stationCells[i] ?? 0) + 2 * sim.geometry.cols + dx;
       if (sim.res.holder[cell] !== -1) continue;
       const d = manhattan(sim, from, cell);
       if (d < bestD) [best, bestD] = [cell, d];
     }
   });
-  return best >= 0 ? best : stationCells[layout.stations.findIndex((s) => s.kind === 'packing')]! + 2 * sim.geometry.cols;
+  return best >= 0 ? best : (stationCells[layout.stations.findIndex((s) => s.kind === 'packing')] ?? 0) + 2 * sim.geometry.cols;
 }
 
 const slotsFor = (sim: Simulation, seconds: number) => Math.max(1, Math.ceil(seconds / STEP_S / sim.slotTicks));
@@ -205,28 +205,32 @@ function advanceRobot(sim: Simulation, robot: Robot, slot: number): void {
   const order = robot.order;
   switch (robot.state) {
     case 'waiting':
-      return startLeg(sim, robot, robot.goal, robot.resume, slot);
+      startLeg(sim, robot, robot.goal, robot.resume, slot);
+      return;
     case 'to-bin':
       robot.state = 'picking';
       robot.busyUntilSlot = slot + slotsFor(sim, PICK_S);
       return;
     case 'picking': {
-      if (!order) return startLeg(sim, robot, robot.home, 'to-home', slot);
-      order.picked++;
-      if (order.picked < order.lines.length) {
-        return startLeg(sim, robot, sim.geometry.bins[order.lines[order.picked]!]!.pickCell, 'to-bin', slot);
-      }
-      return startLeg(sim, robot, packingDock(sim, robotCellAt(robot, slot)), 'to-station', slot);
+      if (order) order.picked++;
+      const next = order ? pickCellOf(sim, order.lines[order.picked]) : null;
+      if (!order) startLeg(sim, robot, robot.home, 'to-home', slot);
+      else if (next !== null) startLeg(sim, robot, next, 'to-bin', slot);
+      else startLeg(sim, robot, packingDock(sim, robotCellAt(robot, slot)), 'to-station', slot);
+      return;
     }
     case 'to-station':
       robot.state = 'dropping';
       robot.busyUntilSlot = slot + slotsFor(sim, DROP_S);
       return;
-    case 'dropping':
+    case 'dropping': {
       if (order) completeOrder(sim, order);
       robot.order = null;
-      if (robot.battery >= LOW_BATTERY && sim.queue.length > 0) return takeOrder(sim, robot, sim.queue.shift()!, slot);
-      return startLeg(sim, robot, robot.home, 'to-home', slot);
+      const queued = robot.battery >= LOW_BATTERY ? sim.queue.shift() : undefined;
+      if (queued) takeOrder(sim, robot, queued, slot);
+      else startLeg(sim, robot, robot.home, 'to-home', slot);
+      return;
+    }
     case 'to-home':
       robot.state = 'idle';
       return;
@@ -238,7 +242,12 @@ function advanceRobot(sim: Simulation, robot: Robot, slot: number): void {
 function takeOrder(sim: Simulation, robot: Robot, order: Order, slot: number): void {
   order.robot = robot.id;
   robot.order = order;
-  startLeg(sim, robot, sim.geometry.bins[order.lines[0]!]!.pickCell, 'to-bin', slot);
+  startLeg(sim, robot, pickCellOf(sim, order.lines[0]) ?? robot.home, 'to-bin', slot);
+}
+
+/** The cell a robot picks a bin's stock from; null past the order's last line. */
+function pickCellOf(sim: Simulation, bin: number | undefined): number | null {
+  return bin === undefined ? null : (sim.geometry.bins[bin]?.pickCell ?? null);
 }
 
 function completeOrder(sim: Simulation, order: Order): void {
@@ -253,8 +262,10 @@ function completeOrder(sim: Simulation, order: Order): void {
 /** Hands queued orders to the nearest idle, charged robots. */
 function assignOrders(sim: Simulation, slot: number): void {
   while (sim.queue.length > 0) {
-    const order = sim.queue[0]!;
-    const target = sim.geometry.bins[order.lines[0]!]!.pickCell;
+    const order = sim.queue[0];
+    if (!order) return;
+    const target = pickCellOf(sim, order.lines[0]);
+    if (target === null) return;
     let best: Robot | null = null;
     let bestD = Infinity;
     for (const r of sim.robots) {
@@ -316,7 +327,7 @@ export interface Kpis {
 /** KPIs now. */
 export function currentKpis(sim: Simulation): Kpis {
   const n = sim.completedTicks.length;
-  const spanS = n > 1 ? (sim.tick - sim.completedTicks[0]!) * STEP_S : 0;
+  const spanS = n > 1 ? (sim.tick - (sim.completedTicks[0] ?? sim.tick)) * STEP_S : 0;
   const ordersPerHour = n > 1 && spanS > 0 ? ((n - 1) / spanS) * 3600 : 0;
   const meanFulfilmentS = n > 0 ? sim.fulfilmentS.reduce((a, b) => a + b, 0) / sim.fulfilmentS.length : 0;
   const denom = sim.robots.length * sim.tick;

@@ -24,13 +24,13 @@ export interface SettingsPanel {
   /** Closes it; focus returns to the opener unless `returnFocus` is false (the view changed). */
   close(returnFocus?: boolean): void;
   readonly isOpen: boolean;
-  onChange(handler: (change: (s: Settings) => Settings) => void): () => void;
+  onChange: (handler: (change: (s: Settings) => Settings) => void) => () => void;
   reflect(x: Settings): void;
   /** The gyro row shows on phones only. */
   showGyro(on: boolean): void;
-  setStorage(info: StorageInfo): void;
-  setInstallOffer(offer: InstallOffer): void;
-  onInstall(handler: () => void): () => void;
+  setStorage: (info: StorageInfo) => void;
+  setInstallOffer: (offer: InstallOffer) => void;
+  onInstall: (handler: () => void) => () => void;
   /** Called when the panel opens or closes. */
   onToggle(handler: (open: boolean) => void): void;
 }
@@ -41,7 +41,7 @@ export function createSettingsPanel(t: Texts): SettingsPanel {
     for (const h of changeHandlers) h(change);
   };
   let uid = 0;
-  const labelled = <T extends HTMLInputElement | HTMLSelectElement>(control: T, label: (s: Strings) => string, row = 'row') => {
+  const labelled = (control: HTMLInputElement | HTMLSelectElement, label: (s: Strings) => string, row = 'row') => {
     control.id = `setting-${++uid}`;
     const l = t.text(el('label', { htmlFor: control.id }), label);
     return el('div', { className: row }, control instanceof HTMLInputElement ? [control, l] : [l, control]);
@@ -62,7 +62,9 @@ export function createSettingsPanel(t: Texts): SettingsPanel {
   const gyro = checkbox();
   gyro.addEventListener('change', () => emit((x) => ({ ...x, gyroLook: gyro.checked })));
   const snap = select(SNAP_TURN_DEGREES, (s, v) => s.settings.degrees(v));
-  snap.addEventListener('change', () => emit((x) => ({ ...x, comfort: { ...x.comfort, snapTurnDeg: Number(snap.value) as Settings['comfort']['snapTurnDeg'] } })));
+  snap.addEventListener('change', () =>
+    emit((x) => ({ ...x, comfort: { ...x.comfort, snapTurnDeg: Number(snap.value) as Settings['comfort']['snapTurnDeg'] } })),
+  );
   const comfortFlags = COMFORT_FLAGS.map((key) => {
     const box = checkbox();
     box.addEventListener('change', () => emit((x) => ({ ...x, comfort: { ...x.comfort, [key]: box.checked } })));
@@ -81,7 +83,10 @@ export function createSettingsPanel(t: Texts): SettingsPanel {
     labelled(quality, (s) => s.settings.quality),
     labelled(hud, (s) => s.settings.hud, 'row check'),
     gyroRow,
-    fieldset((s) => s.settings.comfort, [labelled(snap, (s) => s.settings.snapTurn), ...comfortFlags.map(({ key, box }) => labelled(box, (s) => s.settings[key], 'row check'))]),
+    fieldset(
+      (s) => s.settings.comfort,
+      [labelled(snap, (s) => s.settings.snapTurn), ...comfortFlags.map(({ key, box }) => labelled(box, (s) => s.settings[key], 'row check'))],
+    ),
     fieldset((s) => s.settings.storage, [storageLine]),
     el('div', { className: 'actions' }, [installButton, close]),
     installNote,

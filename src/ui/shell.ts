@@ -89,7 +89,7 @@ function createFilePicker() {
   window.addEventListener('dragover', (e) => e.preventDefault());
   window.addEventListener('drop', (e) => {
     e.preventDefault();
-    emit(e.dataTransfer?.files?.[0]);
+    emit(e.dataTransfer?.files[0]);
   });
   return { input, open: () => input.click(), onFile: (h: (file: File) => void) => subscribe(handlers, h) };
 }
@@ -124,7 +124,7 @@ function createEntry(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElem
       explore.disabled = false;
     },
     focus: () => (enterVr.hidden ? explore : enterVr).focus({ preventScroll: true }),
-    setStatus(value: string) {
+    setStatus: (value: string) => {
       statusText = () => value;
       status.textContent = value;
     },
@@ -159,7 +159,7 @@ function createToolbar(t: Texts, load: HTMLButtonElement, settings: HTMLButtonEl
     setHudPressed: (pressed: boolean) => hudToggle.setAttribute('aria-pressed', String(pressed)),
     onToggleHud: onClick(hudToggle),
     onMouseLook: onClick(mouseLook),
-    setPointerLocked(locked: boolean) {
+    setPointerLocked: (locked: boolean) => {
       crosshair.hidden = !locked;
       mouseLook.setAttribute('aria-pressed', String(locked));
     },
@@ -196,7 +196,11 @@ function createSide(t: Texts) {
   const updateBody = el('p');
   let updateState: 'hidden' | 'ready' | 'after-vr' = 'hidden';
   t.live((s) => (updateBody.textContent = updateState === 'after-vr' ? s.update.afterVr : s.update.body));
-  const updateBox = el('section', { className: 'card update', hidden: true }, [updateTitle, updateBody, el('div', { className: 'actions' }, [updateNow, updateLater])]);
+  const updateBox = el('section', { className: 'card update', hidden: true }, [
+    updateTitle,
+    updateBody,
+    el('div', { className: 'actions' }, [updateNow, updateLater]),
+  ]);
   updateBox.setAttribute('role', 'alertdialog');
   updateBox.setAttribute('aria-labelledby', updateTitle.id);
   updateLater.addEventListener('click', () => (updateBox.hidden = true));

@@ -7,11 +7,7 @@ import type { Terminal, XrAvailability } from '../device/classify';
 import type { LanguageSetting, QualityMode, SettingKey, SettingsProblem } from '../settings/settings';
 import type { RobotState } from '../sim/simulation';
 
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => Widen<R>
-    : { [K in keyof T]: Widen<T[K]> };
+type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => Widen<R> : { [K in keyof T]: Widen<T[K]> };
 
 /** Each stored setting, as a problem line names it. */
 const EN_SETTING_NAMES: Record<Exclude<SettingKey, 'comfort'>, string> = {
@@ -73,7 +69,8 @@ const EN_TABLE = {
   standardInstead: 'Showing the standard layout instead.',
   notice: 'Notice',
   contextLostTitle: 'Graphics paused',
-  contextLostBody: 'The browser reset 3D graphics (this happens when the GPU is busy or a driver restarts). The warehouse keeps running; its picture will be back in a moment.',
+  contextLostBody:
+    'The browser reset 3D graphics (this happens when the GPU is busy or a driver restarts). The warehouse keeps running; its picture will be back in a moment.',
   contextRestoredTitle: 'Graphics restored',
   contextRestoredBody: 'The picture is back. Nothing was lost: the simulation carried on.',
   budgetsOff:
@@ -133,7 +130,9 @@ const EN_TABLE = {
         case 'unknown-version':
           return `Saved settings have an unknown version (${p.version}) and have been reset.`;
         case 'field':
-          return p.key === 'comfort' ? 'The saved comfort settings were not understood; using the defaults.' : `The saved ${EN_SETTING_NAMES[p.key]} was not understood; using the default.`;
+          return p.key === 'comfort'
+            ? 'The saved comfort settings were not understood; using the defaults.'
+            : `The saved ${EN_SETTING_NAMES[p.key]} was not understood; using the default.`;
         case 'storage-unavailable':
           return 'Settings cannot be saved in this browser mode; they will last for this visit only.';
         case 'storage-full':

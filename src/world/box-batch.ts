@@ -9,14 +9,46 @@ import { VertexData } from '@babylonjs/core/Meshes/mesh.vertexData';
 import type { Material } from '@babylonjs/core/Materials/material';
 import { hexToRgb } from '../layout/stock';
 
+/** A direction or point, in metres. */
+export type Vec3 = readonly [number, number, number];
+
+/** A corner of a unit box's face: the normal plus ±1 of each tangent (su, sv), as a point of the box [-1, 1]³. */
+export function faceCorner(n: Vec3, u: Vec3, v: Vec3, su: number, sv: number): Vec3 {
+  return [n[0] + su * u[0] + sv * v[0], n[1] + su * u[1] + sv * v[1], n[2] + su * u[2] + sv * v[2]];
+}
+
 /** The six faces: normal, then two tangents spanning the face. */
 const FACES = [
-  [[1, 0, 0], [0, 0, 1], [0, 1, 0]],
-  [[-1, 0, 0], [0, 0, -1], [0, 1, 0]],
-  [[0, 1, 0], [1, 0, 0], [0, 0, 1]],
-  [[0, -1, 0], [1, 0, 0], [0, 0, -1]],
-  [[0, 0, 1], [-1, 0, 0], [0, 1, 0]],
-  [[0, 0, -1], [1, 0, 0], [0, 1, 0]],
+  [
+    [1, 0, 0],
+    [0, 0, 1],
+    [0, 1, 0],
+  ],
+  [
+    [-1, 0, 0],
+    [0, 0, -1],
+    [0, 1, 0],
+  ],
+  [
+    [0, 1, 0],
+    [1, 0, 0],
+    [0, 0, 1],
+  ],
+  [
+    [0, -1, 0],
+    [1, 0, 0],
+    [0, 0, -1],
+  ],
+  [
+    [0, 0, 1],
+    [-1, 0, 0],
+    [0, 1, 0],
+  ],
+  [
+    [0, 0, -1],
+    [1, 0, 0],
+    [0, 1, 0],
+  ],
 ] as const;
 
 /** A growing set of boxes. */
@@ -29,12 +61,17 @@ export class BoxBatch {
   /** Adds a box of size (w, h, d) metres centred at (x, y, z), coloured `#rrggbb`. */
   add(w: number, h: number, d: number, x: number, y: number, z: number, hex: string): this {
     const [r, g, b] = hexToRgb(hex);
-    const half = [w / 2, h / 2, d / 2];
-    const centre = [x, y, z];
+
     for (const [n, u, v] of FACES) {
       const base = this.positions.length / 3;
-      for (const [su, sv] of [[-1, -1], [1, -1], [1, 1], [-1, 1]] as const) {
-        for (let k = 0; k < 3; k++) this.positions.push(centre[k]! + half[k]! * (n[k]! + su * u[k]! + sv * v[k]!));
+      for (const [su, sv] of [
+        [-1, -1],
+        [1, -1],
+        [1, 1],
+        [-1, 1],
+      ] as const) {
+        const [cx, cy, cz] = faceCorner(n, u, v, su, sv);
+        this.positions.push(x + (w / 2) * cx, y + (h / 2) * cy, z + (d / 2) * cz);
         this.normals.push(...n);
         this.colours.push(r, g, b, 1);
       }

@@ -31,14 +31,14 @@ export function createNaiveStock(scene: Scene, groups: readonly RowStock[]): Sto
   const meshes: Mesh[] = [];
   for (const g of groups) {
     for (let i = 0; i < g.itemCount; i++) {
-      const m = g.itemMatrices.subarray(i * 16, i * 16 + 16);
-      const c = g.itemColours.subarray(i * 4, i * 4 + 4);
+      const m = (k: number) => g.itemMatrices[i * 16 + k] ?? 0;
+      const c = (k: number) => g.itemColours[i * 4 + k] ?? 0;
       const mesh = template.clone(`naive-pack-${meshes.length}`);
       mesh.setEnabled(true);
       // Matrices may turn a pack half a turn (negative x and z scale): keep the sizes positive.
-      mesh.scaling.set(Math.abs(m[0]!), m[5]!, Math.abs(m[10]!));
-      mesh.position.set(m[12]!, m[13]!, m[14]!);
-      mesh.material = materialFor(c[0]!, c[1]!, c[2]!);
+      mesh.scaling.set(Math.abs(m(0)), m(5), Math.abs(m(10)));
+      mesh.position.set(m(12), m(13), m(14));
+      mesh.material = materialFor(c(0), c(1), c(2));
       meshes.push(mesh);
     }
   }
@@ -57,11 +57,12 @@ export function createNaiveStock(scene: Scene, groups: readonly RowStock[]): Sto
 /** A full-detail mesh per robot, moved one by one. */
 export function createNaiveRobots(meshes: readonly Mesh[], count: number): RobotRenderer {
   const [detailed, ...coarser] = meshes;
+  if (!detailed) throw new Error('the robot model has no meshes');
   for (const m of coarser) m.dispose();
-  detailed!.setEnabled(false);
+  detailed.setEnabled(false);
   const robots: Mesh[] = [];
   for (let i = 0; i < count; i++) {
-    const mesh = detailed!.clone(`naive-robot-${i}`, detailed!.parent);
+    const mesh = detailed.clone(`naive-robot-${i}`, detailed.parent);
     mesh.setEnabled(true);
     robots.push(mesh);
   }
@@ -76,7 +77,7 @@ export function createNaiveRobots(meshes: readonly Mesh[], count: number): Robot
     },
     dispose() {
       for (const m of robots) m.dispose();
-      detailed!.dispose();
+      detailed.dispose();
     },
   };
 }

@@ -16,7 +16,10 @@ const OK = '#5ad17a';
 const OVER = '#ff8c42';
 
 /** Figure colours, one per chart. */
-export const FIGURE_COLOURS = ['#ffb347', '#7cc4ff', '#c792ea', '#ef476f', '#5ad17a', '#f4c542'] as const;
+const FIGURE_COLOURS = ['#ffb347', '#7cc4ff', '#c792ea', '#ef476f', '#5ad17a', '#f4c542'] as const;
+
+/** The colour of the wall's `i`-th figure (its panel's accent and its bars), cycling. */
+export const figureColour = (i: number): string => FIGURE_COLOURS[i % FIGURE_COLOURS.length] ?? FIGURE_COLOURS[0];
 
 /** The order board: four KPI tiles and orders per hour over time. */
 export function paintBoard(ctx: CanvasRenderingContext2D, w: number, h: number, t: WorldStrings, title: string, k: Kpis, history: readonly KpiSample[]): void {
@@ -68,7 +71,7 @@ export function paintWall(ctx: CanvasRenderingContext2D, t: WorldStrings, laid: 
   ctx.fillStyle = '#0f1821';
   ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   laid.forEach(({ figure, panel, bars }, i) => {
-    const colour = FIGURE_COLOURS[i % FIGURE_COLOURS.length]!;
+    const colour = figureColour(i);
     ctx.fillStyle = BG;
     ctx.fillRect(px(panel.u), py(panel.v + panel.h), px(panel.w), px(panel.h));
     ctx.textBaseline = 'top';
@@ -120,7 +123,13 @@ export function paintLive(ctx: CanvasRenderingContext2D, w: number, h: number, t
     { label: t.frameP95, value: s.frameP95Ms, budget: frameBudgetMs, text: t.msOf(s.frameP95Ms.toFixed(1), frameBudgetMs.toFixed(1)), lowerIsBetter: true },
     { label: t.framesPerSecond, value: s.fps, budget: budget.targetHz, text: t.of(String(Math.round(s.fps)), String(budget.targetHz)), lowerIsBetter: false },
     { label: t.drawCalls, value: s.drawCalls, budget: budget.maxDrawCalls, text: t.of(String(s.drawCalls), String(budget.maxDrawCalls)), lowerIsBetter: true },
-    { label: t.triangles, value: s.triangles, budget: budget.maxTriangles, text: t.of(s.triangles.toLocaleString('en'), budget.maxTriangles.toLocaleString('en')), lowerIsBetter: true },
+    {
+      label: t.triangles,
+      value: s.triangles,
+      budget: budget.maxTriangles,
+      text: t.of(s.triangles.toLocaleString('en'), budget.maxTriangles.toLocaleString('en')),
+      lowerIsBetter: true,
+    },
   ];
   ctx.fillStyle = BG;
   ctx.fillRect(0, 0, w, h);

@@ -102,15 +102,17 @@ export function createRobotRenderer(meshes: readonly Mesh[], count: number, lodM
       lodCounts.fill(0);
       for (const p of poses) {
         const lod = Math.min(meshes.length - 1, selectLod(Math.hypot(p.xM - viewerXM, p.zM - viewerZM), lodM, lodBias));
-        const o = lodCounts[lod]!++ * 16;
-        const b = buffers[lod]!;
+        const b = buffers[lod];
+        if (!b) continue;
+        const o = (lodCounts[lod] ?? 0) * 16;
+        lodCounts[lod] = (lodCounts[lod] ?? 0) + 1;
         const c = Math.cos(p.headingRad);
         const s = Math.sin(p.headingRad);
         // Rotation about y by the heading, then translation (Babylon's row-major layout).
         b.set([c, 0, -s, 0, 0, 1, 0, 0, s, 0, c, 0, p.xM, 0, p.zM, 1], o);
       }
       meshes.forEach((mesh, i) => {
-        mesh.thinInstanceCount = lodCounts[i]!;
+        mesh.thinInstanceCount = lodCounts[i] ?? 0;
         mesh.thinInstanceBufferUpdated('matrix');
       });
     },

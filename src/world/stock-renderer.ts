@@ -12,25 +12,48 @@ import { BoundingInfo } from '@babylonjs/core/Culling/boundingInfo';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { distanceToRectM, selectLod } from '../budget/lod';
 import type { Bounds, RowStock } from '../layout/stock';
+import { faceCorner, type Vec3 } from './box-batch';
 
 /**
  * A unit pack facing +x with only the faces a person in the aisle can see:
  * front, top and both ends. Back and bottom face the rack: 8 triangles, not 12.
  */
 function createPackMesh(name: string, scene: Scene): BabylonMesh {
-  const faces: Array<[number[], number[], number[]]> = [
-    [[1, 0, 0], [0, 0, 1], [0, 1, 0]],
-    [[0, 1, 0], [1, 0, 0], [0, 0, 1]],
-    [[0, 0, 1], [-1, 0, 0], [0, 1, 0]],
-    [[0, 0, -1], [1, 0, 0], [0, 1, 0]],
+  const faces: ReadonlyArray<readonly [Vec3, Vec3, Vec3]> = [
+    [
+      [1, 0, 0],
+      [0, 0, 1],
+      [0, 1, 0],
+    ],
+    [
+      [0, 1, 0],
+      [1, 0, 0],
+      [0, 0, 1],
+    ],
+    [
+      [0, 0, 1],
+      [-1, 0, 0],
+      [0, 1, 0],
+    ],
+    [
+      [0, 0, -1],
+      [1, 0, 0],
+      [0, 1, 0],
+    ],
   ];
   const positions: number[] = [];
   const normals: number[] = [];
   const indices: number[] = [];
   for (const [n, u, v] of faces) {
     const base = positions.length / 3;
-    for (const [su, sv] of [[-1, -1], [1, -1], [1, 1], [-1, 1]] as const) {
-      for (let k = 0; k < 3; k++) positions.push(0.5 * (n[k]! + su * u[k]! + sv * v[k]!));
+    for (const [su, sv] of [
+      [-1, -1],
+      [1, -1],
+      [1, 1],
+      [-1, 1],
+    ] as const) {
+      const [cx, cy, cz] = faceCorner(n, u, v, su, sv);
+      positions.push(0.5 * cx, 0.5 * cy, 0.5 * cz);
       normals.push(...n);
     }
     indices.push(base, base + 1, base + 2, base, base + 2, base + 3);

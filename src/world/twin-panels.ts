@@ -62,7 +62,8 @@ export function createTwinPanels(scene: Scene, layout: Layout, sim: Simulation, 
   let livePanel: CanvasPanel | null = null;
   let sinceLiveS = LIVE_PANEL_EVERY_S;
   let sinceBoardS = 0;
-  const paintBoardNow = () => board?.draw((ctx, w, h) => paintBoard(ctx, w, h, t, t.boardTitle(layout.name, sim.robots.length, itemCount(layout)), currentKpis(sim), sim.history));
+  const paintBoardNow = () =>
+    board?.draw((ctx, w, h) => paintBoard(ctx, w, h, t, t.boardTitle(layout.name, sim.robots.length, itemCount(layout)), currentKpis(sim), sim.history));
   const paintWallNow = () => wallPanel?.draw((ctx, w) => paintWall(ctx, t, laid, wall.heightM, w / wall.widthM));
   return {
     buildBoard() {
@@ -84,7 +85,13 @@ export function createTwinPanels(scene: Scene, layout: Layout, sim: Simulation, 
         position: [wall.leftXM - wall.widthM / 2, wall.bottomYM + wall.heightM / 2, wall.zM + 0.002],
         yawRad: Math.PI,
       });
-      livePanel = createCanvasPanel(scene, 'live-panel', { widthM: liveWidthM, heightM: 1.5, widthPx: 768, position: [liveCentreXM, 2.5, wall.zM + 0.002], yawRad: Math.PI });
+      livePanel = createCanvasPanel(scene, 'live-panel', {
+        widthM: liveWidthM,
+        heightM: 1.5,
+        widthPx: 768,
+        position: [liveCentreXM, 2.5, wall.zM + 0.002],
+        yawRad: Math.PI,
+      });
       paintWallNow();
       sinceLiveS = LIVE_PANEL_EVERY_S;
     },

@@ -178,7 +178,10 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   root.adoptBuilt(() => {
     lights = createLights(scene);
     meshes = buildWarehouseStatic(scene, geometry, wall, laid, vertexColoured, budgets);
-    stock = budgets === 'on' ? createStockRenderer(scene, createStock(geometry), stockMaterial, lodDistancesM.stockDetail) : createNaiveStock(scene, createStock(geometry));
+    stock =
+      budgets === 'on'
+        ? createStockRenderer(scene, createStock(geometry), stockMaterial, lodDistancesM.stockDetail)
+        : createNaiveStock(scene, createStock(geometry));
   });
   const panels = createTwinPanels(scene, layout, sim, laid, t);
 
@@ -191,8 +194,8 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     if (!disposed) root.adoptBuilt(build);
   };
   const complete = whenDrawn(scene)
-    .then(inTask(panels.buildBoard))
-    .then(inTask(panels.buildFrontWall))
+    .then(inTask(() => panels.buildBoard()))
+    .then(inTask(() => panels.buildFrontWall()))
     .then(nextTask)
     .then(() => (disposed ? null : loadRobotMeshes(scene, o.robotModel, vertexColoured)))
     .then((loaded) => {

@@ -8,7 +8,7 @@ import type { Mesh } from '@babylonjs/core/Meshes/mesh';
 import { cellCentre, FIRST_SHELF_M, type WarehouseGeometry } from '../layout/geometry';
 import type { LaidFigure } from '../lobby/wall-layout';
 import { BoxBatch } from './box-batch';
-import { FIGURE_COLOURS } from './painters';
+import { figureColour } from './painters';
 
 /** Where the gap wall stands: on the front wall, facing into the warehouse (+z). */
 export interface WallPlacement {
@@ -84,7 +84,15 @@ export function buildWarehouseStatic(
   laid.forEach(({ bars }, i) => {
     for (const bar of bars) {
       const depth = 0.09;
-      b.add(bar.fill.w, bar.fill.h, depth, wall.leftXM - (bar.fill.u + bar.fill.w / 2), wall.bottomYM + bar.fill.v + bar.fill.h / 2, wall.zM + depth / 2 + 0.005, FIGURE_COLOURS[i % FIGURE_COLOURS.length]!);
+      b.add(
+        bar.fill.w,
+        bar.fill.h,
+        depth,
+        wall.leftXM - (bar.fill.u + bar.fill.w / 2),
+        wall.bottomYM + bar.fill.v + bar.fill.h / 2,
+        wall.zM + depth / 2 + 0.005,
+        figureColour(i),
+      );
     }
   });
   return budgets === 'on' ? [b.build('warehouse-static', scene, material)] : b.buildEach('warehouse-static', scene, material);

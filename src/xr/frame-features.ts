@@ -38,7 +38,12 @@ export function runFrameFeatures(manager: WebXRSessionManager, settings: () => S
   let lastMs = Number.NaN;
   const observer = manager.onXRFrameObservable.add(() => {
     const nowMs = manager.currentTimestamp;
-    const frame: XrFrameContext = { nowMs, dtS: Number.isFinite(lastMs) ? Math.max(0, (nowMs - lastMs) / 1000) : 0, settings: settings(), visible: manager.session.visibilityState === 'visible' };
+    const frame: XrFrameContext = {
+      nowMs,
+      dtS: Number.isFinite(lastMs) ? Math.max(0, (nowMs - lastMs) / 1000) : 0,
+      settings: settings(),
+      visible: manager.session.visibilityState === 'visible',
+    };
     lastMs = nowMs;
     for (const feature of features) feature.update(frame);
   });
@@ -53,7 +58,7 @@ export function viewportScaleFeature(manager: WebXRSessionManager, scale: () => 
   return {
     update() {
       const pose = manager.currentFrame?.getViewerPose(manager.referenceSpace);
-      for (const view of pose?.views ?? []) (view as XRView & { requestViewportScale?: (s: number | null) => void }).requestViewportScale?.(scale());
+      for (const view of pose?.views ?? []) (view as { requestViewportScale?: (s: number | null) => void }).requestViewportScale?.(scale());
     },
     dispose() {},
   };
@@ -92,7 +97,8 @@ export function hudFeature(scene: Scene, camera: WebXRCamera, card: () => { titl
   };
   return {
     update({ settings, nowMs }) {
-      if (settings.hud && !hud) hud = createCanvasPanel(scene, 'xr-hud', { widthM: 0.42, heightM: 0.3, widthPx: 640, position: [0, -100, 0], yawRad: 0, movable: true });
+      if (settings.hud && !hud)
+        hud = createCanvasPanel(scene, 'xr-hud', { widthM: 0.42, heightM: 0.3, widthPx: 640, position: [0, -100, 0], yawRad: 0, movable: true });
       if (!settings.hud && hud) {
         hud.dispose();
         hud = null;

@@ -9,9 +9,11 @@ import type { Scene } from '@babylonjs/core/scene';
 import { WebXRExperienceHelper } from '@babylonjs/core/XR/webXRExperienceHelper';
 import { WebXRState, type WebXRRenderTarget } from '@babylonjs/core/XR/webXRTypes';
 import type { WebXRSessionManager } from '@babylonjs/core/XR/webXRSessionManager';
+import type { IWebXRFeature } from '@babylonjs/core/XR/webXRFeaturesManager';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { RenderTargetTexture } from '@babylonjs/core/Materials/Textures/renderTargetTexture';
 import type { BaseTexture } from '@babylonjs/core/Materials/Textures/baseTexture';
+import { InternalTextureSource } from '@babylonjs/core/Materials/Textures/internalTexture';
 import type { Intent } from '../input/intents';
 import { rayFromXrPose } from '../input/xr-ray';
 import type { Card } from '../selection/describe';
@@ -92,6 +94,15 @@ export interface ImmersiveSession {
 function releaseXrRenderTargets(scene: Scene, before: ReadonlySet<BaseTexture>): void {
   for (const texture of [...scene.textures]) {
     if (before.has(texture) || !(texture instanceof RenderTargetTexture)) continue;
+    // Its textures: the one Babylon allocated for the target before XR's framebuffer replaced it
+    // (Babylon's own, unused: freed, one full-size texture per session on the plain-layer path),
+    // or wrappers of the layer's textures (the browser's: only forgotten).
+    const target = texture.renderTarget;
+    for (const internal of [target?.texture, target?._depthStencilTexture]) {
+      if (!internal) continue;
+      if (internal.source !== InternalTextureSource.RenderTarget) internal._hardwareTexture = null;
+      internal.dispose();
+    }
     const wrapper = texture as unknown as { _renderTarget: unknown; _texture: unknown };
     wrapper._renderTarget = null;
     wrapper._texture = null;
@@ -131,8 +142,14 @@ function hasWebXrLayers(): boolean {
  * no layer at all and the headset would show nothing. Then a plain
  * XRWebGLLayer is set up instead. Returns what the session renders into.
  */
+/** The layers feature, or undefined when not enabled (Babylon's typing says it is always there; it is not). */
+const layersFeature = (helper: WebXRExperienceHelper): IWebXRFeature | undefined => helper.featuresManager.getEnabledFeature(WebXRLayers.Name);
+
+/** The layer's fixed foveation, or null where the runtime has none. */
+const foveationOf = (manager: WebXRSessionManager): number | null => manager.fixedFoveation ?? null;
+
 async function ensureRenderLayer(helper: WebXRExperienceHelper, target: WebXRRenderTarget): Promise<XrLayerKind> {
-  const layers = helper.featuresManager.getEnabledFeature(WebXRLayers.Name);
+  const layers = layersFeature(helper);
   if (layers?.attached) {
     const scene = helper.camera.getScene();
     // Babylon renders both eyes in one pass when the engine has OVR_multiview2 and the feature asked for it.
@@ -147,13 +164,13 @@ async function ensureRenderLayer(helper: WebXRExperienceHelper, target: WebXRRen
 /** What the session needs from the app. */
 export interface ImmersiveHooks {
   /** The settings, read every frame (changes apply at once). */
-  settings(): Settings;
+  settings: () => Settings;
   /** Changes the settings (from the in-VR menu). */
-  changeSettings(change: (s: Settings) => Settings): void;
+  changeSettings: (change: (s: Settings) => Settings) => void;
   /** The strings of the person's language. */
-  strings(): Strings;
+  strings: () => Strings;
   /** The perf HUD's title and lines, shown in VR while the HUD setting is on. */
-  hudCard(): { title: string; lines: string[] };
+  hudCard: () => { title: string; lines: string[] };
   /** Where the viewer may stand. */
   canStand: CanStand;
   /** Passthrough only: what to do with the table-top model. */
@@ -277,7 +294,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   // Multiview (both eyes in one pass) through Babylon's layers feature, where
   // the browser has WebXR layers (the Quest Browser does; the tests add Meta's polyfill).
   // Optional: a session without it renders each eye in turn.
-  if (!ar && hasWebXrLayers() && !helper.featuresManager.getEnabledFeature(WebXRLayers.Name)) {
+  if (!ar && hasWebXrLayers() && !layersFeature(helper)) {
     helper.featuresManager.enableFeature(WebXRLayers.Name, 'latest', { preferMultiviewOnInit: true }, true, false);
   }
   try {
@@ -326,9 +343,9 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
     mode,
     frameTimeMs: () => manager.currentTimestamp,
     targetHz: () => manager.currentFrameRate ?? null,
-    foveation: () => manager.fixedFoveation ?? null,
+    foveation: () => foveationOf(manager),
     setFoveation(level) {
-      if (level !== null && manager.fixedFoveation !== null && manager.fixedFoveation !== undefined) manager.fixedFoveation = level;
+      if (level !== null && foveationOf(manager) !== null) manager.fixedFoveation = level;
     },
     setTargetHz: (hz) => requestFrameRate(manager, hz),
     setResolutionScale(scale) {

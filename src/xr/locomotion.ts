@@ -22,7 +22,16 @@ import { Quaternion, Vector3 } from '@babylonjs/core/Maths/math.vector';
 import type { Observer } from '@babylonjs/core/Misc/observable';
 import { rayFromXrPose } from '../input/xr-ray';
 import type { Intent, Ray } from '../input/intents';
-import { createLocomotion, LOCOMOTION, stepLocomotion, walkOnFloor, type CanStand, type LocomotionSettings, type Stick, type StickIntent } from '../input/stick-locomotion';
+import {
+  createLocomotion,
+  LOCOMOTION,
+  stepLocomotion,
+  walkOnFloor,
+  type CanStand,
+  type LocomotionSettings,
+  type Stick,
+  type StickIntent,
+} from '../input/stick-locomotion';
 
 /** Points the arc is drawn with (resampled, so the line mesh is updated in place). */
 const ARC_POINTS = 24;
@@ -47,12 +56,13 @@ export const stickOf = (source: XRInputSource): Stick | null => {
   const axes = source.gamepad?.axes;
   // xr-standard mapping: thumbstick on axes 2 and 3 (touchpad on 0 and 1 where there is no stick).
   if (!axes || axes.length < 2) return null;
-  return axes.length >= 4 ? { x: axes[2]!, y: axes[3]! } : { x: axes[0]!, y: axes[1]! };
+  const [x = 0, y = 0] = axes.length >= 4 ? axes.slice(2, 4) : axes;
+  return { x, y };
 };
 
 const resample = (points: Array<[number, number, number]>): Vector3[] =>
   Array.from({ length: ARC_POINTS }, (_, i) => {
-    const p = points[Math.min(points.length - 1, Math.round((i * (points.length - 1)) / (ARC_POINTS - 1)))]!;
+    const p = points[Math.min(points.length - 1, Math.round((i * (points.length - 1)) / (ARC_POINTS - 1)))] ?? [0, -100, 0];
     return new Vector3(p[0], p[1], p[2]);
   });
 
@@ -154,7 +164,6 @@ export function startXrLocomotion(
       for (const intent of intents) {
         switch (intent.kind) {
           case 'turn':
-            camera.rotationQuaternion ??= Quaternion.FromEulerVector(camera.rotation);
             camera.rotationQuaternion.multiplyInPlace(Quaternion.FromEulerAngles(0, intent.yawDeltaRad, 0));
             break;
           case 'move': {

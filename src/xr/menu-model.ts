@@ -17,13 +17,13 @@ export interface MenuRow {
 
 /** What the rows read. */
 export interface MenuContext {
-  settings(): Settings;
-  strings(): Strings;
+  settings: () => Settings;
+  strings: () => Strings;
 }
 
 /** The next value after `v` in `values`, wrapping. */
 export function cycle<T>(values: readonly T[], v: T): T {
-  return values[(values.indexOf(v) + 1) % values.length]!;
+  return values[(values.indexOf(v) + 1) % values.length] ?? v;
 }
 
 /** The menu's rows, for the current settings and language. */

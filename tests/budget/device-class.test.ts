@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { frameBudgetMsAt, BUDGETS } from '../../src/budget/budgets';
 import { classifyDeviceClass } from '../../src/budget/device-class';
 
-const QUEST = (model: string) => `Mozilla/5.0 (X11; Linux x86_64; ${model}) AppleWebKit/537.36 (KHTML, like Gecko) OculusBrowser/35.0 Chrome/128.0 VR Safari/537.36`;
+const QUEST = (model: string) =>
+  `Mozilla/5.0 (X11; Linux x86_64; ${model}) AppleWebKit/537.36 (KHTML, like Gecko) OculusBrowser/35.0 Chrome/128.0 VR Safari/537.36`;
 const PHONE_UA = 'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
 
 describe('classifyDeviceClass', () => {

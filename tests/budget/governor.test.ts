@@ -38,7 +38,7 @@ function simulate(load: (tMs: number) => number, seconds: number, steps: readonl
   const changes: number[] = [];
   const frames = createFrameStats(240);
   const trace: Array<{ t: number; level: number; frameMs: number; budgetMs: number }> = [];
-  for (let t = 0; t < seconds * 1000; ) {
+  for (let t = 0; t < seconds * 1000;) {
     const step = steps[g.level]!;
     const frameMs = modelFrameMs(step, load(t));
     const budgetMs = budgetMsOf(step);
@@ -53,7 +53,16 @@ const overBudget = (e: { frameMs: number; budgetMs: number }) => e.frameMs > e.b
 
 describe('quality ladder', () => {
   it('goes foveation, resolution, LOD, effects, and the frame rate last', () => {
-    expect(ladder.map((s) => s.name)).toEqual(['120 Hz', 'full', 'foveation high', 'resolution 85 %', 'resolution 70 %', 'LOD bias 1.6', 'effects off', '72 Hz']);
+    expect(ladder.map((s) => s.name)).toEqual([
+      '120 Hz',
+      'full',
+      'foveation high',
+      'resolution 85 %',
+      'resolution 70 %',
+      'LOD bias 1.6',
+      'effects off',
+      '72 Hz',
+    ]);
     expect(homeLevel(ladder)).toBe(1);
     expect(createGovernor(ladder).level, "starts at the row's own rate, not the boost").toBe(1);
     expect(ladder.at(-1)!.targetHz).toBe(72);

@@ -23,7 +23,7 @@ const PATHS = pathsOf(good);
 
 /** A good layout with the value at one of its real paths replaced by arbitrary JSON (or removed). */
 const mutated = fc.tuple(fc.constantFrom(...PATHS), fc.option(fc.jsonValue(), { nil: undefined })).map(([path, value]) => {
-  const copy = structuredClone(good) as Record<string, unknown>;
+  const copy: Record<string, unknown> = structuredClone(good);
   let node = copy;
   for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
   if (value === undefined) delete node[path[path.length - 1]!];
@@ -63,10 +63,17 @@ describe('fuzzing untrusted input', () => {
 
   it('parseLayout never throws on arbitrary text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
-        const r = parseLayout(text);
-        expect(typeof r.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (text) => {
+          const r = parseLayout(text);
+          expect(typeof r.ok).toBe('boolean');
+        },
+      ),
       RUNS,
     );
   });

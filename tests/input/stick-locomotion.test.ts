@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createLocomotion, LOCOMOTION, snapTurn, stepLocomotion, teleportArc, walkOnFloor, type LocomotionFrame, type LocomotionInput } from '../../src/input/stick-locomotion';
+import {
+  createLocomotion,
+  LOCOMOTION,
+  snapTurn,
+  stepLocomotion,
+  teleportArc,
+  walkOnFloor,
+  type LocomotionFrame,
+  type LocomotionInput,
+} from '../../src/input/stick-locomotion';
 import type { Ray } from '../../src/input/intents';
 
 const settings = { snapTurnDeg: 30, smoothTurn: false, smoothMove: false };
@@ -8,7 +17,8 @@ const anywhere = () => true;
 const aim: Ray = { origin: [0, 1.2, 0], direction: [0, -Math.sin(Math.PI / 6), Math.cos(Math.PI / 6)] };
 const frame = (o: Partial<LocomotionInput>): LocomotionInput => ({ left: null, right: null, rightRay: aim, dtS: 1 / 72, ...o });
 /** The frame's intents of one kind. */
-const of = <K extends LocomotionFrame['intents'][number]['kind']>(out: LocomotionFrame, kind: K) => out.intents.filter((i) => i.kind === kind) as Array<Extract<LocomotionFrame['intents'][number], { kind: K }>>;
+const of = <K extends LocomotionFrame['intents'][number]['kind']>(out: LocomotionFrame, kind: K) =>
+  out.intents.filter((i) => i.kind === kind) as Array<Extract<LocomotionFrame['intents'][number], { kind: K }>>;
 const turnRad = (out: LocomotionFrame) => of(out, 'turn').reduce((sum, t) => sum + t.yawDeltaRad, 0);
 
 describe('teleportArc', () => {
@@ -75,7 +85,12 @@ describe('stepLocomotion', () => {
   });
   it('ignores non-finite sticks and frame times', () => {
     const s = createLocomotion();
-    const out = stepLocomotion(s, frame({ right: { x: Number.NaN, y: -1 }, left: { x: Infinity, y: 0 }, dtS: Number.NaN }), { ...settings, smoothMove: true }, anywhere);
+    const out = stepLocomotion(
+      s,
+      frame({ right: { x: Number.NaN, y: -1 }, left: { x: Infinity, y: 0 }, dtS: Number.NaN }),
+      { ...settings, smoothMove: true },
+      anywhere,
+    );
     expect(out.intents).toEqual([]);
   });
 });

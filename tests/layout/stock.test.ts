@@ -81,7 +81,10 @@ describe('unitBoxInstancesBounds', () => {
   it('equals the box around every transformed corner, for the stock of the standard layout', () => {
     const rows = createStock(createGeometry(loadLayout('default')));
     for (const row of rows.slice(0, 6)) {
-      for (const [m, n] of [[row.itemMatrices, row.itemCount], [row.binMatrices, row.binCount]] as const) {
+      for (const [m, n] of [
+        [row.itemMatrices, row.itemCount],
+        [row.binMatrices, row.binCount],
+      ] as const) {
         const got = unitBoxInstancesBounds(m, n);
         const want = cornerBounds(m, n);
         for (let k = 0; k < 3; k++) {

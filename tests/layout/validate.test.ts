@@ -44,7 +44,17 @@ describe('malformed layouts: each gets a message naming the field', () => {
     ['NaN-like aisle width', (l) => (l.racks.aisleWidthM = null), 'racks.aisleWidthM', /finite number/],
     ['racks wider than the floor', (l) => (l.racks.rows = 12), 'racks.rows', /need 32\.8 m but floor\.widthM is 26/],
     ['racks deeper than the floor', (l) => (l.racks.unitsPerRow = 9), 'racks.unitsPerRow', /floor depth/],
-    ['too many items', (l) => { l.floor = { widthM: 200, depthM: 200 }; l.racks.rows = 40; l.racks.unitsPerRow = 40; l.itemsPerBin = 64; }, 'itemsPerBin', /limit is 250,000/],
+    [
+      'too many items',
+      (l) => {
+        l.floor = { widthM: 200, depthM: 200 };
+        l.racks.rows = 40;
+        l.racks.unitsPerRow = 40;
+        l.itemsPerBin = 64;
+      },
+      'itemsPerBin',
+      /limit is 250,000/,
+    ],
     ['skus not an array', (l) => (l.skus = {}), 'skus', /must be an array/],
     ['no skus', (l) => (l.skus = []), 'skus', /between 1 and 500 entries, got 0/],
     ['bad sku colour', (l) => (l.skus[3].colour = 'blue'), 'skus[3].colour', /colour like/],
@@ -57,7 +67,15 @@ describe('malformed layouts: each gets a message naming the field', () => {
     ['station among the racks', (l) => (l.stations[0].zM = 0), 'stations[0].zM', /front zone/],
     ['no packing station', (l) => l.stations.forEach((s: any) => (s.kind = 'dispatch')), 'stations', /at least one packing station/],
     ['order lines out of range', (l) => (l.orders.maxLines = 0), 'orders.maxLines', /between 1 and 10/],
-    ['more robots than homes', (l) => { l.floor.widthM = 22.5; l.robots.count = 200; }, 'robots.count', /room for \d+ robot homes, not 200/],
+    [
+      'more robots than homes',
+      (l) => {
+        l.floor.widthM = 22.5;
+        l.robots.count = 200;
+      },
+      'robots.count',
+      /room for \d+ robot homes, not 200/,
+    ],
   ];
 
   it.each(cases)('%s', (_label, change, path, message) => {
@@ -67,7 +85,7 @@ describe('malformed layouts: each gets a message naming the field', () => {
   });
 
   it('has at least 15 distinct cases', () => {
-    expect(new Set(cases.map((c) => c[2] + c[3])).size).toBeGreaterThanOrEqual(15);
+    expect(new Set(cases.map((c) => `${c[2]} ${c[3].source}`)).size).toBeGreaterThanOrEqual(15);
   });
 
   it.each([
@@ -98,9 +116,6 @@ describe('malformed layouts: each gets a message naming the field', () => {
       l.seed = 'x';
       l.robots.speedMps = 0;
     });
-    expect(describeProblems(problems).split('\n')).toEqual([
-      'seed must be a finite number',
-      'robots.speedMps must be between 0.2 and 3, got 0',
-    ]);
+    expect(describeProblems(problems).split('\n')).toEqual(['seed must be a finite number', 'robots.speedMps must be between 0.2 and 3, got 0']);
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { headsetOnlyFiles, phoneFiles, type ChunkLike } from '../../scripts/headset-group.mjs';
 
-const chunk = (fileName: string, o: Partial<ChunkLike> = {}): ChunkLike => ({ fileName, imports: [], dynamicImports: [], isEntry: false, facadeModuleId: null, ...o });
+const chunk = (fileName: string, o: Partial<ChunkLike> = {}): ChunkLike => ({
+  fileName,
+  imports: [],
+  dynamicImports: [],
+  isEntry: false,
+  facadeModuleId: null,
+  ...o,
+});
 
 describe('headsetOnlyFiles', () => {
   it('keeps what only the headset module reaches, and nothing the 2D app reaches', () => {
@@ -11,7 +18,11 @@ describe('headsetOnlyFiles', () => {
       chunk('pwa.js', { imports: ['workbox.js'], facadeModuleId: '/x/src/pwa/pwa.ts' }),
       chunk('workbox.js'),
       chunk('shader.js'),
-      chunk('xr.js', { facadeModuleId: '/x/src/xr/immersive-session.ts', imports: ['core.js', 'xr-helper.js'], dynamicImports: ['xr-feature.js', 'shader.js'] }),
+      chunk('xr.js', {
+        facadeModuleId: '/x/src/xr/immersive-session.ts',
+        imports: ['core.js', 'xr-helper.js'],
+        dynamicImports: ['xr-feature.js', 'shader.js'],
+      }),
       chunk('xr-helper.js'),
       chunk('xr-feature.js', { imports: ['xr-helper.js'] }),
     ];
@@ -38,6 +49,13 @@ describe('phoneFiles', () => {
     ];
     // What Chasm's own modules import lazily, per chunk (Babylon's import() calls in the same chunks are not listed).
     const own: Record<string, string[]> = { 'index.js': ['app.js'], 'app.js': ['xr.js', 'pwa.js', 'robot.js'] };
-    expect(phoneFiles(chunks, 'src/xr/immersive-session.ts', (c) => own[c.fileName] ?? [])).toEqual(['app.js', 'core.js', 'gltf.js', 'index.js', 'pwa.js', 'robot.js']);
+    expect(phoneFiles(chunks, 'src/xr/immersive-session.ts', (c) => own[c.fileName] ?? [])).toEqual([
+      'app.js',
+      'core.js',
+      'gltf.js',
+      'index.js',
+      'pwa.js',
+      'robot.js',
+    ]);
   });
 });

@@ -30,7 +30,10 @@ describe('the built service worker', () => {
     for (const { src } of [...manifest.icons, ...manifest.screenshots]) expect(precached).toContain(src);
     expect(precached).toContain('manifest.webmanifest');
     // The headset code is cached only on devices that can enter VR, never on phones.
-    expect(headset.some((u) => /^assets\/immersive-session-[\w-]+\.js$/.test(u)), 'the headset chunk is in the headset group').toBe(true);
+    expect(
+      headset.some((u) => /^assets\/immersive-session-[\w-]+\.js$/.test(u)),
+      'the headset chunk is in the headset group',
+    ).toBe(true);
     for (const f of headset) expect(precached, `${f} must not be precached`).not.toContain(f);
     expect(precached).toContain('headset-assets.json');
     expect(precached).toContain('index.html');

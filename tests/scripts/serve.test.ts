@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  server?.kill();
+  server.kill();
 });
 
 describe('scripts/serve.mjs', () => {

@@ -4,14 +4,19 @@ import { resolveSelect, type SelectWorld } from '../../src/selection/resolve-sel
 import type { Ray } from '../../src/selection/pick';
 import { loadLayout } from '../sim/support';
 
-const world: SelectWorld = { geometry: createGeometry(loadLayout('default')), robots: [{ xM: 0, zM: -8 }], board: { zM: 13, minX: -3, maxX: 3, minY: 2, maxY: 4 } };
+const world: SelectWorld = {
+  geometry: createGeometry(loadLayout('default')),
+  robots: [{ xM: 0, zM: -8 }],
+  board: { zM: 13, minX: -3, maxX: 3, minY: 2, maxY: 4 },
+};
 const atRobot: Ray = { origin: [0, 1.6, -10], direction: [0, -0.3, 1] };
 const atFloor: Ray = { origin: [0.5, 1.6, -10], direction: [0, -1.6, 1] };
 const atSky: Ray = { origin: [0, 1.6, -10], direction: [0, 1, 0] };
 
 describe('resolveSelect', () => {
   it('a robot, a bin or the board shows its card, in every mode', () => {
-    for (const mode of ['flat', 'immersive-vr', 'immersive-ar'] as const) expect(resolveSelect(atRobot, world, mode)).toEqual({ kind: 'card', target: { kind: 'robot', id: 0 } });
+    for (const mode of ['flat', 'immersive-vr', 'immersive-ar'] as const)
+      expect(resolveSelect(atRobot, world, mode)).toEqual({ kind: 'card', target: { kind: 'robot', id: 0 } });
   });
 
   it('the floor: a glide in 2D, a teleport in VR, and the model moves in passthrough', () => {

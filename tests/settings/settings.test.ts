@@ -12,7 +12,13 @@ describe('parseSettings', () => {
   });
 
   it('keeps a valid current record as it is', () => {
-    const s = { ...defaultSettings(), language: 'zh-CN', quality: 'saver', hud: true, comfort: { ...defaultSettings().comfort, snapTurnDeg: 45, seated: true } };
+    const s = {
+      ...defaultSettings(),
+      language: 'zh-CN',
+      quality: 'saver',
+      hud: true,
+      comfort: { ...defaultSettings().comfort, snapTurnDeg: 45, seated: true },
+    };
     expect(parseSettings(stored(s))).toEqual({ settings: s, problems: [] });
   });
 
@@ -60,7 +66,16 @@ describe('parseSettings', () => {
     const anyStored = fc.oneof(
       fc.string(),
       fc.json(),
-      fc.record({ version: fc.constantFrom(1, 2), language: fc.anything(), hud: fc.anything(), comfort: fc.anything(), lang: fc.anything(), snapTurn: fc.anything() }).map(stored),
+      fc
+        .record({
+          version: fc.constantFrom(1, 2),
+          language: fc.anything(),
+          hud: fc.anything(),
+          comfort: fc.anything(),
+          lang: fc.anything(),
+          snapTurn: fc.anything(),
+        })
+        .map(stored),
     );
     fc.assert(
       fc.property(anyStored, (raw) => {

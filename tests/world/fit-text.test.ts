@@ -23,7 +23,13 @@ function fakeContext() {
       return true;
     },
   });
-  return { ctx: proxy as unknown as CanvasRenderingContext2D, fonts, drawn, sizeOf, widthAt: (text: string, size: number) => text.length * size * 0.55 + (size % 3) };
+  return {
+    ctx: proxy as unknown as CanvasRenderingContext2D,
+    fonts,
+    drawn,
+    sizeOf,
+    widthAt: (text: string, size: number) => text.length * size * 0.55 + (size % 3),
+  };
 }
 
 describe('fitText', () => {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clampScale, MAX_TABLE_SCALE, MIN_TABLE_SCALE, TABLE_SCALE, toModelPoint, toModelRay, toWorldPoint, type Placement, samePlacement } from '../../src/world/placement';
+import {
+  clampScale,
+  MAX_TABLE_SCALE,
+  MIN_TABLE_SCALE,
+  TABLE_SCALE,
+  toModelPoint,
+  toModelRay,
+  toWorldPoint,
+  type Placement,
+  samePlacement,
+} from '../../src/world/placement';
 
 const table: Placement = { x: 0.3, y: 0.8, z: -1, yawRad: 0, scale: TABLE_SCALE };
 
@@ -24,7 +34,13 @@ describe('table-top placement', () => {
   it('round-trips any point and maps rays consistently', () => {
     fc.assert(
       fc.property(
-        fc.record({ x: fc.double({ min: -5, max: 5, noNaN: true }), y: fc.double({ min: 0, max: 2, noNaN: true }), z: fc.double({ min: -5, max: 5, noNaN: true }), yawRad: fc.double({ min: -7, max: 7, noNaN: true }), scale: fc.double({ min: 0.01, max: 0.1, noNaN: true }) }),
+        fc.record({
+          x: fc.double({ min: -5, max: 5, noNaN: true }),
+          y: fc.double({ min: 0, max: 2, noNaN: true }),
+          z: fc.double({ min: -5, max: 5, noNaN: true }),
+          yawRad: fc.double({ min: -7, max: 7, noNaN: true }),
+          scale: fc.double({ min: 0.01, max: 0.1, noNaN: true }),
+        }),
         fc.tuple(fc.double({ min: -20, max: 20, noNaN: true }), fc.double({ min: 0, max: 5, noNaN: true }), fc.double({ min: -20, max: 20, noNaN: true })),
         (p, [mx, my, mz]) => {
           const [wx, wy, wz] = toWorldPoint(p, mx, my, mz);
