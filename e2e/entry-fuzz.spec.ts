@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { test, expect, openChasm, stats, expectSceneRendered } from './support/fixtures';
-import { parseUrlOptions } from '../src/app/url-options';
+import { parseUrlOptions } from '../src/settings/url-options';
 
 const HAND_PICKED = [
   '?layout=%00',

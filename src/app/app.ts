@@ -23,7 +23,7 @@ import { frameSamplesMs } from '../budget/frame-stats';
 import { createPerfHud } from '../ui/perf-hud';
 import type { Booted } from './boot';
 import { createQualityController } from './quality';
-import { parseUrlOptions } from './url-options';
+import { parseUrlOptions } from '../settings/url-options';
 import { RUNTIME_ASSETS, runtimeAssetUrl } from './runtime-assets';
 import { initialState, type App, type Disposer, type Step } from './state';
 import { stats, toScreen, worldInfo } from './readouts';

@@ -4,7 +4,8 @@
  * or in messages saying what is wrong; nothing here throws.
  */
 import defaultLayoutJson from '../../assets/layouts/default.json';
-import { describeProblems, parseLayout, validateLayout, type LayoutProblem } from '../layout/validate';
+import { describeProblems, parseLayout, validateLayout } from '../layout/validate';
+import type { LayoutLoadProblem } from '../layout/load-problem';
 import { LIMITS, type Layout } from '../layout/schema';
 
 /** Shipped layouts other than the default, as built asset URLs (fetched only when asked for). */
@@ -19,7 +20,10 @@ const SHIPPED: Record<string, string> = Object.fromEntries(
 export const LAYOUT_NAMES = Object.keys(SHIPPED).sort();
 
 /** A layout to show, or why it cannot be shown. */
-export type LayoutLoad = { ok: true; layout: Layout; source: string } | { ok: false; message: string };
+export type LayoutLoad = { ok: true; layout: Layout; source: string } | { ok: false; problem: LayoutLoadProblem };
+
+const refused = (problem: LayoutLoadProblem): LayoutLoad => ({ ok: false, problem });
+const detailOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The standard layout, bundled with the app so a world always loads, online or not. */
 export function defaultLayout(): Layout {
@@ -28,36 +32,34 @@ export function defaultLayout(): Layout {
   return r.layout;
 }
 
-const failed = (what: string, problems: readonly LayoutProblem[]) => `${what} cannot be used:\n${describeProblems(problems)}`;
-
 /** Resolves the `layout` URL parameter; null means "the default". */
 export async function loadNamedLayout(name: string | null): Promise<LayoutLoad> {
   if (name === null || name === '' || name === 'default') return { ok: true, layout: defaultLayout(), source: 'default' };
   const url = /^[a-z0-9-]{1,32}$/i.test(name) ? SHIPPED[name] : undefined;
   if (url === undefined) {
-    return { ok: false, message: `There is no layout called "${name.slice(0, 40)}". Available: ${LAYOUT_NAMES.join(', ')}.` };
+    return refused({ kind: 'unknown-name', name: name.slice(0, 40), available: LAYOUT_NAMES });
   }
   try {
     const response = await fetch(url);
-    if (!response.ok) return { ok: false, message: `Layout "${name}" could not be fetched (HTTP ${response.status}).` };
+    if (!response.ok) return refused({ kind: 'not-fetched', name, detail: `HTTP ${response.status}` });
     const r = parseLayout(await response.text());
-    return r.ok ? { ok: true, layout: r.layout, source: name } : { ok: false, message: failed(`Layout "${name}"`, r.problems) };
+    return r.ok ? { ok: true, layout: r.layout, source: name } : refused({ kind: 'invalid', what: { name }, problems: r.problems });
   } catch (error) {
-    return { ok: false, message: `Layout "${name}" could not be fetched: ${error instanceof Error ? error.message : String(error)}.` };
+    return refused({ kind: 'not-fetched', name, detail: detailOf(error) });
   }
 }
 
 /** Reads a layout from a file the person picked or dropped. */
 export async function loadLayoutFile(file: File): Promise<LayoutLoad> {
   if (file.size > LIMITS.maxBytes) {
-    return { ok: false, message: `"${file.name}" is ${Math.round(file.size / 1024)} KB; a layout may be at most ${LIMITS.maxBytes / 1024} KB.` };
+    return refused({ kind: 'too-big', file: file.name, kb: Math.round(file.size / 1024), maxKb: LIMITS.maxBytes / 1024 });
   }
   let text: string;
   try {
     text = await file.text();
   } catch (error) {
-    return { ok: false, message: `"${file.name}" could not be read: ${error instanceof Error ? error.message : String(error)}.` };
+    return refused({ kind: 'unreadable', file: file.name, detail: detailOf(error) });
   }
   const r = parseLayout(text);
-  return r.ok ? { ok: true, layout: r.layout, source: file.name } : { ok: false, message: failed(`"${file.name}"`, r.problems) };
+  return r.ok ? { ok: true, layout: r.layout, source: file.name } : refused({ kind: 'invalid', what: { file: file.name }, problems: r.problems });
 }

@@ -20,7 +20,7 @@ import type { ImmersiveSession } from '../xr/immersive-session';
 import type { Target } from '../selection/pick';
 import type { Card } from '../selection/describe';
 import type { QualityController } from './quality';
-import type { UrlOptions } from './url-options';
+import type { UrlOptions } from '../settings/url-options';
 import type { RobotModel } from '../world/robot-renderer';
 
 /** Everything the app knows that changes while it runs. */

@@ -45,7 +45,7 @@ export function showLayout(app: App, layout: Layout, source: string): void {
     shell.showCard(null);
     const showNotices = () => {
       const t = state.strings;
-      const notices = [...app.options.problems, ...(app.options.budgets === 'off' ? [t.budgetsOff] : []), ...next.notices];
+      const notices = [...app.options.problems.map(t.urlProblem), ...(app.options.budgets === 'off' ? [t.budgetsOff] : []), ...next.notices];
       if (notices.length) shell.showAlert(t.notice, notices.join('\n'));
     };
     showNotices();
@@ -67,7 +67,7 @@ export function loadFile(app: App, file: File): void {
     const r = await loadLayoutFile(file);
     if (state.stopped) return;
     if (!r.ok) {
-      shell.showAlert(state.strings.layoutProblem, `${r.message}\n\n${state.strings.keptWorld}`);
+      shell.showAlert(state.strings.layoutProblem, `${state.strings.layoutLoad(r.problem)}\n\n${state.strings.keptWorld}`);
       return;
     }
     shell.showAlert(null);
@@ -87,7 +87,7 @@ export function wireWorld(app: App, milestones: { ready(p: Promise<void>): void;
       showLayout(app, r.layout, r.source);
       return;
     }
-    shell.showAlert(state.strings.layoutProblem, `${r.message}\n\n${state.strings.standardInstead}`);
+    shell.showAlert(state.strings.layoutProblem, `${state.strings.layoutLoad(r.problem)}\n\n${state.strings.standardInstead}`);
     showLayout(app, defaultLayout(), 'default');
   });
   state.loading = firstLayout;

@@ -5,6 +5,9 @@
  */
 import type { Terminal, XrAvailability } from '../device/classify';
 import type { LanguageSetting, QualityMode, SettingKey, SettingsProblem } from '../settings/settings';
+import type { UrlProblem } from '../settings/url-options';
+import type { LayoutLoadProblem } from '../layout/load-problem';
+import { describeProblems } from '../layout/validate';
 import type { RobotState } from '../sim/simulation';
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => Widen<R> : { [K in keyof T]: Widen<T[K]> };
@@ -65,6 +68,26 @@ const EN_TABLE = {
   dismiss: 'Dismiss',
   selectionLabel: 'Selection',
   layoutProblem: 'This layout was not loaded',
+  /** Why a layout could not be shown, in words (a layout's own field problems stay as the validator says them). */
+  layoutLoad: (p: LayoutLoadProblem): string => {
+    switch (p.kind) {
+      case 'unknown-name':
+        return `There is no layout called "${p.name}". Available: ${p.available.join(', ')}.`;
+      case 'not-fetched':
+        return `Layout "${p.name}" could not be fetched (${p.detail}).`;
+      case 'too-big':
+        return `"${p.file}" is ${p.kb} KB; a layout may be at most ${p.maxKb} KB.`;
+      case 'unreadable':
+        return `"${p.file}" could not be read: ${p.detail}.`;
+      case 'invalid':
+        return `${'name' in p.what ? `Layout "${p.what.name}"` : `"${p.what.file}"`} cannot be used:\n${describeProblems(p.problems)}`;
+    }
+  },
+  /** A URL parameter that could not be used, in words. */
+  urlProblem: (p: UrlProblem): string =>
+    p.param === 'budgets'
+      ? `budgets=${p.value} is not understood (use budgets=off); budgets stay on.`
+      : `hud=${p.value} is not understood (use hud or hud=off).`,
   keptWorld: 'The warehouse you were looking at is still here.',
   standardInstead: 'Showing the standard layout instead.',
   notice: 'Notice',
@@ -269,6 +292,22 @@ export const ZH_CN: Strings = {
   dismiss: '知道了',
   selectionLabel: '选中对象',
   layoutProblem: '未能加载此布局',
+  layoutLoad: (p) => {
+    switch (p.kind) {
+      case 'unknown-name':
+        return `没有名为“${p.name}”的布局。可用：${p.available.join('、')}。`;
+      case 'not-fetched':
+        return `无法获取布局“${p.name}”（${p.detail}）。`;
+      case 'too-big':
+        return `“${p.file}”大小为 ${p.kb} KB；布局最大为 ${p.maxKb} KB。`;
+      case 'unreadable':
+        return `无法读取“${p.file}”：${p.detail}。`;
+      case 'invalid':
+        return `${'name' in p.what ? `布局“${p.what.name}”` : `“${p.what.file}”`}无法使用：\n${describeProblems(p.problems)}`;
+    }
+  },
+  urlProblem: (p) =>
+    p.param === 'budgets' ? `无法识别 budgets=${p.value}（请使用 budgets=off）；预算保持开启。` : `无法识别 hud=${p.value}（请使用 hud 或 hud=off）。`,
   keptWorld: '你正在查看的仓库保持不变。',
   standardInstead: '改为显示标准布局。',
   notice: '提示',

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parseLayout, validateLayout, describeProblems } from '../../src/layout/validate';
-import { parseUrlOptions } from '../../src/app/url-options';
+import { parseUrlOptions } from '../../src/settings/url-options';
 import { loadLayoutFile, loadNamedLayout, LAYOUT_NAMES } from '../../src/app/layout-source';
+import { EN, ZH_CN } from '../../src/ui/strings';
 
 const good = JSON.parse(readFileSync('assets/layouts/small.json', 'utf8')) as Record<string, unknown>;
 const RUNS = { numRuns: 300 };
@@ -89,7 +90,7 @@ describe('fuzzing untrusted input', () => {
         const o = parseUrlOptions(search);
         expect(['on', 'off']).toContain(o.budgets);
         expect(typeof o.hud).toBe('boolean');
-        for (const p of o.problems) expect(p.length).toBeLessThan(200);
+        for (const p of o.problems) expect(EN.urlProblem(p).length).toBeLessThan(200);
       }),
       RUNS,
     );
@@ -102,7 +103,7 @@ describe('fuzzing untrusted input', () => {
         const r = await loadNamedLayout(n);
         if (r.ok) expect(r.layout.racks.rows).toBeGreaterThan(0);
         // Shipped names are fetched; in Node the relative URL cannot be, which exercises the failure path.
-        else expect(r.message.length).toBeLessThan(400);
+        else expect(EN.layoutLoad(r.problem).length).toBeLessThan(400);
       }),
       RUNS,
     );
@@ -118,7 +119,10 @@ describe('fuzzing untrusted input', () => {
     await fc.assert(
       fc.asyncProperty(content, fc.string({ minLength: 1, maxLength: 40 }), async (body, fileName) => {
         const r = await loadLayoutFile(new File([body], fileName));
-        if (!r.ok) expect(r.message).toContain(fileName.slice(0, 10));
+        if (!r.ok) {
+          expect(EN.layoutLoad(r.problem)).toContain(fileName.slice(0, 10));
+          expect(ZH_CN.layoutLoad(r.problem)).toContain(fileName.slice(0, 10));
+        }
       }),
       RUNS,
     );

@@ -11,8 +11,14 @@ export interface UrlOptions {
   budgets: 'on' | 'off';
   /** `?hud`: show the perf HUD. */
   hud: boolean;
-  /** One line per parameter that could not be used. */
-  problems: string[];
+  /** One per parameter that could not be used (as data; `ui/strings.ts` words it). */
+  problems: UrlProblem[];
+}
+
+/** A URL parameter that could not be used: its value (cut to 20 characters) was not understood. */
+export interface UrlProblem {
+  param: 'budgets' | 'hud';
+  value: string;
 }
 
 const FLAG_TRUE = new Set(['', '1', 'on', 'true', 'yes']);
@@ -21,20 +27,20 @@ const FLAG_FALSE = new Set(['0', 'off', 'false', 'no']);
 /** Parses `location.search` (with or without the leading '?'). */
 export function parseUrlOptions(search: string): UrlOptions {
   const params = new URLSearchParams(search);
-  const problems: string[] = [];
+  const problems: UrlProblem[] = [];
   const budgetsRaw = params.get('budgets');
   let budgets: UrlOptions['budgets'] = 'on';
   if (budgetsRaw !== null) {
     const v = budgetsRaw.trim().toLowerCase();
     if (FLAG_FALSE.has(v)) budgets = 'off';
-    else if (!FLAG_TRUE.has(v)) problems.push(`budgets=${budgetsRaw.slice(0, 20)} is not understood (use budgets=off); budgets stay on.`);
+    else if (!FLAG_TRUE.has(v)) problems.push({ param: 'budgets', value: budgetsRaw.slice(0, 20) });
   }
   const hudRaw = params.get('hud');
   let hud = false;
   if (hudRaw !== null) {
     const v = hudRaw.trim().toLowerCase();
     if (FLAG_TRUE.has(v)) hud = true;
-    else if (!FLAG_FALSE.has(v)) problems.push(`hud=${hudRaw.slice(0, 20)} is not understood (use hud or hud=off).`);
+    else if (!FLAG_FALSE.has(v)) problems.push({ param: 'hud', value: hudRaw.slice(0, 20) });
   }
   const layout = params.get('layout');
   return { layout: layout === null || layout.trim() === '' ? null : layout.trim(), budgets, hud, problems };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlOptions } from '../../src/app/url-options';
+import { parseUrlOptions } from '../../src/settings/url-options';
+import { EN, ZH_CN } from '../../src/ui/strings';
 
 describe('parseUrlOptions', () => {
   it('defaults: standard layout, budgets on, no HUD, no problems', () => {
@@ -13,7 +14,9 @@ describe('parseUrlOptions', () => {
   it('an odd budgets value keeps budgets on and says so', () => {
     const o = parseUrlOptions('?budgets=maybe');
     expect(o.budgets).toBe('on');
-    expect(o.problems).toEqual(['budgets=maybe is not understood (use budgets=off); budgets stay on.']);
+    expect(o.problems).toEqual([{ param: 'budgets', value: 'maybe' }]);
+    expect(o.problems.map(EN.urlProblem)).toEqual(['budgets=maybe is not understood (use budgets=off); budgets stay on.']);
+    expect(ZH_CN.urlProblem(o.problems[0]!)).toContain('budgets=maybe');
   });
 
   it('hud as a bare flag or with a value', () => {
@@ -30,7 +33,7 @@ describe('parseUrlOptions', () => {
 
   it('never throws on malformed escapes and truncates what it echoes', () => {
     const o = parseUrlOptions(`?budgets=${'x'.repeat(500)}&layout=%E0%A4%A`);
-    expect(o.problems[0]!.length).toBeLessThan(120);
+    expect(EN.urlProblem(o.problems[0]!).length).toBeLessThan(120);
     expect(typeof o.layout).toBe('string');
   });
 });
