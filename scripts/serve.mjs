@@ -4,13 +4,19 @@
 // `adb reverse`), and over HTTPS on the LAN with a self-signed certificate
 // generated here on first use (for a Quest or phone on the same Wi-Fi).
 //
-//   node scripts/serve.mjs [--port 8080] [--https-port 8443] [--no-https] [--dir dist] [--quiet]
+// It also runs the shared rooms (dist-server/room-server.mjs, built by
+// `npm run build`) on the same origin and port: a WebSocket upgrade.
+// Without that build, or with --no-rooms, it serves the app alone (the
+// app then stays solo, and its Share control says why).
+//
+//   node scripts/serve.mjs [--port 8080] [--https-port 8443] [--no-https] [--no-rooms] [--dir dist] [--quiet]
 import { createServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { readFile, stat, mkdir, writeFile } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { SECURITY_HEADERS } from './security-headers.mjs';
 import { chooseEncoding, compressible } from './compression.mjs';
@@ -21,6 +27,7 @@ const { values: args } = parseArgs({
     'https-port': { type: 'string', default: process.env.HTTPS_PORT ?? '8443' },
     host: { type: 'string', default: '127.0.0.1' },
     'no-https': { type: 'boolean', default: false },
+    'no-rooms': { type: 'boolean', default: false },
     dir: { type: 'string', default: 'dist' },
     quiet: { type: 'boolean', default: false },
   },
@@ -180,22 +187,38 @@ async function main() {
     console.error(`No build in ${ROOT}: run "npm run build" first (npm start does both).`);
     process.exit(1);
   }
+  const lan = args['no-https'] ? [] : lanAddresses();
+  const servers = [createServer(onRequest), ...(lan.length ? [createHttpsServer(await certificateFor(lan), onRequest)] : [])];
+  const rooms = args['no-rooms'] ? null : await startRooms(servers);
   // Port 0 asks the system for a free port; the actual one is printed.
-  const port = await listen(createServer(onRequest), Number(args.port), args.host);
+  const port = await listen(servers[0], Number(args.port), args.host);
   const local = `http://localhost:${port}/`;
-  if (args.quiet) return console.log(`Chasm at ${local}`);
-  console.log(`\nChasm is running.\n  This machine:  ${local}`);
+  const roomsLine = rooms ? 'shared rooms on the same port' : 'no shared rooms (solo)';
+  if (args.quiet) return console.log(`Chasm at ${local} (${roomsLine})`);
+  console.log(`\nChasm is running, with ${roomsLine}.\n  This machine:  ${local}`);
   console.log(`  Quest on USB:  adb reverse tcp:${port} tcp:${port}   then open ${local} in the Quest Browser`);
   if (args['no-https']) return;
-  const lan = lanAddresses();
   if (lan.length === 0) return console.log('  LAN:           no network interface found; only localhost is served.');
-  const httpsPort = await listen(createHttpsServer(await certificateFor(lan), onRequest), Number(args['https-port']), '0.0.0.0');
+  const httpsPort = await listen(servers[1], Number(args['https-port']), '0.0.0.0');
   const lanUrl = `https://${lan[0]}:${httpsPort}/`;
   console.log(`  LAN (HTTPS):   ${lan.map((ip) => `https://${ip}:${httpsPort}/`).join('  ')}`);
   console.log('  The certificate is self-signed: accept the browser warning once per device.\n');
   const QRCode = (await import('qrcode')).default;
   console.log(await QRCode.toString(lanUrl, { type: 'terminal', small: true }));
   console.log(`  Scan to open ${lanUrl}\n`);
+}
+
+/** The room server from the build, attached to every server; null when there is no build of it. */
+async function startRooms(servers) {
+  const built = resolve('dist-server/room-server.mjs');
+  try {
+    await stat(built);
+  } catch {
+    console.warn('No room server build (dist-server/): serving without shared rooms. "npm run build" makes it.');
+    return null;
+  }
+  const { attachRooms } = await import(pathToFileURL(built).href);
+  return attachRooms(servers);
 }
 
 main().catch((error) => {

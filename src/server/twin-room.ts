@@ -1,0 +1,158 @@
+/**
+ * The shared twin's room on the server (Colyseus). Each participant's
+ * avatar is state the room syncs to everyone at 20 Hz; a client changes only
+ * its own, through validated, rate-limited messages. Anything else is
+ * dropped and counted, and the room carries on.
+ */
+import { Room, ServerError, type Client } from '@colyseus/core';
+import { schema, type ArraySchema, type SchemaType } from '@colyseus/schema';
+import {
+  allowMessage,
+  createRateLimiter,
+  isRoomKey,
+  MAX_PARTICIPANTS,
+  parseHello,
+  parsePose,
+  parseStats,
+  participantColour,
+  POSE_HZ,
+  STATS_HZ,
+  type RateLimiter,
+} from '../room/protocol';
+
+/** One participant as everyone sees it. */
+export const Participant = schema(
+  {
+    name: 'string',
+    colour: 'string',
+    terminal: 'string',
+    deviceClass: 'string',
+    xM: 'number',
+    yM: 'number',
+    zM: 'number',
+    yawDeg: 'number',
+    pitchDeg: 'number',
+    /** Hand rays, [ox, oy, oz, dx, dy, dz], empty where not tracked. */
+    left: ['number'],
+    right: ['number'],
+    fps: 'number',
+    renderHz: 'number',
+    frameP95Ms: 'number',
+    drawCalls: 'number',
+    triangles: 'number',
+    renderWidth: 'number',
+    renderHeight: 'number',
+    views: 'number',
+  },
+  'Participant',
+);
+export type Participant = SchemaType<typeof Participant>;
+
+export const TwinState = schema({ participants: { map: Participant } }, 'TwinState');
+export type TwinState = SchemaType<typeof TwinState>;
+
+/** Counts of what the room refused, for the tests and the load test. */
+export interface RoomCounters {
+  dropped: number;
+  limited: number;
+}
+
+/** Seconds a dropped client's seat is kept for it to come back. */
+const RECONNECT_S = 20;
+
+export class TwinRoom extends Room<TwinState> {
+  override maxClients = MAX_PARTICIPANTS;
+  readonly counters: RoomCounters = { dropped: 0, limited: 0 };
+  private joined = 0;
+  /** The key of the link the room was made for: every join must carry it (a room id alone is not enough). */
+  private key = '';
+  private readonly limits = new Map<string, { pose: RateLimiter; stats: RateLimiter }>();
+
+  override onCreate(options: unknown): void {
+    const key = typeof options === 'object' && options !== null ? (options as Record<string, unknown>).key : undefined;
+    if (!isRoomKey(key)) throw new ServerError(400, 'not a room link');
+    this.key = key;
+    this.setState(new TwinState());
+    // Patches at the pose rate: a move reaches the others within one patch.
+    this.setPatchRate(1000 / POSE_HZ);
+    this.onMessage('pose', (client, raw: unknown) => {
+      const pose = this.admit(client, 'pose', raw, parsePose);
+      const p = this.state.participants.get(client.sessionId);
+      if (!pose || !p) return;
+      p.xM = pose.xM;
+      p.yM = pose.yM;
+      p.zM = pose.zM;
+      p.yawDeg = pose.yawDeg;
+      p.pitchDeg = pose.pitchDeg;
+      // The schema's `['number']` fields are ArraySchemas at run time.
+      setRay(p.left as unknown as ArraySchema<number>, pose.left);
+      setRay(p.right as unknown as ArraySchema<number>, pose.right);
+    });
+    this.onMessage('stats', (client, raw: unknown) => {
+      const stats = this.admit(client, 'stats', raw, parseStats);
+      const p = this.state.participants.get(client.sessionId);
+      if (stats && p) Object.assign(p, stats);
+    });
+    this.onMessage('*', () => {
+      this.counters.dropped++;
+    });
+  }
+
+  /** Joins need a room key (the link's) and a hello saying who joins. */
+  override onAuth(_client: Client, options: unknown): true {
+    const o = typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {};
+    if (!isRoomKey(o.key) || o.key !== this.key) throw new ServerError(400, 'not a room link');
+    if (!parseHello(o, 'Guest')) throw new ServerError(400, 'the join says nothing of the terminal joining');
+    return true;
+  }
+
+  override onJoin(client: Client, options: unknown): void {
+    const hello = parseHello(options, `Guest ${this.joined + 1}`);
+    if (!hello) return;
+    const p = new Participant();
+    p.name = hello.name;
+    p.colour = participantColour(this.joined++);
+    p.terminal = hello.terminal;
+    p.deviceClass = hello.deviceClass;
+    this.state.participants.set(client.sessionId, p);
+    this.limits.set(client.sessionId, { pose: createRateLimiter(POSE_HZ * 1.5, POSE_HZ), stats: createRateLimiter(STATS_HZ * 2, 4) });
+  }
+
+  override async onLeave(client: Client, consented: boolean): Promise<void> {
+    if (!consented) {
+      try {
+        // A dropped connection keeps its avatar for a while: the client rejoins by itself.
+        await this.allowReconnection(client, RECONNECT_S);
+        return;
+      } catch {
+        // Not back in time: it leaves.
+      }
+    }
+    this.state.participants.delete(client.sessionId);
+    this.limits.delete(client.sessionId);
+  }
+
+  /** Validates and rate-limits one message; counts what it refuses. */
+  private admit<T>(client: Client, kind: 'pose' | 'stats', raw: unknown, parse: (raw: unknown) => T | null): T | null {
+    const limit = this.limits.get(client.sessionId)?.[kind];
+    if (!limit || !allowMessage(limit, Date.now())) {
+      this.counters.limited++;
+      return null;
+    }
+    const value = parse(raw);
+    if (value === null) this.counters.dropped++;
+    return value;
+  }
+}
+
+function setRay(target: ArraySchema<number>, ray: readonly number[] | null): void {
+  const next = ray ?? [];
+  if (target.length === next.length) {
+    next.forEach((v, i) => {
+      if (target[i] !== v) target[i] = v;
+    });
+    return;
+  }
+  target.clear();
+  target.push(...next);
+}
