@@ -14,7 +14,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     minify: false,
-    rollupOptions: { output: { format: 'es', entryFileNames: 'room-server.mjs' } },
+    rolldownOptions: { output: { format: 'es', entryFileNames: 'room-server.mjs' } },
   },
   logLevel: 'warn',
 });

@@ -76,8 +76,12 @@ const num = (v: unknown, min: number, max: number): number | null => (typeof v =
 /** A participant's name: printable, 1 to 24 characters; anything else becomes a default. */
 export function cleanName(v: unknown, fallback: string): string {
   if (typeof v !== 'string') return fallback;
-  // eslint-disable-next-line no-control-regex -- control characters are what this removes
-  const s = v.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 24);
+  // Control characters (below U+0020, and DEL) are removed.
+  const s = Array.from(v)
+    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)
+    .join('')
+    .trim()
+    .slice(0, 24);
   return s.length > 0 ? s : fallback;
 }
 

@@ -8,6 +8,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, matchMaker } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
+import type { WebSocketServer } from 'ws';
 import { MAX_MESSAGE_BYTES, ROOM_NAME } from '../room/protocol';
 import { TwinRoom } from './twin-room';
 
@@ -27,10 +28,11 @@ export async function attachRooms(servers: readonly HttpServer[]): Promise<RoomS
   const transport = new WebSocketTransport({ server: primary, maxPayload: MAX_MESSAGE_BYTES, pingInterval: 3000, pingMaxRetries: 2 });
   const game = new Server({ transport, greet: false, gracefullyShutdown: false });
   game.define(ROOM_NAME, TwinRoom).filterBy(['key']);
-  const wss = (transport as unknown as { wss: { handleUpgrade: Function; emit: Function } }).wss;
+  // The transport's WebSocket server (ws), which the other servers hand their upgrades to.
+  const wss = (transport as unknown as { wss: WebSocketServer }).wss;
   for (const other of others) {
     other.on('upgrade', (req, socket, head) => {
-      wss.handleUpgrade(req, socket, head, (ws: unknown) => wss.emit('connection', ws, req));
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
     });
     (game as unknown as { attachMatchMakingRoutes(s: HttpServer): void }).attachMatchMakingRoutes(other);
   }

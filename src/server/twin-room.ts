@@ -72,9 +72,9 @@ export class TwinRoom extends Room<TwinState> {
     const key = typeof options === 'object' && options !== null ? (options as Record<string, unknown>).key : undefined;
     if (!isRoomKey(key)) throw new ServerError(400, 'not a room link');
     this.key = key;
-    this.setState(new TwinState());
+    this.state = new TwinState();
     // Patches at the pose rate: a move reaches the others within one patch.
-    this.setPatchRate(1000 / POSE_HZ);
+    this.patchRate = 1000 / POSE_HZ;
     this.onMessage('pose', (client, raw: unknown) => {
       const pose = this.admit(client, 'pose', raw, parsePose);
       const p = this.state.participants.get(client.sessionId);

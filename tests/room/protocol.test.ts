@@ -49,7 +49,11 @@ describe('parsePose', () => {
 
 describe('parseHello and parseStats', () => {
   it('keeps a known terminal and device class, and cleans the name', () => {
-    expect(parseHello({ name: ' Ana\u0007 ', terminal: 'phone', deviceClass: 'phone-mid' }, 'Guest')).toEqual({ name: 'Ana', terminal: 'phone', deviceClass: 'phone-mid' });
+    expect(parseHello({ name: ' Ana\u0007 ', terminal: 'phone', deviceClass: 'phone-mid' }, 'Guest')).toEqual({
+      name: 'Ana',
+      terminal: 'phone',
+      deviceClass: 'phone-mid',
+    });
     expect(parseHello({ terminal: 'toaster', deviceClass: 'phone-mid' }, 'Guest')).toBeNull();
     expect(cleanName('x'.repeat(100), 'G')).toHaveLength(24);
     expect(cleanName('', 'Guest 3')).toBe('Guest 3');

@@ -40,7 +40,7 @@ const until = async (check: () => boolean, ms = 3000) => {
     await new Promise((r) => setTimeout(r, 20));
   }
 };
-const serverRoom = async (roomId: string) => (await matchMaker.getLocalRoomById(roomId)) as unknown as TwinRoom;
+const serverRoom = (roomId: string) => matchMaker.getLocalRoomById(roomId) as unknown as TwinRoom;
 
 describe('room server', () => {
   it('two clients join one room by its key, see each other, and a pose reaches the other', async () => {
@@ -75,14 +75,23 @@ describe('room server', () => {
     const good = await new Client(endpoint).joinOrCreate<Participants>(ROOM_NAME, { key, ...hello('Good') });
     const errors: unknown[] = [];
     good.onError((code, message) => errors.push([code, message]));
-    const junk: unknown[] = [null, 42, 'pose', [], { xM: 'x' }, { xM: Infinity, yM: 0, zM: 0, yawDeg: 0, pitchDeg: 0 }, { xM: 1e9, yM: 0, zM: 0, yawDeg: 0, pitchDeg: 0 }, { right: [1, 2] }];
+    const junk: unknown[] = [
+      null,
+      42,
+      'pose',
+      [],
+      { xM: 'x' },
+      { xM: Infinity, yM: 0, zM: 0, yawDeg: 0, pitchDeg: 0 },
+      { xM: 1e9, yM: 0, zM: 0, yawDeg: 0, pitchDeg: 0 },
+      { right: [1, 2] },
+    ];
     for (let i = 0; i < 1000; i++) {
       const type = ['pose', 'stats', 'nonsense', 7][i % 4] as string;
       bad.send(type, junk[i % junk.length]);
       // Paced a little, so the rate limit does not take every message before it is read.
       if (i % 50 === 0) await new Promise((r) => setTimeout(r, 60));
     }
-    const server = await serverRoom(bad.roomId);
+    const server = serverRoom(bad.roomId);
     await until(() => server.counters.dropped + server.counters.limited >= 1000, 8000);
     expect(server.counters.dropped).toBeGreaterThan(100);
     // The good client still moves, and is seen moving.
