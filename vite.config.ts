@@ -10,7 +10,13 @@ import { headsetGroup } from './scripts/headset-group.mjs';
 /** The headset module: lazily loaded, and cached only on devices that can enter VR. */
 const HEADSET_MODULE = 'src/xr/immersive-session.ts';
 // Its static files: the WebXR input profiles (controller and hand models), copied by scripts/build-assets.mjs.
-const headset = headsetGroup({ headsetModule: HEADSET_MODULE, staticDirs: ['xr'] });
+// The shared room's client (and its avatars and QR code) is fetched when a room is joined: a room needs
+// the network anyway, so no device precaches it.
+const headset = headsetGroup({
+  headsetModule: HEADSET_MODULE,
+  staticDirs: ['xr'],
+  onlineModules: ['src/room/room-client.ts', 'src/world/avatars.ts', 'qrcode/lib/browser.js'],
+});
 
 /** The app: everything after the shell and the engine, imported by src/app/boot.ts. */
 const APP_MODULE = fileURLToPath(new URL('./src/app/app.ts', import.meta.url));
@@ -82,6 +88,13 @@ export default defineConfig({
   base: './',
   define: {
     __CHASM_VERSION__: JSON.stringify(BUILD_ID ? `${pkg.version}+${BUILD_ID}` : pkg.version),
+  },
+  resolve: {
+    alias: [
+      // The room client's MessagePack decoder, in the build its authors make for pages whose CSP forbids
+      // eval: the default build probes `new Function('')` as it loads, which our CSP reports as a violation.
+      { find: /^@colyseus\/msgpackr$/, replacement: fileURLToPath(new URL('./node_modules/@colyseus/msgpackr/dist/index-no-eval.cjs', import.meta.url)) },
+    ],
   },
   build: {
     target: 'es2022',
@@ -160,7 +173,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,mjs,css,html,json,glb,gltf,bin,wasm,png,jpg,svg,webp,ktx2,woff2,webmanifest}'],
         globIgnores: ['sw-extras.js', '_headers', '.vite/**'],
         // The headset group is cached on demand, only where VR is possible (scripts/headset-group.mjs).
-        manifestTransforms: [(entries) => Promise.resolve({ manifest: entries.filter((e) => !headset.files.has(e.url)), warnings: [] })],
+        manifestTransforms: [
+          (entries) => Promise.resolve({ manifest: entries.filter((e) => !headset.files.has(e.url) && !headset.onlineFiles.has(e.url)), warnings: [] }),
+        ],
         maximumFileSizeToCacheInBytes: PRECACHE_MAX_BYTES,
         // Hashed names need no revision query.
         dontCacheBustURLsMatching: /-[\w-]{8}\.\w+$/,

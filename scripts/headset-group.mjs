@@ -52,14 +52,16 @@ export function headsetOnlyFiles(chunks, headsetModule) {
  * @param {(chunk: { fileName: string, imports: string[] }) => string[]} appDynamicImports chunk files Chasm's own modules in `chunk` import with `import()`
  * @returns {string[]}
  */
-export function phoneFiles(chunks, headsetModule, appDynamicImports) {
+export function phoneFiles(chunks, headsetModule, appDynamicImports, onlineModules = []) {
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-  const headsetRoot = chunks.find((c) => c.facadeModuleId?.endsWith(headsetModule))?.fileName;
+  const roots = new Set(
+    [headsetModule, ...onlineModules].map((m) => chunks.find((c) => c.facadeModuleId?.endsWith(m))?.fileName).filter((f) => f !== undefined),
+  );
   const seen = new Set();
   const stack = chunks.filter((c) => c.isEntry).map((c) => c.fileName);
   while (stack.length) {
     const file = stack.pop();
-    if (seen.has(file) || file === headsetRoot) continue;
+    if (seen.has(file) || roots.has(file)) continue;
     seen.add(file);
     const c = byFile.get(file);
     if (c) stack.push(...c.imports, ...appDynamicImports(c));
@@ -79,22 +81,27 @@ function listFiles(dir, root) {
 export const HEADSET_LIST = 'headset-assets.json';
 
 /**
- * @param {{ headsetModule: string, staticDirs: string[] }} options
- * @returns {import('vite').Plugin & { files: Set<string> }}
+ * `online`: modules loaded with `import()` only when online (the shared room's client): what only
+ * they reach is precached by no device, and fetched when a room is joined.
+ * @param {{ headsetModule: string, staticDirs: string[], onlineModules?: string[] }} options
+ * @returns {import('vite').Plugin & { files: Set<string>, onlineFiles: Set<string> }}
  */
-export function headsetGroup({ headsetModule, staticDirs }) {
+export function headsetGroup({ headsetModule, staticDirs, onlineModules = [] }) {
   const files = new Set();
+  const onlineFiles = new Set();
   let publicDir = 'public';
   return {
     name: 'chasm-headset-group',
     apply: 'build',
     files,
+    onlineFiles,
     configResolved(config) {
       publicDir = config.publicDir;
     },
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       files.clear();
+      onlineFiles.clear();
       // Which chunk holds each module, to follow the app's own import() calls.
       const chunkOf = new Map(chunks.flatMap((c) => c.moduleIds.map((id) => [id, c.fileName])));
       const isAppModule = (id) => id.includes('/src/') && !id.includes('/node_modules/');
@@ -102,18 +109,23 @@ export function headsetGroup({ headsetModule, staticDirs }) {
         chunk.moduleIds
           .filter(isAppModule)
           .flatMap((id) => (this.getModuleInfo(id)?.dynamicallyImportedIds ?? []).map((dep) => chunkOf.get(dep)).filter(Boolean));
-      const phone = new Set(phoneFiles(chunks, headsetModule, appDynamicImports));
+      const phone = new Set(phoneFiles(chunks, headsetModule, appDynamicImports, onlineModules));
+      for (const m of onlineModules) for (const f of headsetOnlyFiles(chunks, m)) onlineFiles.add(f);
       // Everything else is cached only where VR is possible: the headset-only code (which a
       // phone must never fetch) and Babylon's optional chunks that no 2D path loads.
       const headsetOnly = new Set(headsetOnlyFiles(chunks, headsetModule));
-      for (const c of chunks) if (!phone.has(c.fileName)) files.add(c.fileName);
+      for (const c of chunks) if (!phone.has(c.fileName) && !onlineFiles.has(c.fileName)) files.add(c.fileName);
       for (const f of headsetOnly) if (phone.has(f)) this.error(`${f} is both headset-only and loaded by the 2D app`);
       for (const dir of staticDirs) {
         const found = listFiles(join(publicDir, dir), publicDir);
         if (found.length === 0) this.error(`public/${dir} is empty: run \`npm run assets\` (part of \`npm run build\`)`);
         for (const f of found) files.add(f);
       }
-      this.emitFile({ type: 'asset', fileName: HEADSET_LIST, source: `${JSON.stringify({ files: [...files].sort() }, null, 1)}\n` });
+      this.emitFile({
+        type: 'asset',
+        fileName: HEADSET_LIST,
+        source: `${JSON.stringify({ files: [...files].sort(), online: [...onlineFiles].sort() }, null, 1)}\n`,
+      });
       this.info(
         `headset group: ${files.size} files (${headsetOnly.size} headset-only code), cached only on devices that can enter VR; ${phone.size} chunks for every device`,
       );

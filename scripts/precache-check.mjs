@@ -16,9 +16,9 @@ export function precachedUrls(swSource) {
   return urls.map((u) => u.replace(/^\.\//, ''));
 }
 
-/** The dist files (paths relative to dist, with /) the precache lacks; `headset` lists the files cached only on VR devices. */
-export function missingFromPrecache(distFiles, precached, headset = []) {
-  const have = new Set([...precached, ...headset]);
+/** The dist files (paths relative to dist, with /) the precache lacks; `headset` lists the files cached only on VR devices, `online` those no device caches (the shared room's client: a room needs the network). */
+export function missingFromPrecache(distFiles, precached, headset = [], online = []) {
+  const have = new Set([...precached, ...headset, ...online]);
   return distFiles.filter((f) => !NOT_PRECACHED.some((re) => re.test(f)) && !have.has(f));
 }
 
@@ -52,12 +52,13 @@ async function listFiles(dir, root = dir) {
 /** Reads dist/ and its sw.js. */
 export async function readBuild(dist = 'dist') {
   const [files, sw, list] = await Promise.all([listFiles(dist), readFile(join(dist, 'sw.js'), 'utf8'), readFile(join(dist, 'headset-assets.json'), 'utf8')]);
-  return { files, precached: precachedUrls(sw), headset: JSON.parse(list).files };
+  const { files: headset, online = [] } = JSON.parse(list);
+  return { files, precached: precachedUrls(sw), headset, online };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { files, precached, headset } = await readBuild(process.argv[2] ?? 'dist');
-  const missing = missingFromPrecache(files, precached, headset);
+  const { files, precached, headset, online } = await readBuild(process.argv[2] ?? 'dist');
+  const missing = missingFromPrecache(files, precached, headset, online);
   const both = headset.filter((f) => precached.includes(f));
   if (both.length) {
     console.error(`precache: headset-only files are precached, so phones would download them:\n  ${both.join('\n  ')}`);
@@ -68,7 +69,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error('Widen workbox.globPatterns or raise maximumFileSizeToCacheInBytes in vite.config.ts.');
     process.exit(1);
   }
-  console.log(`precache: all ${precached.length} app files are precached; ${headset.length} headset files are cached only on VR devices`);
+  console.log(
+    `precache: all ${precached.length} app files are precached; ${headset.length} headset files are cached only on VR devices; ${online.length} shared-room files are fetched when a room is joined`,
+  );
   const bytes = await firstVisitBytes(process.argv[2] ?? 'dist', precached);
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(

@@ -32,6 +32,7 @@ import { wireSettings } from './settings-wiring';
 import { wirePwa, wireShell } from './shell-wiring';
 import { wireXr } from './xr-entry';
 import { wireLoop } from './frame-loop';
+import { roomInfo, wireRoom } from './room-wiring';
 
 /** A running app. */
 export interface RunningApp {
@@ -65,6 +66,7 @@ export function startApp(booted: Booted): RunningApp {
     ['settings', wireSettings],
     ['pwa', (a) => wirePwa(a, ready)],
     ['xr', wireXr],
+    ['room', wireRoom],
     [
       'diagnostics',
       (a) =>
@@ -86,6 +88,7 @@ export function startApp(booted: Booted): RunningApp {
             const { measureGpuCost } = await import('../diagnostics/gpu-measure');
             return measureGpuCost(a.scene, stats(a));
           },
+          room: () => roomInfo(a),
           restart() {
             running?.stop();
             running = startApp(booted);

@@ -11,6 +11,7 @@ import { toModelPoint } from '../world/placement';
 import type { LiveFigures } from '../world/painters';
 import { handleIntents } from './selects';
 import { liveFigures } from './readouts';
+import { updateRoom } from './room-wiring';
 import { resize } from './view';
 import type { App, Disposer } from './state';
 
@@ -43,7 +44,8 @@ export function runFrame(app: App, t: FrameTime, live: () => LiveFigures): void 
   // viewer's rig (the 2D camera rig, or the XR session's, which checks the walkable floor).
   if (state.controls) app.rig.apply(handleIntents(app, state.controls.drain()), t.dtS);
   if (state.immersive) state.immersive.apply(handleIntents(app, state.immersive.drain()), t.dtS);
-  // 5. simulate and world
+  // 5. simulate and world (and the room: this terminal's pose out, the others' avatars in)
+  updateRoom(app, t.nowMs, t.dtS);
   const camera = app.scene.activeCamera;
   if (!state.twin || !camera) return;
   // The simulation pauses while the page or the XR session is hidden.

@@ -22,6 +22,7 @@ import type { Card } from '../selection/describe';
 import type { QualityController } from './quality';
 import type { UrlOptions } from '../settings/url-options';
 import type { RobotModel } from '../world/robot-renderer';
+import type { RoomLink } from './room-wiring';
 
 /** Everything the app knows that changes while it runs. */
 export interface AppState {
@@ -47,6 +48,8 @@ export interface AppState {
   gyroAllowed: boolean;
   /** A new version waits for the person's yes (offered after a VR session, never during one). */
   updateWaiting: boolean;
+  /** The shared room this page is in; null when alone. */
+  room: RoomLink | null;
   /** Layout loads run one after another on this chain. */
   loading: Promise<void>;
   /** Set by `stop()`: work that finishes later (a layout, the PWA layer) must not touch the page. */
@@ -92,6 +95,7 @@ export function initialState(strings: Strings, profile: TerminalProfile): AppSta
     placement: null,
     gyroAllowed: typeof DeviceOrientationEvent === 'undefined' || !('requestPermission' in DeviceOrientationEvent),
     updateWaiting: false,
+    room: null,
     loading: Promise.resolve(),
     stopped: false,
   };

@@ -116,6 +116,38 @@ export interface ChasmDiagnostics {
    * whose `window.__chasm` replaces this one. For leak checks.
    */
   restart(): Promise<void>;
+  /** The shared room this page is in and everyone in it (this page first), or null when alone. */
+  room(): RoomInfo | null;
+}
+
+/** A shared room, as `window.__chasm.room()` returns it. */
+export interface RoomInfo {
+  /** The room's key (the link's `?room=`). */
+  id: string;
+  link: string;
+  connected: boolean;
+  status: 'connecting' | 'connected' | 'lost' | 'unavailable';
+  /** Avatars of the others drawn in the last frame. */
+  drawn: number;
+  participants: Array<{
+    id: string;
+    self: boolean;
+    name: string;
+    colour: string;
+    terminal: string;
+    deviceClass: string;
+    pose: { xM: number; yM: number; zM: number; yawDeg: number };
+    stats: {
+      fps: number;
+      renderHz: number;
+      frameP95Ms: number;
+      drawCalls: number;
+      triangles: number;
+      renderWidth: number;
+      renderHeight: number;
+      views: number;
+    };
+  }>;
 }
 
 /** The GPU side of one frame of the current view, as `window.__chasm.measureGpu()` returns it. */

@@ -19,7 +19,7 @@ export const STATS_HZ = 2;
 export const MAX_MESSAGE_BYTES = 2048;
 
 /** A room key: 128 random bits, base64url (22 characters). Unguessable, so rooms cannot be enumerated. */
-export function newRoomKey(fill: (bytes: Uint8Array) => void): string {
+export function newRoomKey(fill: (bytes: Uint8Array<ArrayBuffer>) => void): string {
   const bytes = new Uint8Array(16);
   fill(bytes);
   let binary = '';
@@ -159,8 +159,19 @@ export function allowMessage(r: RateLimiter, nowMs: number): boolean {
   return true;
 }
 
-/** A colour per participant, from its join order: distinct for the first dozen. */
+/** A colour per participant, from its join order (golden-angle hues: distinct for the first dozen), as #rrggbb. */
 export function participantColour(index: number): string {
-  const hue = Math.round((index * 137.508) % 360);
-  return `hsl(${hue} 70% 55%)`;
+  const h = (index * 137.508) % 360;
+  const s = 0.7;
+  const l = 0.55;
+  const k = (n: number) => (n + h / 30) % 12;
+  const a = s * Math.min(l, 1 - l);
+  const f = (n: number) => l - a * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1));
+  return `#${[f(0), f(8), f(4)]
+    .map((v) =>
+      Math.round(v * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }

@@ -114,6 +114,22 @@ export class TwinRoom extends Room<TwinState> {
     p.colour = participantColour(this.joined++);
     p.terminal = hello.terminal;
     p.deviceClass = hello.deviceClass;
+    // Everything starts defined: a participant that has not moved or measured yet stands at the origin.
+    Object.assign(p, {
+      xM: 0,
+      yM: 1.6,
+      zM: 0,
+      yawDeg: 0,
+      pitchDeg: 0,
+      fps: 0,
+      renderHz: 0,
+      frameP95Ms: 0,
+      drawCalls: 0,
+      triangles: 0,
+      renderWidth: 0,
+      renderHeight: 0,
+      views: 1,
+    });
     this.state.participants.set(client.sessionId, p);
     this.limits.set(client.sessionId, { pose: createRateLimiter(POSE_HZ * 1.5, POSE_HZ), stats: createRateLimiter(STATS_HZ * 2, 4) });
   }

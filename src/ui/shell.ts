@@ -13,8 +13,10 @@ import type { Card } from '../selection/describe';
 import type { Settings } from '../settings/settings';
 import { createTexts, el, onClick, subscribe, type Texts } from './dom';
 import { createSettingsPanel, type InstallOffer, type SettingsPanel, type StorageInfo } from './settings-panel';
+import { createShareCard, type ShareView } from './share-card';
 
 export type { InstallOffer } from './settings-panel';
+export type { ShareView } from './share-card';
 
 /** What the shell shows. */
 export type ShellView = 'entry' | 'exploring' | 'immersive';
@@ -64,6 +66,13 @@ export interface Shell {
   onEnterAr(handler: () => void): () => void;
   onExitVr(handler: () => void): () => void;
   onMenu(handler: () => void): () => void;
+  /** Share: the person asks for the room's link (a room is made if there is none). */
+  onShare(handler: () => void): () => void;
+  /** Shows the share card (the room's link and QR code, and how the room is doing), or hides it with null. */
+  showShare(view: ShareView | null): void;
+  onLeaveRoom(handler: () => void): () => void;
+  /** The person closed the share card. */
+  onShareClosed(handler: () => void): () => void;
 }
 
 /** Replaces the page's content with a clear error message (an alert), hiding the canvas. */
@@ -95,7 +104,7 @@ function createFilePicker() {
 }
 
 /** The entry card: what this device can do, and the ways in. */
-function createEntry(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElement, fileInput: HTMLInputElement) {
+function createEntry(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElement, share: HTMLButtonElement, fileInput: HTMLInputElement) {
   const status = el('p', { className: 'status' });
   status.setAttribute('role', 'status');
   let statusText: (s: Strings) => string = (s) => s.probing;
@@ -111,7 +120,7 @@ function createEntry(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElem
     title,
     t.text(el('p', { className: 'lede' }), (s) => s.lede),
     status,
-    el('div', { className: 'actions' }, [enterVr, enterAr, explore, load, settings, fileInput]),
+    el('div', { className: 'actions' }, [enterVr, enterAr, explore, share, load, settings, fileInput]),
   ]);
   section.setAttribute('aria-labelledby', title.id);
   return {
@@ -135,7 +144,7 @@ function createEntry(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElem
 }
 
 /** The 2D toolbar while exploring, and the crosshair of mouse look. */
-function createToolbar(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElement) {
+function createToolbar(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElement, share: HTMLButtonElement) {
   const menu = t.button((s) => s.menu);
   let terminal: TerminalProfile['terminal'] = 'desktop';
   const hint = t.text(el('p', { className: 'hint' }), (s) => s.hint[terminal]);
@@ -143,7 +152,7 @@ function createToolbar(t: Texts, load: HTMLButtonElement, settings: HTMLButtonEl
   hudToggle.setAttribute('aria-pressed', 'false');
   const mouseLook = t.button((s) => s.mouseLook);
   mouseLook.hidden = true;
-  const toolbar = el('nav', { className: 'toolbar', hidden: true }, [menu, load, settings, hudToggle, mouseLook, hint]);
+  const toolbar = el('nav', { className: 'toolbar', hidden: true }, [menu, share, load, settings, hudToggle, mouseLook, hint]);
   t.text(toolbar, (s) => s.title, 'aria-label');
   // The centre mark while the mouse looks around (pointer locked).
   const crosshair = el('div', { className: 'crosshair', hidden: true });
@@ -252,9 +261,13 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
   const [settingsEntry, settingsToolbar] = settingsButtons(t, settings);
   if (!loadEntry || !loadToolbar || !settingsEntry || !settingsToolbar) throw new Error('the shell builds two of each button');
   for (const b of [loadEntry, loadToolbar]) b.addEventListener('click', files.open);
-  const entry = createEntry(t, loadEntry, settingsEntry, files.input);
-  const toolbar = createToolbar(t, loadToolbar, settingsToolbar);
+  const [shareEntry, shareToolbar] = [0, 1].map(() => t.button((s) => s.share.button));
+  if (!shareEntry || !shareToolbar) throw new Error('the shell builds two Share buttons');
+  const entry = createEntry(t, loadEntry, settingsEntry, shareEntry, files.input);
+  const toolbar = createToolbar(t, loadToolbar, settingsToolbar, shareToolbar);
   const { side, ...sideApi } = createSide(t);
+  const share = createShareCard(t);
+  side.prepend(share.section);
   const exitVr = t.button((s) => s.exitVr, 'primary');
   const xrBar = el('div', { className: 'toolbar xr', hidden: true }, [t.text(el('p'), (s) => s.inVr), exitVr]);
 
@@ -306,5 +319,14 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
     onEnterAr: entry.onEnterAr,
     onExitVr: onClick(exitVr),
     onMenu: toolbar.onMenu,
+    onShare(handler) {
+      const offs = [onClick(shareEntry)(handler), onClick(shareToolbar)(handler)];
+      return () => {
+        for (const off of offs) off();
+      };
+    },
+    showShare: (view) => share.showShare(view),
+    onLeaveRoom: share.onLeaveRoom,
+    onShareClosed: share.onShareClosed,
   };
 }

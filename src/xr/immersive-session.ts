@@ -14,7 +14,7 @@ import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { RenderTargetTexture } from '@babylonjs/core/Materials/Textures/renderTargetTexture';
 import type { BaseTexture } from '@babylonjs/core/Materials/Textures/baseTexture';
 import { InternalTextureSource } from '@babylonjs/core/Materials/Textures/internalTexture';
-import type { Intent } from '../input/intents';
+import type { Intent, Ray } from '../input/intents';
 import { rayFromXrPose } from '../input/xr-ray';
 import type { Card } from '../selection/describe';
 import { createCanvasPanel, type CanvasPanel } from '../world/panels';
@@ -78,6 +78,8 @@ export interface ImmersiveSession {
   apply(intents: readonly Intent[], dtS: number): void;
   /** Passthrough: the real surface the eyes' ray meets now, or null. */
   surfaceHit(): { x: number; y: number; z: number } | null;
+  /** Each hand's pointer ray in the last frame (world metres), or null where not tracked or in passthrough. */
+  pointers(): { left: Ray | null; right: Ray | null };
   /** Ends the session; safe to call more than once. */
   exit(): Promise<void>;
   /** Resolves once the session has ended and the 2D view is back. */
@@ -360,6 +362,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
     drain: () => (locomotion ? [...selects.drain(), ...locomotion.drain()] : selects.drain()),
     apply: (intents, dtS) => locomotion?.apply(intents, dtS),
     surfaceHit: () => tableTop?.surfaceHit() ?? null,
+    pointers: () => locomotion?.pointers ?? { left: null, right: null },
     async exit() {
       if (end.inSession()) await helper.exitXRAsync();
       await end.ended;

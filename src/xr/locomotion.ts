@@ -44,6 +44,8 @@ const INVALID = new Color4(1, 0.45, 0.35, 1);
 export interface XrLocomotion {
   /** Continuous-motion strength this frame (for the vignette), 0..1. */
   readonly vignette: number;
+  /** Each hand's (or controller's) pointer ray in the last frame, or null where not tracked. */
+  readonly pointers: { left: Ray | null; right: Ray | null };
   /** The sticks' intents since the last call. */
   drain(): StickIntent[];
   /** Carries out the moves among `intents` (turn, move, teleport, walk-to) over `dtS` seconds. */
@@ -106,6 +108,7 @@ export function startXrLocomotion(
   };
 
   let pending: StickIntent[] = [];
+  const pointers: { left: Ray | null; right: Ray | null } = { left: null, right: null };
   const standAt = (x: number, z: number) => {
     if (!canStand(x, z)) return;
     camera.position.x = x;
@@ -120,6 +123,8 @@ export function startXrLocomotion(
     let right: Stick | null = null;
     let rightRay: Ray | null = null;
     for (const line of rays.values()) line.isVisible = false;
+    pointers.left = null;
+    pointers.right = null;
     // 'visible-blurred' (a system prompt is up) or 'hidden': input is paused, nothing moves.
     if (manager.session.visibilityState !== 'visible') {
       arc.isVisible = false;
@@ -132,6 +137,7 @@ export function startXrLocomotion(
       const pose = frame.getPose(source.targetRaySpace, manager.referenceSpace);
       const ray = pose ? rayFromXrPose(pose.transform) : null;
       if (ray && source.targetRayMode === 'tracked-pointer') rayLine(source.handedness, ray);
+      if (source.handedness === 'left' || source.handedness === 'right') pointers[source.handedness] = ray;
       if (source.hand) continue; // hands have no sticks
       if (source.handedness === 'left') left = stickOf(source);
       if (source.handedness === 'right') {
@@ -155,6 +161,7 @@ export function startXrLocomotion(
     get vignette() {
       return vignette;
     },
+    pointers,
     drain() {
       const out = pending;
       pending = [];

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { randomFillSync } from 'node:crypto';
 import fc from 'fast-check';
-import { allowMessage, cleanName, createRateLimiter, isRoomKey, newRoomKey, parseHello, parsePose, parseStats } from '../../src/room/protocol';
+import {
+  allowMessage,
+  cleanName,
+  createRateLimiter,
+  isRoomKey,
+  newRoomKey,
+  parseHello,
+  parsePose,
+  parseStats,
+  participantColour,
+} from '../../src/room/protocol';
 
 const pose = { xM: 1, yM: 1.6, zM: -2, yawDeg: 45, pitchDeg: -10, left: null, right: [0, 1, 0, 0, 0, -0.98] };
 
@@ -77,5 +87,13 @@ describe('rate limiter', () => {
     passed = 0;
     for (let i = 0; i < 100; i++) if (allowMessage(r, 2000)) passed++;
     expect(passed).toBe(20);
+  });
+});
+
+describe('participantColour', () => {
+  it('gives distinct #rrggbb colours to the first dozen', () => {
+    const colours = Array.from({ length: 12 }, (_, i) => participantColour(i));
+    for (const c of colours) expect(c).toMatch(/^#[0-9a-f]{6}$/);
+    expect(new Set(colours).size).toBe(12);
   });
 });

@@ -20,8 +20,14 @@ describe('precache check (pure)', () => {
 describe('the built service worker', () => {
   it('precaches every file the app loads: runtime models and decoders, code, layouts, icons', async () => {
     expect(existsSync('dist/sw.js'), 'dist/sw.js is missing: run `npm run build` first').toBe(true);
-    const { files, precached, headset } = await readBuild('dist');
-    expect(missingFromPrecache(files, precached, headset)).toEqual([]);
+    const { files, precached, headset, online } = await readBuild('dist');
+    expect(missingFromPrecache(files, precached, headset, online)).toEqual([]);
+    // The shared room's client is fetched when a room is joined (a room needs the network): no device precaches it.
+    expect(
+      online.some((u) => /^assets\/room-client-[\w-]+\.js$/.test(u)),
+      'the room client is fetched on demand',
+    ).toBe(true);
+    for (const f of online) expect([...precached, ...headset], `${f} must not be precached`).not.toContain(f);
     for (const path of Object.values(RUNTIME_ASSETS)) {
       expect(files, `${path} is not in the build`).toContain(path);
       expect(precached, `${path} is not precached`).toContain(path);

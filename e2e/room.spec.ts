@@ -1,0 +1,87 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, openChasm, stats, expectSceneRendered } from './support/fixtures';
+import { emulateQuest } from './support/iwer';
+import { PHONE } from './support/devices';
+import type { RoomInfo } from '../src/diagnostics/chasm-diagnostics';
+
+const room = (page: Page): Promise<RoomInfo | null> => page.evaluate(() => window.__chasm!.room());
+const other = (info: RoomInfo | null) => info?.participants.find((p) => !p.self);
+
+test('a headset shares its room; a phone joins from the link; each sees the other, its pose and its numbers', async ({ page, browser }, testInfo) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 800, height: 500 });
+  await emulateQuest(page, 'metaQuest3');
+  await openChasm(page);
+  expect(await room(page)).toBeNull();
+  await page.getByRole('button', { name: 'Share' }).first().click();
+  await expect.poll(async () => (await room(page))?.status).toBe('connected');
+  const shared = (await room(page))!;
+  expect(shared.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  expect(new URL(shared.link).searchParams.get('room')).toBe(shared.id);
+  // The card shows the link and a QR code drawn in the page.
+  await expect(page.locator('.share .share-link')).toHaveValue(shared.link);
+  await expect.poll(() => page.locator('.share canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL().length)).toBeGreaterThan(2000);
+
+  // The phone opens the link in a context of its own.
+  // At a device pixel ratio of 1: two software-rendered pages share two cores, and the room's timing is what is measured.
+  const phoneContext = await browser.newContext({ ...PHONE, deviceScaleFactor: 1 });
+  const phone = await phoneContext.newPage();
+  const phoneErrors: string[] = [];
+  phone.on('console', (m) => m.type() === 'error' && phoneErrors.push(m.text()));
+  phone.on('pageerror', (e) => phoneErrors.push(e.message));
+  await openChasm(phone, new URL(shared.link).pathname + new URL(shared.link).search);
+  await expect.poll(async () => (await room(phone))?.participants.length).toBe(2);
+  await expect.poll(async () => (await room(page))?.participants.length).toBe(2);
+  expect(other(await room(phone))).toMatchObject({ terminal: 'headset', deviceClass: 'quest-3' });
+  expect(other(await room(page))).toMatchObject({ terminal: 'phone' });
+  // Each sees the other's measured numbers.
+  await expect.poll(async () => other(await room(phone))?.stats.fps ?? 0).toBeGreaterThan(0);
+  await expect.poll(async () => other(await room(page))?.stats.drawCalls ?? 0).toBeGreaterThan(0);
+
+  // The headset walks forward; the phone's copy of its pose follows.
+  await page.getByRole('button', { name: 'Explore' }).click();
+  const start = (await stats(page)).viewer;
+  const t0 = Date.now();
+  await page.keyboard.down('KeyW');
+  await expect.poll(async () => (await stats(page)).viewer.zM).toBeGreaterThan(start.zM + 2);
+  await page.keyboard.up('KeyW');
+  const moved = (await stats(page)).viewer;
+  const tMoved = Date.now();
+  await expect.poll(async () => Math.abs((other(await room(phone))?.pose.zM ?? 0) - moved.zM), { timeout: 5000, intervals: [20] }).toBeLessThan(0.15);
+  const followMs = Date.now() - tMoved;
+  // The phone draws the headset's avatar: one other, drawn, ahead of where the phone stands.
+  await expect.poll(async () => (await room(phone))?.drawn).toBe(1);
+  await phone.getByRole('button', { name: 'Explore' }).click();
+  await expectSceneRendered(phone, testInfo, 'room-phone-sees-headset');
+  mkdirSync('reports/room', { recursive: true });
+  writeFileSync(
+    'reports/room/follow.json',
+    `${JSON.stringify({ followMs, walkMs: tMoved - t0, note: 'time from the headset reaching its spot to the phone seeing it within 0.15 m (loopback, software rendering)' }, null, 1)}\n`,
+  );
+  console.log(`room: the phone saw the headset's new pose ${followMs} ms after it got there`);
+
+  // The headset's card counts the people in the room as they come.
+  await expect(page.locator('.share [role=status]')).toContainText('Connected: 2 in the room');
+  // Leaving: the headset's room goes back to one.
+  await phone.getByRole('button', { name: 'Menu' }).click();
+  await phone.getByRole('button', { name: 'Share' }).first().click();
+  await phone.getByRole('button', { name: 'Leave room' }).click();
+  await expect.poll(async () => (await room(page))?.participants.length).toBe(1);
+  expect(await room(phone)).toBeNull();
+  expect(new URL(phone.url()).searchParams.get('room')).toBeNull();
+  expect(phoneErrors).toEqual([]);
+  await phoneContext.close();
+});
+
+test('without a room server the Share card says why, and the world carries on alone', async ({ page, watch }) => {
+  // The room server answers nothing here: matchmaking requests fail as on a static host (the browser logs the 404).
+  await page.route('**/matchmake/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  watch.expectedConsoleErrors.push(/status of 404/);
+  await openChasm(page);
+  await page.getByRole('button', { name: 'Share' }).first().click();
+  await expect(page.locator('.share [role=status]')).toContainText('Sharing needs the Chasm server');
+  expect((await room(page))?.status).toBe('unavailable');
+  const before = (await stats(page)).frames;
+  await expect.poll(async () => (await stats(page)).frames).toBeGreaterThan(before + 5);
+});

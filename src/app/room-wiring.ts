@@ -1,0 +1,192 @@
+/**
+ * The shared room, from the app's side: Share makes a room link (and joins
+ * it), a link with `?room=` joins on start, and every frame sends this
+ * terminal's pose and numbers and draws the others. The room code and its
+ * client library arrive with `import()` only then: solo use never loads
+ * them. Without a room server (static hosting, offline) the app stays solo
+ * and the share card says why.
+ */
+import { isRoomKey, MAX_PARTICIPANTS, newRoomKey, type Pose, type Ray6 } from '../room/protocol';
+import type { RoomSession, RoomStatus } from '../room/room-client';
+import type { Avatars } from '../world/avatars';
+import type { Ray } from '../input/intents';
+import { viewerPose } from '../diagnostics/viewer-pose';
+import type { RoomInfo } from '../diagnostics/chasm-diagnostics';
+import { stats } from './readouts';
+import type { App, Disposer } from './state';
+
+/** The room this page is in, while it is in one. */
+export interface RoomLink {
+  key: string;
+  link: string;
+  status: RoomStatus | 'unavailable';
+  /** Why the room cannot be joined, when `status` is 'unavailable'. */
+  problem: string | null;
+  session: RoomSession | null;
+  avatars: Avatars | null;
+  /** People in the room when the card last said so. */
+  shownPeople: number;
+  /** The share card is shown (Share was pressed), so it follows the room. */
+  card: boolean;
+}
+
+/** Shows the share card (if asked for) with the room's state. */
+function showCard(app: App, room: RoomLink): void {
+  room.shownPeople = room.session?.participants().length ?? 0;
+  if (room.card) app.shell.showShare({ link: room.link, status: room.status, problem: room.problem, people: room.shownPeople });
+}
+
+/** This page's address with the room's key in it: the link to share. */
+export function roomLink(key: string): string {
+  const url = new URL(location.href);
+  url.search = '';
+  url.hash = '';
+  url.searchParams.set('room', key);
+  return url.href;
+}
+
+/** Joins the room of `key` (the page's own link follows it); with `card`, the share card shows how it goes. */
+async function join(app: App, key: string, card: boolean): Promise<void> {
+  const { state } = app;
+  const link = roomLink(key);
+  const room: RoomLink = { key, link, status: 'connecting', problem: null, session: null, avatars: null, shownPeople: -1, card };
+  state.room = room;
+  history.replaceState(history.state, '', link);
+  const show = () => {
+    if (state.room === room) showCard(app, room);
+  };
+  show();
+  try {
+    const [{ joinRoom }, { createAvatars }] = await Promise.all([import('../room/room-client'), import('../world/avatars')]);
+    const now = stats(app);
+    const session = await joinRoom(
+      key,
+      { name: state.strings.share.defaultName(now.terminal), terminal: now.terminal, deviceClass: now.deviceClass },
+      (status) => {
+        room.status = status;
+        show();
+      },
+    );
+    if (state.stopped || state.room !== room) {
+      session.leave();
+      return;
+    }
+    room.session = session;
+    room.avatars = createAvatars(app.scene, MAX_PARTICIPANTS);
+    room.status = 'connected';
+  } catch (error) {
+    room.status = 'unavailable';
+    room.problem = error instanceof Error ? error.message : String(error);
+  }
+  show();
+}
+
+/** Leaves the room (the page's link loses its key); the app carries on alone. */
+function leave(app: App): void {
+  const room = app.state.room;
+  if (!room) return;
+  room.session?.leave();
+  room.avatars?.dispose();
+  app.state.room = null;
+  const url = new URL(location.href);
+  url.searchParams.delete('room');
+  history.replaceState(history.state, '', url.href);
+}
+
+const ray6 = (r: Ray | null): Ray6 | null => (r ? [...r.origin, ...r.direction] : null);
+
+/** This terminal's pose now: the camera (the head in VR) and, in VR, the hands' rays. */
+function ownPose(app: App): Pose {
+  const v = viewerPose(app.scene);
+  const pointers = app.state.immersive?.pointers() ?? { left: null, right: null };
+  return { xM: v.xM, yM: v.yM, zM: v.zM, yawDeg: v.yawDeg, pitchDeg: v.pitchDeg, left: ray6(pointers.left), right: ray6(pointers.right) };
+}
+
+/** Once a frame: send this terminal's pose and numbers (the session paces them), draw the others. */
+export function updateRoom(app: App, nowMs: number, dtS: number): void {
+  const room = app.state.room;
+  if (!room?.session || !room.avatars) return;
+  room.session.sendPose(ownPose(app), nowMs);
+  const s = stats(app);
+  room.session.sendStats(
+    {
+      fps: s.fps,
+      renderHz: s.renderHz,
+      frameP95Ms: s.frameMs.p95,
+      drawCalls: s.drawCalls,
+      triangles: s.triangles,
+      renderWidth: s.renderPx.width,
+      renderHeight: s.renderPx.height,
+      views: s.views,
+    },
+    nowMs,
+  );
+  const everyone = room.session.participants();
+  room.avatars.update(
+    everyone.filter((p) => !p.self),
+    dtS,
+  );
+  // The card says how many are here, as people come and go.
+  if (everyone.length !== room.shownPeople) showCard(app, room);
+}
+
+/** `window.__chasm.room()`: the room and everyone in it, or null when alone. */
+export function roomInfo(app: App): RoomInfo | null {
+  const room = app.state.room;
+  if (!room) return null;
+  return {
+    id: room.key,
+    link: room.link,
+    connected: room.status === 'connected',
+    status: room.status,
+    drawn: room.avatars?.drawn ?? 0,
+    participants: (room.session?.participants() ?? []).map((p) => ({
+      id: p.id,
+      self: p.self,
+      name: p.name,
+      colour: p.colour,
+      terminal: p.terminal,
+      deviceClass: p.deviceClass,
+      pose: { xM: p.pose.xM, yM: p.pose.yM, zM: p.pose.zM, yawDeg: p.pose.yawDeg },
+      stats: p.stats,
+    })),
+  };
+}
+
+/** The room step: a `?room=` link joins at start; Share makes a room and shows its link and code. */
+export function wireRoom(app: App): Disposer {
+  const { shell, state } = app;
+  const key = new URLSearchParams(location.search).get('room');
+  if (key !== null) {
+    if (isRoomKey(key)) void join(app, key, false);
+    else shell.showAlert(state.strings.notice, state.strings.share.badLink);
+  }
+  const offs = [
+    shell.onShare(() => {
+      if (state.room) {
+        state.room.card = true;
+        showCard(app, state.room);
+        return;
+      }
+      void join(
+        app,
+        newRoomKey((bytes) => crypto.getRandomValues(bytes)),
+        true,
+      );
+    }),
+    shell.onLeaveRoom(() => {
+      leave(app);
+      shell.showShare(null);
+    }),
+    shell.onShareClosed(() => {
+      if (state.room) state.room.card = false;
+    }),
+  ];
+  return () => {
+    for (const off of offs) off();
+    const room = state.room;
+    room?.session?.leave();
+    room?.avatars?.dispose();
+    state.room = null;
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * The client side of a shared room, loaded with `import()` only when a
+ * person shares or opens a room link: solo use never downloads it. Joins the
+ * room of a key over the page's own origin, sends this terminal's pose (at
+ * most 20 Hz) and stats (2 Hz), and reads everyone's avatar state. A lost
+ * connection is said, the app carries on alone, and the client rejoins by
+ * itself: the same seat while the server keeps it, else the room of the
+ * same key afresh (after a server restart).
+ */
+import { Client, type Room } from 'colyseus.js';
+import { POSE_HZ, ROOM_NAME, STATS_HZ, type Hello, type Pose, type SharedStats } from './protocol';
+
+/** One participant as this client sees it. */
+export interface RemoteParticipant {
+  id: string;
+  self: boolean;
+  name: string;
+  colour: string;
+  terminal: string;
+  deviceClass: string;
+  pose: Pose;
+  stats: SharedStats;
+}
+
+export type RoomStatus = 'connecting' | 'connected' | 'lost';
+
+export interface RoomSession {
+  readonly key: string;
+  status(): RoomStatus;
+  /** Everyone in the room, this client first. */
+  participants(): RemoteParticipant[];
+  /** Sends the pose if the last was long enough ago (20 Hz at most). */
+  sendPose(pose: Pose, nowMs: number): void;
+  /** Sends the stats if the last were long enough ago (2 Hz at most). */
+  sendStats(stats: SharedStats, nowMs: number): void;
+  leave(): void;
+}
+
+interface StateParticipant {
+  name: string;
+  colour: string;
+  terminal: string;
+  deviceClass: string;
+  xM: number;
+  yM: number;
+  zM: number;
+  yawDeg: number;
+  pitchDeg: number;
+  left: ArrayLike<number>;
+  right: ArrayLike<number>;
+  fps: number;
+  renderHz: number;
+  frameP95Ms: number;
+  drawCalls: number;
+  triangles: number;
+  renderWidth: number;
+  renderHeight: number;
+  views: number;
+}
+interface State {
+  participants?: { forEach(f: (p: StateParticipant, id: string) => void): void };
+}
+
+const ray = (a: ArrayLike<number>): Pose['left'] => {
+  const [ox = 0, oy = 0, oz = 0, dx = 0, dy = 0, dz = 0] = Array.from(a);
+  return a.length === 6 ? [ox, oy, oz, dx, dy, dz] : null;
+};
+
+/** The WebSocket endpoint of this page's origin. */
+const endpoint = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
+
+/** Delay between rejoin attempts, in ms: a server back up is found within this. */
+const REJOIN_EVERY_MS = 1000;
+
+/** Joins the room of `key`; rejects with the server's reason when it cannot (no room server, full room). */
+export async function joinRoom(key: string, hello: Hello, onStatus: (status: RoomStatus) => void): Promise<RoomSession> {
+  const client = new Client(endpoint());
+  let room: Room<State> = await client.joinOrCreate<State>(ROOM_NAME, { key, ...hello });
+  let status: RoomStatus = 'connected';
+  let left = false;
+  const hasLeft = () => left;
+  let lastPoseMs = -Infinity;
+  let lastStatsMs = -Infinity;
+  const setStatus = (next: RoomStatus) => {
+    if (next === status) return;
+    status = next;
+    onStatus(next);
+  };
+  const watch = (r: Room<State>) => {
+    r.onLeave((code) => {
+      // 1000: this client left on purpose. Anything else: the connection or the server went away.
+      if (left || code === 1000) return;
+      setStatus('lost');
+      void rejoin(r.reconnectionToken);
+    });
+  };
+  const rejoin = async (token: string) => {
+    while (!left) {
+      await new Promise((resolve) => setTimeout(resolve, REJOIN_EVERY_MS));
+      // Left while waiting (a function: the flag changes behind the compiler's back).
+      if (hasLeft()) return;
+      try {
+        room = await client.reconnect<State>(token).catch(() => client.joinOrCreate<State>(ROOM_NAME, { key, ...hello }));
+        watch(room);
+        lastPoseMs = -Infinity;
+        lastStatsMs = -Infinity;
+        setStatus('connected');
+        return;
+      } catch {
+        // Not back yet: try again.
+      }
+    }
+  };
+  watch(room);
+  return {
+    key,
+    status: () => status,
+    participants() {
+      const out: RemoteParticipant[] = [];
+      room.state.participants?.forEach((p, id) => {
+        out.push({
+          id,
+          self: id === room.sessionId,
+          name: p.name,
+          colour: p.colour,
+          terminal: p.terminal,
+          deviceClass: p.deviceClass,
+          pose: { xM: p.xM, yM: p.yM, zM: p.zM, yawDeg: p.yawDeg, pitchDeg: p.pitchDeg, left: ray(p.left), right: ray(p.right) },
+          stats: {
+            fps: p.fps,
+            renderHz: p.renderHz,
+            frameP95Ms: p.frameP95Ms,
+            drawCalls: p.drawCalls,
+            triangles: p.triangles,
+            renderWidth: p.renderWidth,
+            renderHeight: p.renderHeight,
+            views: p.views,
+          },
+        });
+      });
+      return out.sort((a, b) => Number(b.self) - Number(a.self));
+    },
+    sendPose(pose, nowMs) {
+      if (status !== 'connected' || nowMs - lastPoseMs < 1000 / POSE_HZ) return;
+      lastPoseMs = nowMs;
+      room.send('pose', pose);
+    },
+    sendStats(stats, nowMs) {
+      if (status !== 'connected' || nowMs - lastStatsMs < 1000 / STATS_HZ) return;
+      lastStatsMs = nowMs;
+      room.send('stats', stats);
+    },
+    leave() {
+      left = true;
+      void room.leave(true).catch(() => undefined);
+    },
+  };
+}

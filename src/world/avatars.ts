@@ -1,0 +1,156 @@
+/**
+ * The other participants of a shared room, drawn as avatars: a head for
+ * everyone; a headset's torso, hands and lasers (its pointer rays); a phone's
+ * or desktop's device, with a pale pyramid showing its view. Each part is one
+ * mesh with a thin instance per participant, coloured per instance: six
+ * draw calls however many people join (20 must fit every row's budget).
+ * Avatars ease towards each update (`room/avatar-motion.ts`), so they move
+ * smoothly at the display's rate between the room's 20 Hz.
+ */
+import type { Scene } from '@babylonjs/core/scene';
+import { Mesh } from '@babylonjs/core/Meshes/mesh';
+import { CreateBox } from '@babylonjs/core/Meshes/Builders/boxBuilder';
+import { CreateCylinder } from '@babylonjs/core/Meshes/Builders/cylinderBuilder';
+import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
+import { Color3 } from '@babylonjs/core/Maths/math.color';
+import { Matrix, Quaternion, Vector3 } from '@babylonjs/core/Maths/math.vector';
+import '@babylonjs/core/Meshes/thinInstanceMesh';
+import { ease, easeAngleDeg } from '../room/avatar-motion';
+import type { Pose } from '../room/protocol';
+
+/** What an avatar shows: plain data from the room. */
+export interface AvatarView {
+  id: string;
+  colour: string;
+  terminal: string;
+  pose: Pose;
+}
+
+export interface Avatars {
+  /** Eases every avatar towards its latest pose over `dtS` and draws them; those not listed are removed. */
+  update(views: readonly AvatarView[], dtS: number): void;
+  /** Avatars drawn in the last update. */
+  readonly drawn: number;
+  dispose(): void;
+}
+
+const LASER_M = 3;
+const DEG = Math.PI / 180;
+
+interface Part {
+  mesh: Mesh;
+  matrices: Float32Array;
+  colours: Float32Array;
+  count: number;
+}
+
+function part(scene: Scene, mesh: Mesh, capacity: number, alpha = 1): Part {
+  const material = new StandardMaterial(`${mesh.name}-material`, scene);
+  material.specularColor = new Color3(0.1, 0.1, 0.1);
+  if (alpha < 1) {
+    material.alpha = alpha;
+    material.backFaceCulling = false;
+  }
+  mesh.material = material;
+  mesh.isPickable = false;
+  // The instances move every frame; culling them one by one is not worth recomputing bounds.
+  mesh.alwaysSelectAsActiveMesh = true;
+  const p: Part = { mesh, matrices: new Float32Array(capacity * 16), colours: new Float32Array(capacity * 4), count: 0 };
+  mesh.thinInstanceSetBuffer('matrix', p.matrices, 16, false);
+  mesh.thinInstanceSetBuffer('color', p.colours, 4, false);
+  mesh.thinInstanceCount = 0;
+  return p;
+}
+
+const scratch = { m: new Matrix() };
+const ONE = Vector3.One();
+
+function put(part: Part, colour: Color3, position: Vector3, rotation: Quaternion, scale: Vector3 = ONE): void {
+  if (part.count * 16 >= part.matrices.length) return;
+  Matrix.ComposeToRef(scale, rotation, position, scratch.m);
+  scratch.m.copyToArray(part.matrices, part.count * 16);
+  part.colours.set([colour.r, colour.g, colour.b, 1], part.count * 4);
+  part.count++;
+}
+
+/** The rotation that turns +z towards `dir`. */
+function towards(dir: Vector3, out: Quaternion): Quaternion {
+  const yaw = Math.atan2(dir.x, dir.z);
+  const pitch = -Math.asin(Math.max(-1, Math.min(1, dir.y / (dir.length() || 1))));
+  return Quaternion.FromEulerAnglesToRef(pitch, yaw, 0, out);
+}
+
+export function createAvatars(scene: Scene, capacity: number): Avatars {
+  const head = part(scene, CreateBox('avatar-head', { width: 0.22, height: 0.26, depth: 0.24 }, scene), capacity);
+  const torso = part(scene, CreateBox('avatar-torso', { width: 0.36, height: 0.55, depth: 0.18 }, scene), capacity);
+  const device = part(scene, CreateBox('avatar-device', { width: 0.09, height: 0.17, depth: 0.012 }, scene), capacity);
+  // A four-sided pyramid, apex at the device, opening along +z: the view.
+  const frustumMesh = CreateCylinder('avatar-view', { height: 1, diameterTop: 0, diameterBottom: 1.2, tessellation: 4 }, scene);
+  frustumMesh.bakeTransformIntoVertices(Matrix.Translation(0, -0.5, 0).multiply(Matrix.RotationX(-Math.PI / 2)));
+  const frustum = part(scene, frustumMesh, capacity, 0.18);
+  const hand = part(scene, CreateBox('avatar-hand', { width: 0.08, height: 0.05, depth: 0.12 }, scene), capacity * 2);
+  const laserMesh = CreateBox('avatar-laser', { width: 0.008, height: 0.008, depth: 1 }, scene);
+  laserMesh.bakeTransformIntoVertices(Matrix.Translation(0, 0, 0.5));
+  const laser = part(scene, laserMesh, capacity * 2);
+  const parts = [head, torso, device, frustum, hand, laser];
+  const shown = new Map<string, { x: number; y: number; z: number; yaw: number; pitch: number }>();
+  const colours = new Map<string, Color3>();
+
+  return {
+    get drawn() {
+      return head.count;
+    },
+    update(views, dtS) {
+      for (const p of parts) p.count = 0;
+      const live = new Set<string>();
+      for (const v of views) {
+        live.add(v.id);
+        const was = shown.get(v.id);
+        const now = {
+          x: ease(was?.x ?? Number.NaN, v.pose.xM, dtS),
+          y: ease(was?.y ?? Number.NaN, v.pose.yM, dtS),
+          z: ease(was?.z ?? Number.NaN, v.pose.zM, dtS),
+          yaw: easeAngleDeg(was?.yaw ?? Number.NaN, v.pose.yawDeg, dtS),
+          pitch: ease(was?.pitch ?? Number.NaN, v.pose.pitchDeg, dtS),
+        };
+        shown.set(v.id, now);
+        let colour = colours.get(v.colour);
+        if (!colour) colours.set(v.colour, (colour = Color3.FromHexString(v.colour)));
+        const at = new Vector3(now.x, now.y, now.z);
+        const look = Quaternion.FromEulerAngles(-now.pitch * DEG, now.yaw * DEG, 0);
+        put(head, colour, at, look);
+        if (v.terminal === 'headset') {
+          put(torso, colour, new Vector3(now.x, now.y - 0.5, now.z), Quaternion.FromEulerAngles(0, now.yaw * DEG, 0));
+          for (const ray of [v.pose.left, v.pose.right]) {
+            if (!ray) continue;
+            const [ox, oy, oz, dx, dy, dz] = ray;
+            const origin = new Vector3(ox, oy, oz);
+            const dir = new Vector3(dx, dy, dz);
+            const q = towards(dir, new Quaternion());
+            put(hand, colour, origin, q);
+            put(laser, colour, origin, q, new Vector3(1, 1, LASER_M));
+          }
+        } else {
+          // The device held a little below and in front of the eyes; its view opens from it.
+          const forward = new Vector3(Math.sin(now.yaw * DEG), 0, Math.cos(now.yaw * DEG));
+          const held = at.add(forward.scale(0.3)).addInPlaceFromFloats(0, -0.15, 0);
+          put(device, colour, held, look);
+          put(frustum, colour, held, look, new Vector3(1.2, 0.7, 1.2));
+        }
+      }
+      for (const id of shown.keys()) if (!live.has(id)) shown.delete(id);
+      for (const p of parts) {
+        p.mesh.thinInstanceCount = p.count;
+        p.mesh.thinInstanceBufferUpdated('matrix');
+        p.mesh.thinInstanceBufferUpdated('color');
+        p.mesh.isVisible = p.count > 0;
+      }
+    },
+    dispose() {
+      for (const p of parts) {
+        p.mesh.material?.dispose();
+        p.mesh.dispose();
+      }
+    },
+  };
+}
