@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { test, expect, openChasm, stats, expectSceneRendered } from './support/fixtures';
 import { emulateQuest } from './support/iwer';
@@ -84,4 +85,60 @@ test('without a room server the Share card says why, and the world carries on al
   expect((await room(page))?.status).toBe('unavailable');
   const before = (await stats(page)).frames;
   await expect.poll(async () => (await stats(page)).frames).toBeGreaterThan(before + 5);
+});
+
+/** Starts the app's own server (with its rooms) on `port` (0: any free one); resolves with the port it listens on. */
+function startServer(port: number): Promise<{ port: number; process: ChildProcess }> {
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '--no-https', '--quiet', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the server did not start within 20 s')), 20_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      const m = /localhost:(\d+)/.exec(chunk.toString());
+      if (!m) return;
+      clearTimeout(timer);
+      resolve({ port: Number(m[1]), process: child });
+    });
+    child.on('exit', (code) => reject(new Error(`the server exited (${code})`)));
+  });
+}
+
+test('the server is killed mid-session: both say so and carry on alone, then rejoin by themselves when it is back', async ({ browser }) => {
+  test.setTimeout(180_000);
+  let server = await startServer(0);
+  const port = server.port;
+  const key = 'e2eReconnectRoomKey0000';
+  const pageErrors: string[] = [];
+  const pages = await Promise.all(
+    [0, 1].map(async () => {
+      const context = await browser.newContext({ viewport: { width: 480, height: 320 } });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await openChasm(page, `http://127.0.0.1:${port}/?room=${key}`);
+      return page;
+    }),
+  );
+  try {
+    for (const page of pages) await expect.poll(async () => (await room(page))?.participants.length).toBe(2);
+    server.process.kill('SIGKILL');
+    for (const page of pages) {
+      await expect.poll(async () => (await room(page))?.status).toBe('lost');
+      await expect(page.getByRole('alert')).toContainText('Connection lost: carrying on alone');
+      // The world carries on alone: frames advance, and the robots too.
+      const before = (await stats(page)).frames;
+      await expect.poll(async () => (await stats(page)).frames).toBeGreaterThan(before + 3);
+    }
+    server = await startServer(port);
+    const back = Date.now();
+    for (const page of pages) await expect.poll(async () => (await room(page))?.status, { timeout: 15_000 }).toBe('connected');
+    const rejoinMs = Date.now() - back;
+    for (const page of pages) await expect.poll(async () => (await room(page))?.participants.length).toBe(2);
+    for (const page of pages) await expect(page.getByRole('alert')).toContainText('Back in the room');
+    expect(pageErrors).toEqual([]);
+    console.log(`room: both clients rejoined ${rejoinMs} ms after the server was listening again`);
+    mkdirSync('reports/room', { recursive: true });
+    writeFileSync('reports/room/rejoin.json', `${JSON.stringify({ rejoinMs }, null, 1)}\n`);
+  } finally {
+    server.process.kill('SIGKILL');
+    for (const page of pages) await page.context().close();
+  }
 });

@@ -63,8 +63,12 @@ async function join(app: App, key: string, card: boolean): Promise<void> {
       key,
       { name: state.strings.share.defaultName(now.terminal), terminal: now.terminal, deviceClass: now.deviceClass },
       (status) => {
+        const was = room.status;
         room.status = status;
         show();
+        // Said where the person looks, card or not: alone now, or back.
+        if (status === 'lost') app.shell.showAlert(state.strings.notice, state.strings.share.lost);
+        else if (was === 'lost' && status === 'connected') app.shell.showAlert(state.strings.notice, state.strings.share.rejoined);
       },
     );
     if (state.stopped || state.room !== room) {
