@@ -8,11 +8,14 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, matchMaker } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
+import { Encoder } from '@colyseus/schema';
 import type { WebSocketServer } from 'ws';
 import { MAX_MESSAGE_BYTES, ROOM_NAME } from '../room/protocol';
-import { TwinRoom } from './twin-room';
+import { TwinRoom, type RoomCounters } from './twin-room';
 
 export interface RoomServer {
+  /** Each room's counters in this process (the load test reads them). */
+  counters(): RoomCounters[];
   /** Closes every room and connection. */
   close(): Promise<void>;
 }
@@ -22,12 +25,24 @@ export interface RoomServer {
  * transport; the others, such as the LAN's HTTPS server, hand it their
  * upgrades and matchmaking requests).
  */
-export async function attachRooms(servers: readonly HttpServer[]): Promise<RoomServer> {
+// A full room's state in one buffer: ~100 bytes per participant, 1,000 participants with room to spare
+// (the default 8 KB overflows past ~80 and reallocates on every full-state send).
+Encoder.BUFFER_SIZE = 128 * 1024;
+
+export async function attachRooms(servers: readonly HttpServer[], options: { maxParticipants?: number } = {}): Promise<RoomServer> {
   const [primary, ...others] = servers;
   if (!primary) throw new Error('attachRooms needs a server');
   const transport = new WebSocketTransport({ server: primary, maxPayload: MAX_MESSAGE_BYTES, pingInterval: 3000, pingMaxRetries: 2 });
   const game = new Server({ transport, greet: false, gracefullyShutdown: false });
-  game.define(ROOM_NAME, TwinRoom).filterBy(['key']);
+  const rooms: TwinRoom[] = [];
+  game
+    .define(ROOM_NAME, TwinRoom)
+    .filterBy(['key'])
+    .on('create', (room: TwinRoom) => {
+      if (options.maxParticipants !== undefined) room.maxClients = options.maxParticipants;
+      rooms.push(room);
+    })
+    .on('dispose', (room: TwinRoom) => rooms.splice(rooms.indexOf(room), 1));
   // The transport's WebSocket server (ws), which the other servers hand their upgrades to.
   const wss = (transport as unknown as { wss: WebSocketServer }).wss;
   for (const other of others) {
@@ -38,6 +53,7 @@ export async function attachRooms(servers: readonly HttpServer[]): Promise<RoomS
   }
   await matchMaker.accept();
   return {
+    counters: () => rooms.map((r) => r.counters),
     async close() {
       await game.gracefullyShutdown(false);
     },

@@ -51,18 +51,35 @@ export type Participant = SchemaType<typeof Participant>;
 export const TwinState = schema({ participants: { map: Participant } }, 'TwinState');
 export type TwinState = SchemaType<typeof TwinState>;
 
-/** Counts of what the room refused, for the tests and the load test. */
+/** Counts of what the room refused, and how long its patches take, for the tests and the load test. */
 export interface RoomCounters {
   dropped: number;
   limited: number;
+  /** The last patch times (encoding and sending the state's changes to every client), in ms, oldest overwritten. */
+  tickMs: number[];
 }
+
+/** Patch times kept for the load test's percentiles. */
+const TICKS_KEPT = 2000;
 
 /** Seconds a dropped client's seat is kept for it to come back. */
 const RECONNECT_S = 20;
 
 export class TwinRoom extends Room<TwinState> {
   override maxClients = MAX_PARTICIPANTS;
-  readonly counters: RoomCounters = { dropped: 0, limited: 0 };
+  readonly counters: RoomCounters = { dropped: 0, limited: 0, tickMs: [] };
+  private tickAt = 0;
+
+  /** One patch (the room's tick): timed. */
+  override broadcastPatch(): boolean {
+    const start = performance.now();
+    const sent = super.broadcastPatch();
+    if (sent) {
+      this.counters.tickMs[this.tickAt % TICKS_KEPT] = performance.now() - start;
+      this.tickAt++;
+    }
+    return sent;
+  }
   private joined = 0;
   /** The key of the link the room was made for: every join must carry it (a room id alone is not enough). */
   private key = '';
