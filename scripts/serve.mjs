@@ -218,7 +218,9 @@ async function startRooms(servers) {
     return null;
   }
   const { attachRooms } = await import(pathToFileURL(built).href);
-  return attachRooms(servers);
+  // REDIS_URL shares rooms with every other process on the same Redis; PUBLIC_ADDRESS (host:port) is
+  // where clients reach this one (a client joining through another process is sent to the room's own).
+  return attachRooms(servers, { redisUrl: process.env.REDIS_URL || undefined, publicAddress: process.env.PUBLIC_ADDRESS || undefined });
 }
 
 main().catch((error) => {

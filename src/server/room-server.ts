@@ -25,15 +25,32 @@ export interface RoomServer {
  * transport; the others, such as the LAN's HTTPS server, hand it their
  * upgrades and matchmaking requests).
  */
+/** Colyseus's Redis presence and driver, loaded only when rooms are shared across processes. */
+async function redisScaleOut(url: string) {
+  const [{ RedisPresence }, { RedisDriver }] = await Promise.all([import('@colyseus/redis-presence'), import('@colyseus/redis-driver')]);
+  return { presence: new RedisPresence(url), driver: new RedisDriver(url) };
+}
+
 // A full room's state in one buffer: ~100 bytes per participant, 1,000 participants with room to spare
 // (the default 8 KB overflows past ~80 and reallocates on every full-state send).
 Encoder.BUFFER_SIZE = 128 * 1024;
 
-export async function attachRooms(servers: readonly HttpServer[], options: { maxParticipants?: number } = {}): Promise<RoomServer> {
+/** How the rooms run. */
+export interface RoomOptions {
+  /** Overrides the participant limit (the load test's hundreds of clients). */
+  maxParticipants?: number;
+  /** Shares rooms across processes through this Redis (Colyseus's Redis presence and driver). */
+  redisUrl?: string;
+  /** This process's address (host:port) as clients reach it, when rooms are shared: a client joining through another process is sent here. */
+  publicAddress?: string;
+}
+
+export async function attachRooms(servers: readonly HttpServer[], options: RoomOptions = {}): Promise<RoomServer> {
   const [primary, ...others] = servers;
   if (!primary) throw new Error('attachRooms needs a server');
   const transport = new WebSocketTransport({ server: primary, maxPayload: MAX_MESSAGE_BYTES, pingInterval: 3000, pingMaxRetries: 2 });
-  const game = new Server({ transport, greet: false, gracefullyShutdown: false });
+  const shared = options.redisUrl ? await redisScaleOut(options.redisUrl) : {};
+  const game = new Server({ transport, greet: false, gracefullyShutdown: false, publicAddress: options.publicAddress, ...shared });
   const rooms: TwinRoom[] = [];
   game
     .define(ROOM_NAME, TwinRoom)
