@@ -36,8 +36,8 @@ function start(command: string, args: string[], env: NodeJS.ProcessEnv, ready: R
       clearTimeout(timer);
       resolve(child);
     };
-    child.stdout?.on('data', look);
-    child.stderr?.on('data', look);
+    child.stdout.on('data', look);
+    child.stderr.on('data', look);
     child.on('exit', (code) => reject(new Error(`${command} exited (${code})`)));
   });
 }
