@@ -54,7 +54,17 @@ export function stats(app: App): ChasmStats {
 /** The live panel's numbers: plain figures from the stats, read when the panel repaints. */
 export function liveFigures(app: App): LiveFigures {
   const now = stats(app);
-  return { source: `${now.terminal} · ${now.mode}`, frameP95Ms: now.frameMs.p95, fps: now.fps, drawCalls: now.drawCalls, triangles: now.triangles };
+  const peers = (app.state.room?.session?.participants() ?? []).map((p) => ({
+    name: p.name,
+    colour: p.colour,
+    terminal: p.terminal,
+    renderHz: p.stats.renderHz,
+    frameP95Ms: p.stats.frameP95Ms,
+    pixelsPerSecond: p.stats.renderWidth * p.stats.renderHeight * p.stats.views * p.stats.renderHz,
+    drawCalls: p.stats.drawCalls,
+    triangles: p.stats.triangles,
+  }));
+  return { source: `${now.terminal} · ${now.mode}`, frameP95Ms: now.frameMs.p95, fps: now.fps, drawCalls: now.drawCalls, triangles: now.triangles, peers };
 }
 
 /** The twin's state (`window.__chasm.world()`), or null while the first layout loads. */

@@ -114,10 +114,68 @@ export interface LiveFigures {
   fps: number;
   drawCalls: number;
   triangles: number;
+  /** In a shared room: every participant's measured numbers, this device first; empty when alone. */
+  peers: readonly PeerFigures[];
 }
 
-/** This device's live numbers against a headset budget. */
+/** One participant's measured numbers, as the room shares them. */
+export interface PeerFigures {
+  name: string;
+  colour: string;
+  terminal: string;
+  renderHz: number;
+  frameP95Ms: number;
+  /** Pixels shaded per second: rendered pixels per view × views × rendered frames per second. */
+  pixelsPerSecond: number;
+  drawCalls: number;
+  triangles: number;
+}
+
+/** The terminals of a shared room side by side: one column each (the first few), one row per figure. */
+function paintRoom(ctx: CanvasRenderingContext2D, w: number, h: number, t: WorldStrings, peers: readonly PeerFigures[]): void {
+  const shown = peers.slice(0, 4);
+  ctx.fillStyle = BG;
+  ctx.fillRect(0, 0, w, h);
+  ctx.textBaseline = 'top';
+  ctx.fillStyle = INK;
+  fitText(ctx, t.liveRoomTitle, 24, 18, w - 48, 40, 700);
+  const rows: Array<[string, (p: PeerFigures) => string]> = [
+    [t.renderedHz, (p) => String(Math.round(p.renderHz))],
+    [t.frameP95, (p) => p.frameP95Ms.toFixed(1)],
+    [t.pixelsPerSecond, (p) => (p.pixelsPerSecond / 1e6).toFixed(1)],
+    [t.drawCalls, (p) => String(p.drawCalls)],
+    [t.triangles, (p) => p.triangles.toLocaleString('en')],
+  ];
+  const labelW = w * 0.34;
+  const colW = (w - 24 - labelW) / Math.max(1, shown.length);
+  const top = 70;
+  const rowH = (h - top - 60) / rows.length;
+  shown.forEach((p, i) => {
+    const x = 24 + labelW + i * colW;
+    ctx.fillStyle = p.colour;
+    ctx.fillRect(x, top, colW - 8, 6);
+    ctx.fillStyle = INK;
+    fitText(ctx, p.name, x, top + 12, colW - 8, 24, 700);
+    ctx.fillStyle = MUTED;
+    fitText(ctx, p.terminal, x, top + 38, colW - 8, 20);
+  });
+  rows.forEach(([label, value], r) => {
+    const y = top + 70 + r * rowH;
+    ctx.fillStyle = MUTED;
+    fitText(ctx, label, 24, y, labelW - 12, 24);
+    shown.forEach((p, i) => {
+      ctx.fillStyle = INK;
+      fitText(ctx, value(p), 24 + labelW + i * colW, y, colW - 8, 26, 600);
+    });
+  });
+}
+
+/** This device's live numbers against a headset budget; in a shared room, every terminal's side by side. */
 export function paintLive(ctx: CanvasRenderingContext2D, w: number, h: number, t: WorldStrings, s: LiveFigures, budget: Budget): void {
+  if (s.peers.length > 1) {
+    paintRoom(ctx, w, h, t, s.peers);
+    return;
+  }
   const frameBudgetMs = frameBudgetMsAt(budget.targetHz);
   const rows: LiveRow[] = [
     { label: t.frameP95, value: s.frameP95Ms, budget: frameBudgetMs, text: t.msOf(s.frameP95Ms.toFixed(1), frameBudgetMs.toFixed(1)), lowerIsBetter: true },
