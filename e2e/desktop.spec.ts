@@ -45,6 +45,9 @@ test('desktop: loads, renders the warehouse, explores with mouse and keyboard', 
   await page.getByRole('button', { name: 'Mouse look (Esc to stop)' }).click();
   await expect.poll(() => page.evaluate(() => document.pointerLockElement?.id)).toBe('scene');
   await expect(page.locator('.crosshair')).toBeVisible();
+  // From a known point (the click left the mouse on the button, wherever the toolbar puts it), move right.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
+  await waitFrames(page, 2);
   const yaw1 = (await stats(page)).viewer.yawDeg;
   await page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2, { steps: 6 });
   await expect.poll(async () => (await stats(page)).viewer.yawDeg).toBeGreaterThan(yaw1 + 5);
