@@ -9,6 +9,36 @@ import type { RoomInfo } from '../src/diagnostics/chasm-diagnostics';
 const room = (page: Page): Promise<RoomInfo | null> => page.evaluate(() => window.__chasm!.room());
 const other = (info: RoomInfo | null) => info?.participants.find((p) => !p.self);
 
+/**
+ * Whether every page's twin agrees with the room's simulation: each within a few ticks of the room's
+ * clock, and, caught at the same tick, the same robots in the same states on the same cells (1 m).
+ */
+async function expectSameSimulation(pages: Page[]): Promise<void> {
+  for (const page of pages) {
+    await expect
+      .poll(async () => {
+        const [w, r] = await Promise.all([page.evaluate(() => window.__chasm!.world()), room(page)]);
+        return Math.abs(Math.round((w?.simS ?? 0) * 10) - (r?.simTick ?? -1e9));
+      })
+      .toBeLessThanOrEqual(5);
+  }
+  const snapshot = (page: Page) =>
+    page.evaluate(() => {
+      const w = window.__chasm!.world()!;
+      return { tick: Math.round(w.simS * 10), robots: w.robots.map((r) => `${r.state}@${Math.round(r.xM)},${Math.round(r.zM)}`) };
+    });
+  await expect
+    .poll(
+      async () => {
+        const all = await Promise.all(pages.map(snapshot));
+        const first = all[0]!;
+        return all.every((s) => s.tick === first.tick) ? all.every((s) => JSON.stringify(s.robots) === JSON.stringify(first.robots)) : 'different ticks';
+      },
+      { intervals: [10], timeout: 20_000 },
+    )
+    .toBe(true);
+}
+
 test('a headset shares its room; a phone joins from the link; each sees the other, its pose and its numbers', async ({ page, browser }, testInfo) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 800, height: 500 });
@@ -36,6 +66,8 @@ test('a headset shares its room; a phone joins from the link; each sees the othe
   await expect.poll(async () => (await room(page))?.participants.length).toBe(2);
   expect(other(await room(phone))).toMatchObject({ terminal: 'headset', deviceClass: 'quest-3' });
   expect(other(await room(page))).toMatchObject({ terminal: 'phone' });
+  // One clock: both twins follow the room's simulation.
+  await expectSameSimulation([page, phone]);
   // Each sees the other's measured numbers.
   await expect.poll(async () => other(await room(phone))?.stats.fps ?? 0).toBeGreaterThan(0);
   await expect.poll(async () => other(await room(page))?.stats.drawCalls ?? 0).toBeGreaterThan(0);
@@ -133,6 +165,8 @@ test('the server is killed mid-session: both say so and carry on alone, then rej
     const rejoinMs = Date.now() - back;
     for (const page of pages) await expect.poll(async () => (await room(page))?.participants.length).toBe(2);
     for (const page of pages) await expect(page.getByRole('alert')).toContainText('Back in the room');
+    // The room's simulation resumed from where the clients were, and both follow it.
+    await expectSameSimulation(pages);
     expect(pageErrors).toEqual([]);
     console.log(`room: both clients rejoined ${rejoinMs} ms after the server was listening again`);
     mkdirSync('reports/room', { recursive: true });

@@ -70,6 +70,7 @@ async function join(app: App, key: string, card: boolean): Promise<void> {
         if (status === 'lost') app.shell.showAlert(state.strings.notice, state.strings.share.lost);
         else if (was === 'lost' && status === 'connected') app.shell.showAlert(state.strings.notice, state.strings.share.rejoined);
       },
+      () => state.twin?.sim.tick ?? 0,
     );
     if (state.stopped || state.room !== room) {
       session.leave();
@@ -125,6 +126,10 @@ export function updateRoom(app: App, nowMs: number, dtS: number): void {
     },
     nowMs,
   );
+  // One clock: the room's simulation, which every terminal of the same layout steps alike.
+  const clock = room.session.clock();
+  const twin = app.state.twin;
+  if (clock && twin && clock.layout === twin.layout.name) twin.followClock(clock);
   const everyone = room.session.participants();
   room.avatars.update(
     everyone.filter((p) => !p.self),
@@ -144,6 +149,7 @@ export function roomInfo(app: App): RoomInfo | null {
     connected: room.status === 'connected',
     status: room.status,
     drawn: room.avatars?.drawn ?? 0,
+    simTick: room.session?.clock()?.tick ?? null,
     participants: (room.session?.participants() ?? []).map((p) => ({
       id: p.id,
       self: p.self,

@@ -129,6 +129,8 @@ export interface RoomInfo {
   status: 'connecting' | 'connected' | 'lost' | 'unavailable';
   /** Avatars of the others drawn in the last frame. */
   drawn: number;
+  /** The room's simulation tick (10 a second), which this page's twin follows; null before it arrives. */
+  simTick: number | null;
   participants: Array<{
     id: string;
     self: boolean;

@@ -24,11 +24,21 @@ export interface RemoteParticipant {
 
 export type RoomStatus = 'connecting' | 'connected' | 'lost';
 
+/** The room's simulation clock. */
+export interface RoomClock {
+  layout: string;
+  tick: number;
+  digest: number;
+  digestTick: number;
+}
+
 export interface RoomSession {
   readonly key: string;
   status(): RoomStatus;
   /** Everyone in the room, this client first. */
   participants(): RemoteParticipant[];
+  /** The room's simulation clock (its layout, tick and digest), or null before the first state arrives. */
+  clock(): RoomClock | null;
   /** Sends the pose if the last was long enough ago (20 Hz at most). */
   sendPose(pose: Pose, nowMs: number): void;
   /** Sends the stats if the last were long enough ago (2 Hz at most). */
@@ -59,6 +69,10 @@ interface StateParticipant {
 }
 interface State {
   participants?: { forEach(f: (p: StateParticipant, id: string) => void): void };
+  layout?: string;
+  tick?: number;
+  digest?: number;
+  digestTick?: number;
 }
 
 const ray = (a: ArrayLike<number>): Pose['left'] => {
@@ -73,9 +87,11 @@ const endpoint = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${loc
 const REJOIN_EVERY_MS = 1000;
 
 /** Joins the room of `key`; rejects with the server's reason when it cannot (no room server, full room). */
-export async function joinRoom(key: string, hello: Hello, onStatus: (status: RoomStatus) => void): Promise<RoomSession> {
+export async function joinRoom(key: string, hello: Hello, onStatus: (status: RoomStatus) => void, simTick: () => number): Promise<RoomSession> {
   const client = new Client(endpoint());
-  let room: Room<State> = await client.joinOrCreate<State>(ROOM_NAME, { key, ...hello });
+  // The tick this client's simulation is at: a room made afresh (after a server restart) resumes from it.
+  const options = () => ({ key, ...hello, tick: simTick() });
+  let room: Room<State> = await client.joinOrCreate<State>(ROOM_NAME, options());
   let status: RoomStatus = 'connected';
   let left = false;
   const hasLeft = () => left;
@@ -100,7 +116,7 @@ export async function joinRoom(key: string, hello: Hello, onStatus: (status: Roo
       // Left while waiting (a function: the flag changes behind the compiler's back).
       if (hasLeft()) return;
       try {
-        room = await client.reconnect<State>(token).catch(() => client.joinOrCreate<State>(ROOM_NAME, { key, ...hello }));
+        room = await client.reconnect<State>(token).catch(() => client.joinOrCreate<State>(ROOM_NAME, options()));
         watch(room);
         lastPoseMs = -Infinity;
         lastStatsMs = -Infinity;
@@ -139,6 +155,12 @@ export async function joinRoom(key: string, hello: Hello, onStatus: (status: Roo
         });
       });
       return out.sort((a, b) => Number(b.self) - Number(a.self));
+    },
+    clock() {
+      const s = room.state;
+      return s.layout !== undefined && s.tick !== undefined && s.digest !== undefined && s.digestTick !== undefined
+        ? { layout: s.layout, tick: s.tick, digest: s.digest, digestTick: s.digestTick }
+        : null;
     },
     sendPose(pose, nowMs) {
       if (status !== 'connected' || nowMs - lastPoseMs < 1000 / POSE_HZ) return;

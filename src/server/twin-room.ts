@@ -19,6 +19,11 @@ import {
   STATS_HZ,
   type RateLimiter,
 } from '../room/protocol';
+import defaultLayoutJson from '../../assets/layouts/default.json';
+import { validateLayout } from '../layout/validate';
+import type { Layout } from '../layout/schema';
+import { createGeometry } from '../layout/geometry';
+import { createSimulation, simDigest, stepSimulation, STEP_S } from '../sim/simulation';
 
 /** One participant as everyone sees it. */
 export const Participant = schema(
@@ -48,7 +53,18 @@ export const Participant = schema(
 );
 export type Participant = SchemaType<typeof Participant>;
 
-export const TwinState = schema({ participants: { map: Participant } }, 'TwinState');
+export const TwinState = schema(
+  {
+    participants: { map: Participant },
+    /** The room's layout (its name) and simulation clock: every client steps the same deterministic simulation to this tick. */
+    layout: 'string',
+    tick: 'number',
+    /** `simDigest` of the room's simulation at `digestTick`: a client that disagrees starts again from the seed. */
+    digest: 'number',
+    digestTick: 'number',
+  },
+  'TwinState',
+);
 export type TwinState = SchemaType<typeof TwinState>;
 
 /** Counts of what the room refused, and how long its patches take, for the tests and the load test. */
@@ -61,6 +77,18 @@ export interface RoomCounters {
 
 /** Patch times kept for the load test's percentiles. */
 const TICKS_KEPT = 2000;
+
+/** How often the room publishes its simulation's digest, in ticks (1 s). */
+const DIGEST_EVERY_TICKS = 10;
+/** The furthest a restarted room resumes its simulation, in ticks (an hour). */
+const MAX_RESUME_TICKS = 36_000;
+
+/** The standard layout, bundled with the server as with the app. */
+function defaultLayout(): Layout {
+  const r = validateLayout(defaultLayoutJson);
+  if (!r.ok) throw new Error('the bundled default layout is invalid');
+  return r.layout;
+}
 
 /** Seconds a dropped client's seat is kept for it to come back. */
 const RECONNECT_S = 20;
@@ -86,10 +114,11 @@ export class TwinRoom extends Room<TwinState> {
   private readonly limits = new Map<string, { pose: RateLimiter; stats: RateLimiter }>();
 
   override onCreate(options: unknown): void {
-    const key = typeof options === 'object' && options !== null ? (options as Record<string, unknown>).key : undefined;
-    if (!isRoomKey(key)) throw new ServerError(400, 'not a room link');
-    this.key = key;
+    const o = typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {};
+    if (!isRoomKey(o.key)) throw new ServerError(400, 'not a room link');
+    this.key = o.key;
     this.state = new TwinState();
+    this.startSimulation(o.tick);
     // Patches at the pose rate: a move reaches the others within one patch.
     this.patchRate = 1000 / POSE_HZ;
     this.onMessage('pose', (client, raw: unknown) => {
@@ -163,6 +192,31 @@ export class TwinRoom extends Room<TwinState> {
     }
     this.state.participants.delete(client.sessionId);
     this.limits.delete(client.sessionId);
+  }
+
+  /**
+   * The room's simulation: the standard layout from its seed, stepped at 10 Hz on the room's clock. A room
+   * made again after a restart resumes from the tick its first client brings (at most an hour on).
+   */
+  private startSimulation(resumeTick: unknown): void {
+    const sim = createSimulation(createGeometry(defaultLayout()));
+    const resume = typeof resumeTick === 'number' && Number.isFinite(resumeTick) ? Math.min(MAX_RESUME_TICKS, Math.max(0, Math.floor(resumeTick))) : 0;
+    while (sim.tick < resume) stepSimulation(sim);
+    const publish = () => {
+      this.state.tick = sim.tick;
+      if (sim.tick % DIGEST_EVERY_TICKS === 0) {
+        this.state.digest = simDigest(sim);
+        this.state.digestTick = sim.tick;
+      }
+    };
+    this.state.layout = sim.geometry.layout.name;
+    this.state.digest = simDigest(sim);
+    this.state.digestTick = sim.tick;
+    publish();
+    this.setSimulationInterval(() => {
+      stepSimulation(sim);
+      publish();
+    }, STEP_S * 1000);
   }
 
   /** Validates and rate-limits one message; counts what it refuses. */

@@ -349,3 +349,26 @@ export function robotPose(sim: Simulation, robot: Robot, alpha: number): { xM: n
   if (a.xM !== b.xM || a.zM !== b.zM) robot.headingRad = Math.atan2(b.xM - a.xM, b.zM - a.zM);
   return { xM: a.xM + (b.xM - a.xM) * frac, zM: a.zM + (b.zM - a.zM) * frac, headingRad: robot.headingRad };
 }
+
+/**
+ * A fingerprint of the simulation's state at its tick: every robot's cell,
+ * state and order, and the orders done and waiting. Two simulations of the
+ * same layout and seed at the same tick have the same digest; a client in a
+ * shared room compares its own with the room's to know it still agrees.
+ */
+export function simDigest(sim: Simulation): number {
+  let h = 0x811c9dc5;
+  const mix = (v: number) => {
+    h = Math.imul(h ^ (v | 0), 0x01000193);
+  };
+  mix(sim.tick);
+  const slot = slotOfTick(sim, sim.tick);
+  for (const r of sim.robots) {
+    mix(robotCellAt(r, slot));
+    mix(r.state.length * 31 + r.state.charCodeAt(3));
+    mix(r.order?.id ?? -1);
+  }
+  mix(sim.completedOrders);
+  mix(sim.queue.length);
+  return h >>> 0;
+}

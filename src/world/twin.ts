@@ -18,7 +18,7 @@ import { samePlacement, type Placement } from './placement';
 import { createGeometry, type WarehouseGeometry } from '../layout/geometry';
 import type { Layout } from '../layout/schema';
 import { createStock } from '../layout/stock';
-import { createSimulation, robotPose, stepSimulation, STEP_S, type Simulation } from '../sim/simulation';
+import { createSimulation, robotPose, simDigest, stepSimulation, STEP_S, type Simulation } from '../sim/simulation';
 import { advanceClock, clockAlpha, createFixedClock } from '../sim/clock';
 import { FIGURES } from '../lobby/figures';
 import { layoutWall } from '../lobby/wall-layout';
@@ -35,6 +35,10 @@ import type { WorldStrings } from '../ui/strings';
 
 /** Most simulation steps run in one frame; a longer stall is dropped, not replayed. */
 const MAX_STEPS_PER_FRAME = 5;
+/** Ticks a twin may run apart from its room's clock before it is brought back (network jitter is smaller). */
+const FOLLOW_SLACK_TICKS = 3;
+/** Steps a twin takes in one frame to catch up with its room (a few ms on a phone for the standard layout). */
+const CATCH_UP_STEPS_PER_FRAME = 2000;
 
 /** A running twin. */
 export interface Twin {
@@ -69,6 +73,13 @@ export interface Twin {
   setStrings(strings: WorldStrings): void;
   /** Advances by `dtS` seconds of real time (0 while paused) and redraws. */
   update(dtS: number, viewerXM: number, viewerZM: number, live: () => LiveFigures): void;
+  /**
+   * In a shared room: keeps the simulation on the room's clock. Behind, it
+   * steps to the room's tick (in batches, a few thousand steps a frame); ahead,
+   * or disagreeing with the room's digest, it starts again from the seed and
+   * catches up. The same layout and seed step the same way everywhere.
+   */
+  followClock(clock: { tick: number; digest: number; digestTick: number }): void;
   dispose(): void;
 }
 
@@ -165,6 +176,15 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   let lodBias = 1;
   const notices: string[] = [];
   const clock = createFixedClock();
+  /** Own digests of the last ticks, to compare with the room's. */
+  const digests = new Map<number, number>();
+  const step = () => {
+    stepSimulation(sim);
+    if (sim.tick % 10 === 0) {
+      digests.set(sim.tick, simDigest(sim));
+      digests.delete(sim.tick - 200);
+    }
+  };
   const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
 
   // The first frame waits only for the building, the racks and their stock.
@@ -228,6 +248,17 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
       panels.repaint(t);
     },
     repaintPanels: () => panels.repaint(t),
+    followClock(room) {
+      const known = digests.get(room.digestTick);
+      const disagrees = known !== undefined && known !== room.digest;
+      // Ahead of the room (it restarted, or this client ran alone), or disagreeing: start again from the seed.
+      if (disagrees || sim.tick > room.tick + FOLLOW_SLACK_TICKS) {
+        Object.assign(sim, createSimulation(geometry));
+        digests.clear();
+      }
+      const behind = room.tick - sim.tick;
+      if (behind > FOLLOW_SLACK_TICKS) for (let i = 0; i < Math.min(behind, CATCH_UP_STEPS_PER_FRAME); i++) step();
+    },
     setLodBias(bias) {
       lodBias = bias;
     },
@@ -236,7 +267,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     },
     update(dtS, viewerXM, viewerZM, live) {
       const steps = advanceClock(clock, dtS, STEP_S, MAX_STEPS_PER_FRAME);
-      for (let i = 0; i < steps; i++) stepSimulation(sim);
+      for (let i = 0; i < steps; i++) step();
       const alpha = clockAlpha(clock, STEP_S);
       sim.robots.forEach((robot, i) => {
         const pose = poses[i];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGeometry } from '../../src/layout/geometry';
-import { createSimulation, currentKpis, robotCellAt, slotOfTick, stepSimulation, STEP_S } from '../../src/sim/simulation';
+import { createSimulation, currentKpis, robotCellAt, simDigest, slotOfTick, stepSimulation, STEP_S } from '../../src/sim/simulation';
 import { loadLayout } from './support';
 
 function run(name: 'small' | 'default', seconds: number, each?: (sim: ReturnType<typeof createSimulation>) => void) {
@@ -80,5 +80,20 @@ describe('simulation', () => {
       expect(r.battery).toBeGreaterThanOrEqual(0);
       expect(r.battery).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('simDigest', () => {
+  it('is the same for two runs of the same layout and seed at the same tick, and changes as they go', () => {
+    const a = createSimulation(createGeometry(loadLayout('default')));
+    const b = createSimulation(createGeometry(loadLayout('default')));
+    const seen = new Set<number>();
+    for (let i = 0; i < 600; i++) {
+      stepSimulation(a);
+      stepSimulation(b);
+      expect(simDigest(a)).toBe(simDigest(b));
+      seen.add(simDigest(a));
+    }
+    expect(seen.size).toBeGreaterThan(500);
   });
 });
