@@ -11,7 +11,7 @@ import { toModelPoint } from '../world/placement';
 import type { LiveFigures } from '../world/painters';
 import { handleIntents } from './selects';
 import { liveFigures } from './readouts';
-import { updateRoom } from './room-wiring';
+import { followingIntents, updateRoom } from './room-wiring';
 import { resize } from './view';
 import type { App, Disposer } from './state';
 
@@ -42,7 +42,11 @@ export function runFrame(app: App, t: FrameTime, live: () => LiveFigures): void 
   // 3. input, 4. move
   // Every terminal's input arrives as intents: selects are resolved here, moves go to the
   // viewer's rig (the 2D camera rig, or the XR session's, which checks the walkable floor).
-  if (state.controls) app.rig.apply(handleIntents(app, state.controls.drain()), t.dtS);
+  if (state.controls) {
+    const own = state.controls.drain();
+    // Following someone in a shared room adds their view, as intents, after the person's own.
+    app.rig.apply(handleIntents(app, [...own, ...followingIntents(app, own, t.dtS)]), t.dtS);
+  }
   if (state.immersive) state.immersive.apply(handleIntents(app, state.immersive.drain()), t.dtS);
   // 5. simulate and world (and the room: this terminal's pose out, the others' avatars in)
   updateRoom(app, t.nowMs, t.dtS);

@@ -9,7 +9,9 @@
 import { isRoomKey, MAX_PARTICIPANTS, newRoomKey, type Pose, type Ray6 } from '../room/protocol';
 import type { RoomSession, RoomStatus } from '../room/room-client';
 import type { Avatars } from '../world/avatars';
-import type { Ray } from '../input/intents';
+import type { Intent, Ray } from '../input/intents';
+import { followIntents, movedByHand } from '../room/follow';
+import { setView } from './view';
 import { viewerPose } from '../diagnostics/viewer-pose';
 import type { RoomInfo } from '../diagnostics/chasm-diagnostics';
 import { stats } from './readouts';
@@ -28,12 +30,21 @@ export interface RoomLink {
   shownPeople: number;
   /** The share card is shown (Share was pressed), so it follows the room. */
   card: boolean;
+  /** The participant whose view this page follows, or null. */
+  following: string | null;
+  /** Whether this page's simulation matched the room's at its last digest (null: not compared yet). */
+  simAgrees: boolean | null;
 }
 
 /** Shows the share card (if asked for) with the room's state. */
 function showCard(app: App, room: RoomLink): void {
-  room.shownPeople = room.session?.participants().length ?? 0;
-  if (room.card) app.shell.showShare({ link: room.link, status: room.status, problem: room.problem, people: room.shownPeople });
+  const everyone = room.session?.participants() ?? [];
+  room.shownPeople = everyone.length;
+  // A followed participant who left is followed no more.
+  if (room.following !== null && !everyone.some((p) => p.id === room.following)) room.following = null;
+  const others = everyone.filter((p) => !p.self).map((p) => ({ id: p.id, name: p.name }));
+  if (room.card)
+    app.shell.showShare({ link: room.link, status: room.status, problem: room.problem, people: room.shownPeople, others, following: room.following });
 }
 
 /** This page's address with the room's key in it: the link to share. */
@@ -49,7 +60,18 @@ export function roomLink(key: string): string {
 async function join(app: App, key: string, card: boolean): Promise<void> {
   const { state } = app;
   const link = roomLink(key);
-  const room: RoomLink = { key, link, status: 'connecting', problem: null, session: null, avatars: null, shownPeople: -1, card };
+  const room: RoomLink = {
+    key,
+    link,
+    status: 'connecting',
+    problem: null,
+    session: null,
+    avatars: null,
+    shownPeople: -1,
+    card,
+    following: null,
+    simAgrees: null,
+  };
   state.room = room;
   history.replaceState(history.state, '', link);
   const show = () => {
@@ -129,7 +151,10 @@ export function updateRoom(app: App, nowMs: number, dtS: number): void {
   // One clock: the room's simulation, which every terminal of the same layout steps alike.
   const clock = room.session.clock();
   const twin = app.state.twin;
-  if (clock && twin && clock.layout === twin.layout.name) twin.followClock(clock);
+  if (clock && twin && clock.layout === twin.layout.name) {
+    const agrees = twin.followClock(clock);
+    if (agrees !== null) room.simAgrees = agrees;
+  }
   const everyone = room.session.participants();
   room.avatars.update(
     everyone.filter((p) => !p.self),
@@ -137,6 +162,22 @@ export function updateRoom(app: App, nowMs: number, dtS: number): void {
   );
   // The card says how many are here, as people come and go.
   if (everyone.length !== room.shownPeople) showCard(app, room);
+}
+
+/**
+ * The followed participant's view as intents for this page's rig, or none. The person's own moves
+ * (`own`) end following: looking or walking means they want their own view back.
+ */
+export function followingIntents(app: App, own: readonly Intent[], dtS: number): Intent[] {
+  const room = app.state.room;
+  if (!room?.following || !room.session) return [];
+  if (movedByHand(own)) {
+    room.following = null;
+    showCard(app, room);
+    return [];
+  }
+  const target = room.session.participants().find((p) => p.id === room.following);
+  return target ? followIntents(app.rig.state, target.pose, dtS) : [];
 }
 
 /** `window.__chasm.room()`: the room and everyone in it, or null when alone. */
@@ -150,6 +191,8 @@ export function roomInfo(app: App): RoomInfo | null {
     status: room.status,
     drawn: room.avatars?.drawn ?? 0,
     simTick: room.session?.clock()?.tick ?? null,
+    following: room.following,
+    simAgrees: room.simAgrees,
     participants: (room.session?.participants() ?? []).map((p) => ({
       id: p.id,
       self: p.self,
@@ -190,6 +233,17 @@ export function wireRoom(app: App): Disposer {
     }),
     shell.onShareClosed(() => {
       if (state.room) state.room.card = false;
+    }),
+    shell.onFollow((id) => {
+      const room = state.room;
+      if (!room) return;
+      room.following = id;
+      // Following is a 2D view: from the entry card, go exploring; the card steps aside so the view shows.
+      if (id !== null && state.view === 'entry') setView(app, 'exploring');
+      if (id !== null) {
+        room.card = false;
+        shell.showShare(null);
+      } else showCard(app, room);
     }),
   ];
   return () => {

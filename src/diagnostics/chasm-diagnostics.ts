@@ -131,6 +131,10 @@ export interface RoomInfo {
   drawn: number;
   /** The room's simulation tick (10 a second), which this page's twin follows; null before it arrives. */
   simTick: number | null;
+  /** The participant whose view this page follows, or null. */
+  following: string | null;
+  /** Whether this page's simulation matched the room's digest (its robots' cells, states and orders) at the last second; null before the first comparison. */
+  simAgrees: boolean | null;
   participants: Array<{
     id: string;
     self: boolean;

@@ -11,6 +11,9 @@ export interface ShareView {
   status: 'connecting' | 'connected' | 'lost' | 'unavailable';
   problem: string | null;
   people: number;
+  /** The others in the room, to follow; and whom this page follows. */
+  others: ReadonlyArray<{ id: string; name: string }>;
+  following: string | null;
 }
 
 export function createShareCard(t: Texts) {
@@ -26,12 +29,15 @@ export function createShareCard(t: Texts) {
   const copy = t.button((s) => s.share.copy, 'primary');
   const leave = t.button((s) => s.share.leave);
   const close = t.button((s) => s.close);
+  const followList = el('div', { className: 'actions follow' });
+  const follows: Array<(id: string | null) => void> = [];
   const section = el('section', { className: 'card share', hidden: true }, [
     title,
     status,
     qr,
     scan,
     linkText,
+    followList,
     el('div', { className: 'actions' }, [copy, leave, close]),
   ]);
   section.setAttribute('aria-labelledby', title.id);
@@ -40,6 +46,18 @@ export function createShareCard(t: Texts) {
   let drawn = '';
   t.live((s) => {
     if (!view) return;
+    // One button per other participant (Follow, or Stop following the one followed).
+    followList.replaceChildren(
+      ...view.others.map((p) => {
+        const following = view?.following === p.id;
+        const b = el('button', { type: 'button', textContent: following ? s.share.stopFollowing(p.name) : s.share.follow(p.name) });
+        b.setAttribute('aria-pressed', String(following));
+        b.addEventListener('click', () => {
+          for (const h of follows) h(following ? null : p.id);
+        });
+        return b;
+      }),
+    );
     status.textContent =
       view.status === 'connected'
         ? s.share.connected(view.people)
@@ -77,5 +95,6 @@ export function createShareCard(t: Texts) {
     },
     onLeaveRoom: onClick(leave),
     onShareClosed: (handler: () => void) => subscribe(closed, handler),
+    onFollow: (handler: (id: string | null) => void) => subscribe(follows, handler),
   };
 }

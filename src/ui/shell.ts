@@ -73,6 +73,8 @@ export interface Shell {
   onLeaveRoom(handler: () => void): () => void;
   /** The person closed the share card. */
   onShareClosed(handler: () => void): () => void;
+  /** Follow a participant's view (its id), or stop with null. */
+  onFollow(handler: (id: string | null) => void): () => void;
 }
 
 /** Replaces the page's content with a clear error message (an alert), hiding the canvas. */
@@ -328,5 +330,6 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
     showShare: (view) => share.showShare(view),
     onLeaveRoom: share.onLeaveRoom,
     onShareClosed: share.onShareClosed,
+    onFollow: share.onFollow,
   };
 }

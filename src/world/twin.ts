@@ -74,12 +74,14 @@ export interface Twin {
   /** Advances by `dtS` seconds of real time (0 while paused) and redraws. */
   update(dtS: number, viewerXM: number, viewerZM: number, live: () => LiveFigures): void;
   /**
+   * Returns whether this twin's simulation agreed with the room's digest (null: no digest of that tick here yet).
+   *
    * In a shared room: keeps the simulation on the room's clock. Behind, it
    * steps to the room's tick (in batches, a few thousand steps a frame); ahead,
    * or disagreeing with the room's digest, it starts again from the seed and
    * catches up. The same layout and seed step the same way everywhere.
    */
-  followClock(clock: { tick: number; digest: number; digestTick: number }): void;
+  followClock(clock: { tick: number; digest: number; digestTick: number }): boolean | null;
   dispose(): void;
 }
 
@@ -250,7 +252,8 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     repaintPanels: () => panels.repaint(t),
     followClock(room) {
       const known = digests.get(room.digestTick);
-      const disagrees = known !== undefined && known !== room.digest;
+      const agrees = known === undefined ? null : known === room.digest;
+      const disagrees = agrees === false;
       // Ahead of the room (it restarted, or this client ran alone), or disagreeing: start again from the seed.
       if (disagrees || sim.tick > room.tick + FOLLOW_SLACK_TICKS) {
         Object.assign(sim, createSimulation(geometry));
@@ -258,6 +261,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
       }
       const behind = room.tick - sim.tick;
       if (behind > FOLLOW_SLACK_TICKS) for (let i = 0; i < Math.min(behind, CATCH_UP_STEPS_PER_FRAME); i++) step();
+      return agrees;
     },
     setLodBias(bias) {
       lodBias = bias;
