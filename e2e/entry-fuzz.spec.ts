@@ -24,7 +24,8 @@ const GENERATED = fc
   })
   .map((d) => `?${new URLSearchParams(d).toString()}`);
 
-test.use({ viewport: { width: 960, height: 540 } });
+// Small: ten software-rendered starts, where what is checked is the world coming up and what is said, not pixels.
+test.use({ viewport: { width: 480, height: 270 } });
 
 test(`the entry holds under ${HAND_PICKED.length + GENERATED.length} odd URLs: the world, at most a short notice, no error`, async ({ page }, testInfo) => {
   test.setTimeout(300_000);

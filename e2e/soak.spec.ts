@@ -7,7 +7,7 @@
  *   stepped in Node to the same tick, at every sample,
  * - and (the fixture) no console error, foreign request or CSP violation.
  *
- * `npm test` runs it for 3 minutes; `npm run soak` for 10 (CHASM_SOAK_MINUTES). Each
+ * `npm test` runs it for 2 minutes; `npm run soak` for 10 (CHASM_SOAK_MINUTES). Each
  * run writes reports/soak/summary-<minutes>min.json with a heap sample every 20 s.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { loadLayout } from '../tests/sim/support';
 import { createGeometry } from '../src/layout/geometry';
 import { createSimulation, currentKpis, stepSimulation, type Simulation } from '../src/sim/simulation';
 
-const MINUTES = Number(process.env.CHASM_SOAK_MINUTES ?? 3);
+const MINUTES = Number(process.env.CHASM_SOAK_MINUTES ?? 2);
 // Shaders, JIT code and every level of detail settle in the first minutes; the baseline is taken after them.
 const WARM_UP_S = Number(process.env.CHASM_SOAK_WARM_UP_S ?? Math.min(120, MINUTES * 30));
 const CYCLE_S = 20;
