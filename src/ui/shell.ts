@@ -9,7 +9,7 @@
  */
 import type { TerminalProfile } from '../device/classify';
 import type { Strings } from './strings';
-import type { Card } from '../selection/describe';
+
 import type { Settings } from '../settings/settings';
 import { createTexts, el, onClick, subscribe, type Texts } from './dom';
 import { createSettingsPanel, type InstallOffer, type SettingsPanel, type StorageInfo } from './settings-panel';
@@ -20,6 +20,12 @@ export type { ShareView } from './share-card';
 
 /** What the shell shows. */
 export type ShellView = 'entry' | 'exploring' | 'immersive';
+
+/** A card the shell shows (a selection's: `selection/describe.ts` makes them): a title and lines. */
+export interface Card {
+  title: string;
+  lines: readonly string[];
+}
 
 /** The shell's handles. */
 export interface Shell {

@@ -163,6 +163,35 @@ function matteMaterial(name: string, scene: Scene): StandardMaterial {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
+ * Steps a twin's simulation, keeping its digest each second, and follows a room's clock
+ * (see `Twin.followClock`). The simulation is reset in place, so whoever holds it keeps it.
+ */
+function followableSimulation(sim: Simulation, geometry: WarehouseGeometry) {
+  /** Own digests of the last ticks, to compare with the room's. */
+  const digests = new Map<number, number>();
+  const step = () => {
+    stepSimulation(sim);
+    if (sim.tick % 10 === 0) {
+      digests.set(sim.tick, simDigest(sim));
+      digests.delete(sim.tick - 200);
+    }
+  };
+  const followClock: Twin['followClock'] = (room) => {
+    const known = digests.get(room.digestTick);
+    const agrees = known === undefined ? null : known === room.digest;
+    // Ahead of the room (it restarted, or this client ran alone), or disagreeing: start again from the seed.
+    if (agrees === false || sim.tick > room.tick + FOLLOW_SLACK_TICKS) {
+      Object.assign(sim, createSimulation(geometry));
+      digests.clear();
+    }
+    const behind = room.tick - sim.tick;
+    if (behind > FOLLOW_SLACK_TICKS) for (let i = 0; i < Math.min(behind, CATCH_UP_STEPS_PER_FRAME); i++) step();
+    return agrees;
+  };
+  return { step, followClock };
+}
+
+/**
  * Builds the twin of a validated layout into the scene. With `budgets` off
  * the same world is built the straightforward way (the perf baseline).
  */
@@ -178,15 +207,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   let lodBias = 1;
   const notices: string[] = [];
   const clock = createFixedClock();
-  /** Own digests of the last ticks, to compare with the room's. */
-  const digests = new Map<number, number>();
-  const step = () => {
-    stepSimulation(sim);
-    if (sim.tick % 10 === 0) {
-      digests.set(sim.tick, simDigest(sim));
-      digests.delete(sim.tick - 200);
-    }
-  };
+  const { step, followClock } = followableSimulation(sim, geometry);
   const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
 
   // The first frame waits only for the building, the racks and their stock.
@@ -250,19 +271,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
       panels.repaint(t);
     },
     repaintPanels: () => panels.repaint(t),
-    followClock(room) {
-      const known = digests.get(room.digestTick);
-      const agrees = known === undefined ? null : known === room.digest;
-      const disagrees = agrees === false;
-      // Ahead of the room (it restarted, or this client ran alone), or disagreeing: start again from the seed.
-      if (disagrees || sim.tick > room.tick + FOLLOW_SLACK_TICKS) {
-        Object.assign(sim, createSimulation(geometry));
-        digests.clear();
-      }
-      const behind = room.tick - sim.tick;
-      if (behind > FOLLOW_SLACK_TICKS) for (let i = 0; i < Math.min(behind, CATCH_UP_STEPS_PER_FRAME); i++) step();
-      return agrees;
-    },
+    followClock,
     setLodBias(bias) {
       lodBias = bias;
     },

@@ -68,6 +68,19 @@ const resample = (points: Array<[number, number, number]>): Vector3[] =>
     return new Vector3(p[0], p[1], p[2]);
   });
 
+/** The landing ring of the teleport arc (hidden until aiming), and the arc's parked points. */
+function createTeleportMarkers(scene: Scene) {
+  const hidden: Vector3[] = Array.from({ length: ARC_POINTS }, () => new Vector3(0, -100, 0));
+  const ringMaterial = new StandardMaterial('xr-teleport-ring-material', scene);
+  ringMaterial.emissiveColor = new Color3(0.35, 0.85, 1);
+  ringMaterial.disableLighting = true;
+  const ring: Mesh = CreateTorus('xr-teleport-ring', { diameter: 0.6, thickness: 0.04, tessellation: 32 }, scene);
+  ring.material = ringMaterial;
+  ring.isPickable = false;
+  ring.isVisible = false;
+  return { hidden, ring, ringMaterial };
+}
+
 /** Starts locomotion for a session; `settings` is read every frame, so changes apply at once. */
 export function startXrLocomotion(
   scene: Scene,
@@ -80,17 +93,10 @@ export function startXrLocomotion(
   let vignette = 0;
   let lastMs = manager.currentTimestamp;
 
-  const hidden: Vector3[] = Array.from({ length: ARC_POINTS }, () => new Vector3(0, -100, 0));
+  const { hidden, ring, ringMaterial } = createTeleportMarkers(scene);
   let arc: LinesMesh = CreateLines('xr-teleport-arc', { points: hidden, updatable: true, colors: hidden.map(() => VALID) }, scene);
   arc.isPickable = false;
   arc.isVisible = false;
-  const ringMaterial = new StandardMaterial('xr-teleport-ring-material', scene);
-  ringMaterial.emissiveColor = new Color3(0.35, 0.85, 1);
-  ringMaterial.disableLighting = true;
-  const ring: Mesh = CreateTorus('xr-teleport-ring', { diameter: 0.6, thickness: 0.04, tessellation: 32 }, scene);
-  ring.material = ringMaterial;
-  ring.isPickable = false;
-  ring.isVisible = false;
   const rays = new Map<XRHandedness, LinesMesh>();
   const rayLine = (hand: XRHandedness, ray: Ray) => {
     const [ox, oy, oz] = ray.origin;
