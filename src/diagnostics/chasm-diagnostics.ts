@@ -5,6 +5,7 @@
 import type { Terminal } from '../device/classify';
 import type { DeviceClass } from '../budget/budgets';
 import type { FramePercentiles } from '../budget/frame-stats';
+import type { SharedStats } from '../room/protocol';
 
 /** The view currently shown. */
 export type ViewMode = 'flat' | 'immersive-vr' | 'immersive-ar';
@@ -143,16 +144,8 @@ export interface RoomInfo {
     terminal: string;
     deviceClass: string;
     pose: { xM: number; yM: number; zM: number; yawDeg: number };
-    stats: {
-      fps: number;
-      renderHz: number;
-      frameP95Ms: number;
-      drawCalls: number;
-      triangles: number;
-      renderWidth: number;
-      renderHeight: number;
-      views: number;
-    };
+    /** What its terminal measures of itself (`SharedStats` in src/room/protocol.ts). */
+    stats: SharedStats;
   }>;
 }
 

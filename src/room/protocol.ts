@@ -70,6 +70,12 @@ export interface SharedStats {
   views: number;
 }
 
+/** A copy of the stats alone, from anything that carries them (a synced participant, say). */
+export function pickStats(s: SharedStats): SharedStats {
+  const { fps, renderHz, frameP95Ms, drawCalls, triangles, renderWidth, renderHeight, views } = s;
+  return { fps, renderHz, frameP95Ms, drawCalls, triangles, renderWidth, renderHeight, views };
+}
+
 const record = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v: unknown, min: number, max: number): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : null);
 

@@ -8,7 +8,7 @@
  * same key afresh (after a server restart).
  */
 import { Client, type Room } from 'colyseus.js';
-import { POSE_HZ, ROOM_NAME, STATS_HZ, type Hello, type Pose, type SharedStats } from './protocol';
+import { pickStats, POSE_HZ, ROOM_NAME, STATS_HZ, type Hello, type Pose, type SharedStats } from './protocol';
 
 /** One participant as this client sees it. */
 export interface RemoteParticipant {
@@ -46,7 +46,8 @@ export interface RoomSession {
   leave(): void;
 }
 
-interface StateParticipant {
+/** A participant as the room's state holds it: its pose, hand rays and shared stats. */
+interface StateParticipant extends SharedStats {
   name: string;
   colour: string;
   terminal: string;
@@ -58,14 +59,6 @@ interface StateParticipant {
   pitchDeg: number;
   left: ArrayLike<number>;
   right: ArrayLike<number>;
-  fps: number;
-  renderHz: number;
-  frameP95Ms: number;
-  drawCalls: number;
-  triangles: number;
-  renderWidth: number;
-  renderHeight: number;
-  views: number;
 }
 interface State {
   participants?: { forEach(f: (p: StateParticipant, id: string) => void): void };
@@ -142,16 +135,7 @@ export async function joinRoom(key: string, hello: Hello, onStatus: (status: Roo
           terminal: p.terminal,
           deviceClass: p.deviceClass,
           pose: { xM: p.xM, yM: p.yM, zM: p.zM, yawDeg: p.yawDeg, pitchDeg: p.pitchDeg, left: ray(p.left), right: ray(p.right) },
-          stats: {
-            fps: p.fps,
-            renderHz: p.renderHz,
-            frameP95Ms: p.frameP95Ms,
-            drawCalls: p.drawCalls,
-            triangles: p.triangles,
-            renderWidth: p.renderWidth,
-            renderHeight: p.renderHeight,
-            views: p.views,
-          },
+          stats: pickStats(p),
         });
       });
       return out.sort((a, b) => Number(b.self) - Number(a.self));
