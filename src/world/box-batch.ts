@@ -18,7 +18,7 @@ export function faceCorner(n: Vec3, u: Vec3, v: Vec3, su: number, sv: number): V
 }
 
 /** The six faces: normal, then two tangents spanning the face. */
-const FACES = [
+export const BOX_FACES = [
   [
     [1, 0, 0],
     [0, 0, 1],
@@ -62,7 +62,7 @@ export class BoxBatch {
   add(w: number, h: number, d: number, x: number, y: number, z: number, hex: string): this {
     const [r, g, b] = hexToRgb(hex);
 
-    for (const [n, u, v] of FACES) {
+    for (const [n, u, v] of BOX_FACES) {
       const base = this.positions.length / 3;
       for (const [su, sv] of [
         [-1, -1],

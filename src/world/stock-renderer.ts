@@ -12,35 +12,15 @@ import { BoundingInfo } from '@babylonjs/core/Culling/boundingInfo';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { distanceToRectM, selectLod } from '../budget/lod';
 import type { Bounds, RowStock } from '../layout/stock';
-import { faceCorner, type Vec3 } from './box-batch';
+import { BOX_FACES, faceCorner } from './box-batch';
 
 /**
  * A unit pack facing +x with only the faces a person in the aisle can see:
  * front, top and both ends. Back and bottom face the rack: 8 triangles, not 12.
  */
 function createPackMesh(name: string, scene: Scene): BabylonMesh {
-  const faces: ReadonlyArray<readonly [Vec3, Vec3, Vec3]> = [
-    [
-      [1, 0, 0],
-      [0, 0, 1],
-      [0, 1, 0],
-    ],
-    [
-      [0, 1, 0],
-      [1, 0, 0],
-      [0, 0, 1],
-    ],
-    [
-      [0, 0, 1],
-      [-1, 0, 0],
-      [0, 1, 0],
-    ],
-    [
-      [0, 0, -1],
-      [1, 0, 0],
-      [0, 1, 0],
-    ],
-  ];
+  // Front (+x), top (+y) and both ends (±z) of the unit box.
+  const faces = [BOX_FACES[0], BOX_FACES[2], BOX_FACES[4], BOX_FACES[5]];
   const positions: number[] = [];
   const normals: number[] = [];
   const indices: number[] = [];
