@@ -6,7 +6,7 @@
  * them. Without a room server (static hosting, offline) the app stays solo
  * and the share card says why.
  */
-import { isRoomKey, MAX_PARTICIPANTS, newRoomKey, type Pose, type Ray6 } from '../room/protocol';
+import { isRoomKey, MAX_PARTICIPANTS, newRoomKey, type Pose, type Ray6, type SharedStats } from '../room/protocol';
 import type { RoomSession, RoomStatus } from '../room/room-client';
 import type { Avatars } from '../world/avatars';
 import type { Intent, Ray } from '../input/intents';
@@ -129,25 +129,28 @@ function ownPose(app: App): Pose {
   return { xM: v.xM, yM: v.yM, zM: v.zM, yawDeg: v.yawDeg, pitchDeg: v.pitchDeg, left: ray6(pointers.left), right: ray6(pointers.right) };
 }
 
+/** This terminal's numbers, as the room shares them. */
+function sharedStats(app: App): SharedStats {
+  const s = stats(app);
+  return {
+    fps: s.fps,
+    renderHz: s.renderHz,
+    frameP95Ms: s.frameMs.p95,
+    drawCalls: s.drawCalls,
+    triangles: s.triangles,
+    renderWidth: s.renderPx.width,
+    renderHeight: s.renderPx.height,
+    views: s.views,
+  };
+}
+
 /** Once a frame: send this terminal's pose and numbers (the session paces them), draw the others. */
 export function updateRoom(app: App, nowMs: number, dtS: number): void {
   const room = app.state.room;
   if (!room?.session || !room.avatars) return;
-  room.session.sendPose(ownPose(app), nowMs);
-  const s = stats(app);
-  room.session.sendStats(
-    {
-      fps: s.fps,
-      renderHz: s.renderHz,
-      frameP95Ms: s.frameMs.p95,
-      drawCalls: s.drawCalls,
-      triangles: s.triangles,
-      renderWidth: s.renderPx.width,
-      renderHeight: s.renderPx.height,
-      views: s.views,
-    },
-    nowMs,
-  );
+  // Measured only when due (20 Hz and 2 Hz), not every frame.
+  room.session.sendPose(() => ownPose(app), nowMs);
+  room.session.sendStats(() => sharedStats(app), nowMs);
   // One clock: the room's simulation, which every terminal of the same layout steps alike.
   const clock = room.session.clock();
   const twin = app.state.twin;

@@ -39,10 +39,10 @@ export interface RoomSession {
   participants(): RemoteParticipant[];
   /** The room's simulation clock (its layout, tick and digest), or null before the first state arrives. */
   clock(): RoomClock | null;
-  /** Sends the pose if the last was long enough ago (20 Hz at most). */
-  sendPose(pose: Pose, nowMs: number): void;
-  /** Sends the stats if the last were long enough ago (2 Hz at most). */
-  sendStats(stats: SharedStats, nowMs: number): void;
+  /** Sends the pose if the last was long enough ago (20 Hz at most); `pose` is called only then. */
+  sendPose(pose: () => Pose, nowMs: number): void;
+  /** Sends the stats if the last were long enough ago (2 Hz at most); `stats` is called only then. */
+  sendStats(stats: () => SharedStats, nowMs: number): void;
   leave(): void;
 }
 
@@ -149,12 +149,12 @@ export async function joinRoom(key: string, hello: Hello, onStatus: (status: Roo
     sendPose(pose, nowMs) {
       if (status !== 'connected' || nowMs - lastPoseMs < 1000 / POSE_HZ) return;
       lastPoseMs = nowMs;
-      room.send('pose', pose);
+      room.send('pose', pose());
     },
     sendStats(stats, nowMs) {
       if (status !== 'connected' || nowMs - lastStatsMs < 1000 / STATS_HZ) return;
       lastStatsMs = nowMs;
-      room.send('stats', stats);
+      room.send('stats', stats());
     },
     leave() {
       left = true;
