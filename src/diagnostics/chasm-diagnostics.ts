@@ -5,7 +5,8 @@
 import type { Terminal } from '../device/classify';
 import type { DeviceClass } from '../budget/budgets';
 import type { FramePercentiles } from '../budget/frame-stats';
-import type { SharedStats } from '../room/protocol';
+import type { Pose } from '../room/protocol';
+import type { RemoteParticipant } from '../room/room-client';
 
 /** The view currently shown. */
 export type ViewMode = 'flat' | 'immersive-vr' | 'immersive-ar';
@@ -136,17 +137,8 @@ export interface RoomInfo {
   following: string | null;
   /** Whether this page's simulation matched the room's digest (its robots' cells, states and orders) at the last second; null before the first comparison. */
   simAgrees: boolean | null;
-  participants: Array<{
-    id: string;
-    self: boolean;
-    name: string;
-    colour: string;
-    terminal: string;
-    deviceClass: string;
-    pose: { xM: number; yM: number; zM: number; yawDeg: number };
-    /** What its terminal measures of itself (`SharedStats` in src/room/protocol.ts). */
-    stats: SharedStats;
-  }>;
+  /** Everyone in the room, this page first: as the room client sees them (`RemoteParticipant`), with the pose cut to where each stands and looks. */
+  participants: Array<Omit<RemoteParticipant, 'pose'> & { pose: Pick<Pose, 'xM' | 'yM' | 'zM' | 'yawDeg'> }>;
 }
 
 /** The GPU side of one frame of the current view, as `window.__chasm.measureGpu()` returns it. */

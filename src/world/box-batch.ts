@@ -17,6 +17,33 @@ export function faceCorner(n: Vec3, u: Vec3, v: Vec3, su: number, sv: number): V
   return [n[0] + su * u[0] + sv * v[0], n[1] + su * u[1] + sv * v[1], n[2] + su * u[2] + sv * v[2]];
 }
 
+/** The corners of a face, as ±1 of each tangent, counter-clockwise seen from outside (Babylon's front faces). */
+const QUAD = [
+  [-1, -1],
+  [1, -1],
+  [1, 1],
+  [-1, 1],
+] as const;
+
+/** Mesh arrays being filled. */
+export interface MeshArrays {
+  positions: number[];
+  normals: number[];
+  indices: number[];
+}
+
+/** Appends `faces` of the box [-1, 1]³ as quads (two triangles each), each corner placed by `place`. */
+export function pushFaces(faces: ReadonlyArray<readonly [Vec3, Vec3, Vec3]>, out: MeshArrays, place: (corner: Vec3) => Vec3): void {
+  for (const [n, u, v] of faces) {
+    const base = out.positions.length / 3;
+    for (const [su, sv] of QUAD) {
+      out.positions.push(...place(faceCorner(n, u, v, su, sv)));
+      out.normals.push(...n);
+    }
+    out.indices.push(base, base + 1, base + 2, base, base + 2, base + 3);
+  }
+}
+
 /** The six faces: normal, then two tangents spanning the face. */
 export const BOX_FACES = [
   [
@@ -62,22 +89,13 @@ export class BoxBatch {
   add(w: number, h: number, d: number, x: number, y: number, z: number, hex: string): this {
     const [r, g, b] = hexToRgb(hex);
 
-    for (const [n, u, v] of BOX_FACES) {
-      const base = this.positions.length / 3;
-      for (const [su, sv] of [
-        [-1, -1],
-        [1, -1],
-        [1, 1],
-        [-1, 1],
-      ] as const) {
-        const [cx, cy, cz] = faceCorner(n, u, v, su, sv);
-        this.positions.push(x + (w / 2) * cx, y + (h / 2) * cy, z + (d / 2) * cz);
-        this.normals.push(...n);
-        this.colours.push(r, g, b, 1);
-      }
-      // Counter-clockwise seen from outside, as Babylon's front faces are.
-      this.indices.push(base, base + 1, base + 2, base, base + 2, base + 3);
-    }
+    const first = this.positions.length / 3;
+    pushFaces(BOX_FACES, { positions: this.positions, normals: this.normals, indices: this.indices }, ([cx, cy, cz]) => [
+      x + (w / 2) * cx,
+      y + (h / 2) * cy,
+      z + (d / 2) * cz,
+    ]);
+    for (let i = first; i < this.positions.length / 3; i++) this.colours.push(r, g, b, 1);
     return this;
   }
 

@@ -12,7 +12,7 @@ import { BoundingInfo } from '@babylonjs/core/Culling/boundingInfo';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { distanceToRectM, selectLod } from '../budget/lod';
 import type { Bounds, RowStock } from '../layout/stock';
-import { BOX_FACES, faceCorner } from './box-batch';
+import { BOX_FACES, pushFaces, type MeshArrays } from './box-batch';
 
 /**
  * A unit pack facing +x with only the faces a person in the aisle can see:
@@ -20,24 +20,9 @@ import { BOX_FACES, faceCorner } from './box-batch';
  */
 function createPackMesh(name: string, scene: Scene): BabylonMesh {
   // Front (+x), top (+y) and both ends (±z) of the unit box.
-  const faces = [BOX_FACES[0], BOX_FACES[2], BOX_FACES[4], BOX_FACES[5]];
-  const positions: number[] = [];
-  const normals: number[] = [];
-  const indices: number[] = [];
-  for (const [n, u, v] of faces) {
-    const base = positions.length / 3;
-    for (const [su, sv] of [
-      [-1, -1],
-      [1, -1],
-      [1, 1],
-      [-1, 1],
-    ] as const) {
-      const [cx, cy, cz] = faceCorner(n, u, v, su, sv);
-      positions.push(0.5 * cx, 0.5 * cy, 0.5 * cz);
-      normals.push(...n);
-    }
-    indices.push(base, base + 1, base + 2, base, base + 2, base + 3);
-  }
+  const arrays: MeshArrays = { positions: [], normals: [], indices: [] };
+  pushFaces([BOX_FACES[0], BOX_FACES[2], BOX_FACES[4], BOX_FACES[5]], arrays, ([cx, cy, cz]) => [0.5 * cx, 0.5 * cy, 0.5 * cz]);
+  const { positions, normals, indices } = arrays;
   const mesh = new BabylonMesh(name, scene);
   Object.assign(new VertexData(), { positions, normals, indices }).applyToMesh(mesh, false);
   return mesh;
