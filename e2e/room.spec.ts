@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { test, expect, openChasm, stats, expectSceneRendered } from './support/fixtures';
+import { test, expect, openChasm, stats, expectSceneRendered, waitFrames } from './support/fixtures';
+import { BUDGETS } from '../src/budget/budgets';
 import { emulateQuest } from './support/iwer';
 import { PHONE } from './support/devices';
 import type { RoomInfo } from '../src/diagnostics/chasm-diagnostics';
@@ -175,5 +176,70 @@ test('the server is killed mid-session: both say so and carry on alone, then rej
   } finally {
     server.process.kill('SIGKILL');
     for (const page of pages) await page.context().close();
+  }
+});
+
+test('twenty in one room: a phone draws the nineteen others, labelled, within its draw-call budget', async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ ...PHONE, deviceScaleFactor: 1 });
+  const phone = await context.newPage();
+  const key = 'e2eCrowdRoomKey00000000';
+  await openChasm(phone, `/?room=${key}`);
+  await expect.poll(async () => (await room(phone))?.status).toBe('connected');
+  await phone.getByRole('button', { name: 'Explore' }).click();
+  const alone = await stats(phone);
+  const budget = BUDGETS[alone.deviceClass];
+  // Nineteen protocol clients (headsets, each pointing ahead) stand in an arc in front of the phone.
+  const endpoint = new URL(phone.url());
+  endpoint.protocol = 'ws:';
+  const { Client } = await import('colyseus.js');
+  const v = alone.viewer;
+  const bots = await Promise.all(
+    Array.from({ length: 19 }, async (_, i) => {
+      const bot = await new Client(endpoint.origin).joinOrCreate('twin', { key, name: `Bot ${i + 1}`, terminal: 'headset', deviceClass: 'quest-3' });
+      const yaw = ((v.yawDeg + (i - 9) * 5) * Math.PI) / 180;
+      const dM = i === 9 ? 2.5 : 5 + (i % 3) * 1.5;
+      const [x, z] = [v.xM + Math.sin(yaw) * dM, v.zM + Math.cos(yaw) * dM];
+      // Facing the phone, right hand pointing back towards it.
+      const back = yaw + Math.PI;
+      bot.send('pose', {
+        xM: x,
+        yM: 1.6,
+        zM: z,
+        yawDeg: ((back * 180) / Math.PI) % 360,
+        pitchDeg: 0,
+        left: null,
+        right: [x + 0.2, 1.2, z, Math.sin(back), 0, Math.cos(back)],
+      });
+      bot.send('stats', {
+        fps: 72,
+        renderHz: 72,
+        frameP95Ms: 12,
+        drawCalls: 40,
+        triangles: 1e5,
+        renderWidth: 1680,
+        renderHeight: 1760,
+        views: 1,
+        downloadedKB: 900,
+        input: 'controllers',
+      });
+      return bot;
+    }),
+  );
+  try {
+    await expect.poll(async () => (await room(phone))?.drawn, { timeout: 20_000 }).toBe(19);
+    await expect.poll(async () => (await room(phone))?.participants.filter((p) => p.stats.renderHz === 72).length).toBe(19);
+    await waitFrames(phone, 10);
+    const crowd = await stats(phone);
+    // Seven meshes at most (head, torso, device, view, hand, laser, labels), however many people.
+    expect(crowd.drawCalls - alone.drawCalls).toBeLessThanOrEqual(7);
+    expect(crowd.drawCalls).toBeLessThanOrEqual(budget.maxDrawCalls);
+    console.log(
+      `room: 19 avatars cost the phone ${crowd.drawCalls - alone.drawCalls} draw calls (${alone.drawCalls} → ${crowd.drawCalls}, budget ${budget.maxDrawCalls})`,
+    );
+    await expectSceneRendered(phone, testInfo, 'room-crowd-phone');
+  } finally {
+    await Promise.all(bots.map((b) => b.leave(true).catch(() => undefined)));
+    await context.close();
   }
 });

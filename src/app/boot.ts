@@ -5,6 +5,7 @@
  * network that is half a second of work done in the wait, and the entry
  * card shows about a second sooner.
  */
+import { watchDownloads } from '../diagnostics/downloaded';
 import type { Engine } from '@babylonjs/core/Engines/engine';
 import { classifyTerminal, type TerminalProfile } from '../device/classify';
 import { readDeviceSignals, readImmediateSignals } from '../device/probe';
@@ -32,6 +33,7 @@ export interface Booted {
 export async function boot(root: HTMLElement, canvas: HTMLCanvasElement): Promise<void> {
   // Start-up phases as User Timing marks: they show in the perf traces and in `performance.getEntriesByType('mark')`.
   performance.mark('chasm:start');
+  watchDownloads();
   const app = import('./app');
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const settings = openSettingsStore(browserStorage(), reducedMotion);

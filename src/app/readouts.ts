@@ -12,6 +12,7 @@ import { currentKpis } from '../sim/simulation';
 import type { LiveFigures } from '../world/painters';
 import { hudRows } from '../ui/perf-hud';
 import { viewerPose } from '../diagnostics/viewer-pose';
+import { downloaded } from '../diagnostics/downloaded';
 import type { ChasmStats, WorldInfo } from '../diagnostics/chasm-diagnostics';
 import type { App } from './state';
 
@@ -36,6 +37,8 @@ export function stats(app: App): ChasmStats {
     xrLayer: immersive?.layer() ?? null,
     lights: scene.lights.filter((l) => l.isEnabled()).length,
     textureBytes: totalTextureBytes(app.engine.getLoadedTexturesCache()),
+    downloadedBytes: downloaded().bytes,
+    input: immersive ? immersive.inputMode() : (state.controls?.inputMode() ?? null),
     deviceClass: quality.deviceClass,
     budgets: app.options.budgets,
     quality: {
@@ -63,6 +66,8 @@ export function liveFigures(app: App): LiveFigures {
     pixelsPerSecond: p.stats.renderWidth * p.stats.renderHeight * p.stats.views * p.stats.renderHz,
     drawCalls: p.stats.drawCalls,
     triangles: p.stats.triangles,
+    downloadedKB: p.stats.downloadedKB,
+    input: p.stats.input,
   }));
   return { source: `${now.terminal} · ${now.mode}`, frameP95Ms: now.frameMs.p95, fps: now.fps, drawCalls: now.drawCalls, triangles: now.triangles, peers };
 }

@@ -122,10 +122,11 @@ function leave(app: App): void {
 
 const ray6 = (r: Ray | null): Ray6 | null => (r ? [...r.origin, ...r.direction] : null);
 
-/** This terminal's pose now: the camera (the head in VR) and, in VR, the hands' rays. */
+/** This terminal's pose now: the camera (the head in VR) and, in VR, the hands' rays; on a screen, the ray of the finger or mouse pressed. */
 function ownPose(app: App): Pose {
   const v = viewerPose(app.scene);
-  const pointers = app.state.immersive?.pointers() ?? { left: null, right: null };
+  const { immersive, controls } = app.state;
+  const pointers = immersive?.pointers() ?? { left: null, right: controls?.pressedRay() ?? null };
   return { xM: v.xM, yM: v.yM, zM: v.zM, yawDeg: v.yawDeg, pitchDeg: v.pitchDeg, left: ray6(pointers.left), right: ray6(pointers.right) };
 }
 
@@ -141,6 +142,8 @@ function sharedStats(app: App): SharedStats {
     renderWidth: s.renderPx.width,
     renderHeight: s.renderPx.height,
     views: s.views,
+    downloadedKB: Math.round(s.downloadedBytes / 1024),
+    input: s.input ?? 'none',
   };
 }
 
@@ -159,9 +162,11 @@ export function updateRoom(app: App, nowMs: number, dtS: number): void {
     if (agrees !== null) room.simAgrees = agrees;
   }
   const everyone = room.session.participants();
+  // The others, but not the one this page follows: its view is this page's, and its head would fill it.
   room.avatars.update(
-    everyone.filter((p) => !p.self),
+    everyone.filter((p) => !p.self && p.id !== room.following),
     dtS,
+    nowMs,
   );
   // The card says how many are here, as people come and go.
   if (everyone.length !== room.shownPeople) showCard(app, room);

@@ -6,6 +6,7 @@ import type { Terminal } from '../device/classify';
 import type { DeviceClass } from '../budget/budgets';
 import type { FramePercentiles } from '../budget/frame-stats';
 import type { Pose } from '../room/protocol';
+import type { InputMode } from '../input/intents';
 import type { RemoteParticipant } from '../room/room-client';
 
 /** The view currently shown. */
@@ -54,6 +55,10 @@ export interface ChasmStats {
   lights: number;
   /** Bytes of every texture Babylon has allocated on the GPU (estimated from size, format and mips). */
   textureBytes: number;
+  /** Bytes this page has downloaded over the network (Resource Timing's transfer sizes: cached and precached files count 0). */
+  downloadedBytes: number;
+  /** How the person last moved or pointed: controllers, hands or gaze in a headset; touch, mouse or keys on a screen; null before any input. */
+  input: InputMode | null;
   /** The budget row this device is held to. */
   deviceClass: DeviceClass;
   /** 'off' with `?budgets=off`: the world built the straightforward way. */

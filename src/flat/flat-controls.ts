@@ -5,7 +5,7 @@
  * and turns them into intents with the pure mappings in
  * `input/flat-mapping.ts`; the app drains them once per frame.
  */
-import type { Intent, Ray } from '../input/intents';
+import type { InputMode, Intent, Ray } from '../input/intents';
 import {
   isMoveKey,
   lookIntentFromDrag,
@@ -30,9 +30,16 @@ export interface FlatControls {
    * view shows, and Esc releases it.
    */
   lockPointer(): void;
+  /** How the person last moved or pointed here (a pen counts as touch); null before any input. */
+  inputMode(): FlatInputMode | null;
+  /** The ray through the finger or mouse pressed on the canvas now (the first, if several), or null. */
+  pressedRay(): Ray | null;
   /** Removes every listener and the on-screen stick. */
   detach(): void;
 }
+
+/** The 2D input modes. */
+export type FlatInputMode = Extract<InputMode, 'touch' | 'mouse' | 'keys'>;
 
 /** What the adapter needs from the page. */
 export interface FlatControlsOptions {
@@ -69,7 +76,7 @@ interface Drag {
  * Pointer input on the canvas: a drag looks, a two-finger pinch and the wheel zoom, a tap
  * or click selects; with the pointer locked the mouse looks and a click selects the centre.
  */
-function listenPointers(canvas: HTMLCanvasElement, o: FlatControlsOptions, pending: Intent[], signal: AbortSignal): { clear(): void } {
+function listenPointers(canvas: HTMLCanvasElement, o: FlatControlsOptions, pending: Intent[], signal: AbortSignal): { clear(): void; pressed(): Drag | null } {
   const opts = { signal };
   const drags = new Map<number, Drag>();
   /** Finger distance at the last pinch step, while two fingers are down. */
@@ -145,7 +152,7 @@ function listenPointers(canvas: HTMLCanvasElement, o: FlatControlsOptions, pendi
     },
     { signal, passive: false },
   );
-  return { clear: () => drags.clear() };
+  return { clear: () => drags.clear(), pressed: () => drags.values().next().value ?? null };
 }
 
 /** The movement keys held down (WASD and arrows), while the canvas or the page has focus. */
@@ -180,6 +187,9 @@ export function attachFlatControls(canvas: HTMLCanvasElement, o: FlatControlsOpt
   const pointers = listenPointers(canvas, o, pending, listeners.signal);
   const held = listenKeys(canvas, listeners.signal);
   const stick = o.stickParent ? createStick(o.stickParent, o.stickLabel, listeners.signal) : null;
+  let mode: FlatInputMode | null = null;
+  canvas.addEventListener('pointerdown', (e) => (mode = e.pointerType === 'mouse' ? 'mouse' : 'touch'), { signal: listeners.signal, capture: true });
+  window.addEventListener('keydown', (e) => isMoveKey(e.code) && (mode = 'keys'), { signal: listeners.signal });
 
   let lastOrientation: Orientation | null = null;
   const onOrientation = (e: DeviceOrientationEvent) => {
@@ -201,6 +211,13 @@ export function attachFlatControls(canvas: HTMLCanvasElement, o: FlatControlsOpt
       lastOrientation = null;
       if (on) window.addEventListener('deviceorientation', onOrientation, { signal: listeners.signal });
       else window.removeEventListener('deviceorientation', onOrientation);
+    },
+    inputMode: () => (stick?.move() ? 'touch' : mode),
+    pressedRay() {
+      const d = pointers.pressed();
+      if (!d) return null;
+      const box = canvas.getBoundingClientRect();
+      return o.rayAt(d.x - box.left, d.y - box.top);
     },
     lockPointer() {
       // Browsers without pointer lock (or refusing it) leave drag-to-look as it is.

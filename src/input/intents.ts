@@ -4,6 +4,10 @@
  * Terminals differ only in the adapter that produces intents.
  */
 
+/** How a person moves and points: a headset's controllers, hands or gaze-and-pinch; a screen's touch, mouse or keys. */
+export type InputMode = 'controllers' | 'hands' | 'gaze' | 'touch' | 'mouse' | 'keys';
+export const INPUT_MODES: readonly InputMode[] = ['controllers', 'hands', 'gaze', 'touch', 'mouse', 'keys'];
+
 /** One thing the person wants to do, independent of the device that said it. */
 export type Intent =
   /** Walk: axes in -1..1, scaled by the walk speed and the frame time. */

@@ -6,6 +6,7 @@
  */
 import type { Terminal } from '../device/classify';
 import type { DeviceClass } from '../budget/budgets';
+import { INPUT_MODES, type InputMode } from '../input/intents';
 
 /** The room type's name on the server. */
 export const ROOM_NAME = 'twin';
@@ -68,12 +69,16 @@ export interface SharedStats {
   renderWidth: number;
   renderHeight: number;
   views: number;
+  /** Kilobytes the page has downloaded over the network. */
+  downloadedKB: number;
+  /** How the person moves and points now; 'none' before any input. */
+  input: InputMode | 'none';
 }
 
 /** A copy of the stats alone, from anything that carries them (a synced participant, say). */
 export function pickStats(s: SharedStats): SharedStats {
-  const { fps, renderHz, frameP95Ms, drawCalls, triangles, renderWidth, renderHeight, views } = s;
-  return { fps, renderHz, frameP95Ms, drawCalls, triangles, renderWidth, renderHeight, views };
+  const { fps, renderHz, frameP95Ms, drawCalls, triangles, renderWidth, renderHeight, views, downloadedKB, input } = s;
+  return { fps, renderHz, frameP95Ms, drawCalls, triangles, renderWidth, renderHeight, views, downloadedKB, input };
 }
 
 const record = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -127,6 +132,11 @@ export function parsePose(raw: unknown): Pose | null {
   return { xM, yM, zM, yawDeg, pitchDeg, left, right };
 }
 
+/** An input mode as shared, or null when it is not one. */
+export function sharedInput(v: unknown): SharedStats['input'] | null {
+  return v === 'none' ? 'none' : (INPUT_MODES.find((m) => m === v) ?? null);
+}
+
 /** A stats message, or null when it is not one. */
 export function parseStats(raw: unknown): SharedStats | null {
   if (!record(raw)) return null;
@@ -139,9 +149,12 @@ export function parseStats(raw: unknown): SharedStats | null {
     renderWidth: num(raw.renderWidth, 0, 16_384),
     renderHeight: num(raw.renderHeight, 0, 16_384),
     views: num(raw.views, 1, 4),
+    downloadedKB: num(raw.downloadedKB, 0, 1e9),
   };
+  const input = sharedInput(raw.input);
   for (const v of Object.values(fields)) if (v === null) return null;
-  return fields as SharedStats;
+  if (input === null) return null;
+  return { ...(fields as Omit<SharedStats, 'input'>), input };
 }
 
 /** A token bucket: `ratePerS` on average, bursts of `burst`. Pure: the caller passes the time. */

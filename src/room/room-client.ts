@@ -36,7 +36,7 @@ export interface RoomSession {
   readonly key: string;
   status(): RoomStatus;
   /** Everyone in the room, this client first. */
-  participants(): RemoteParticipant[];
+  participants(): readonly RemoteParticipant[];
   /** The room's simulation clock (its layout, tick and digest), or null before the first state arrives. */
   clock(): RoomClock | null;
   /** Sends the pose if the last was long enough ago (20 Hz at most); `pose` is called only then. */
@@ -46,7 +46,7 @@ export interface RoomSession {
   leave(): void;
 }
 
-/** A participant as the room's state holds it: its pose, hand rays and shared stats. */
+/** A participant as the room's state holds it: its pose, hand rays and shared stats (the server admits only valid ones). */
 interface StateParticipant extends SharedStats {
   name: string;
   colour: string;
@@ -95,7 +95,12 @@ export async function joinRoom(key: string, hello: Hello, onStatus: (status: Roo
     status = next;
     onStatus(next);
   };
+  // Everyone as this client sees them: built again only when a patch has arrived, not every frame.
+  let everyone: RemoteParticipant[] | null = null;
   const watch = (r: Room<State>) => {
+    r.onStateChange(() => {
+      everyone = null;
+    });
     r.onLeave((code) => {
       // 1000: this client left on purpose. Anything else: the connection or the server went away.
       if (left || code === 1000) return;
@@ -110,6 +115,7 @@ export async function joinRoom(key: string, hello: Hello, onStatus: (status: Roo
       if (hasLeft()) return;
       try {
         room = await client.reconnect<State>(token).catch(() => client.joinOrCreate<State>(ROOM_NAME, options()));
+        everyone = null;
         watch(room);
         lastPoseMs = -Infinity;
         lastStatsMs = -Infinity;
@@ -125,6 +131,7 @@ export async function joinRoom(key: string, hello: Hello, onStatus: (status: Roo
     key,
     status: () => status,
     participants() {
+      if (everyone) return everyone;
       const out: RemoteParticipant[] = [];
       room.state.participants?.forEach((p, id) => {
         out.push({
@@ -138,7 +145,8 @@ export async function joinRoom(key: string, hello: Hello, onStatus: (status: Roo
           stats: pickStats(p),
         });
       });
-      return out.sort((a, b) => Number(b.self) - Number(a.self));
+      everyone = out.sort((a, b) => Number(b.self) - Number(a.self));
+      return everyone;
     },
     clock() {
       const s = room.state;

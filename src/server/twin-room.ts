@@ -48,6 +48,8 @@ export const Participant = schema(
     renderWidth: 'number',
     renderHeight: 'number',
     views: 'number',
+    downloadedKB: 'number',
+    input: 'string',
   },
   'Participant',
 );
@@ -175,6 +177,8 @@ export class TwinRoom extends Room<TwinState> {
       renderWidth: 0,
       renderHeight: 0,
       views: 1,
+      downloadedKB: 0,
+      input: 'none',
     });
     this.state.participants.set(client.sessionId, p);
     this.limits.set(client.sessionId, { pose: createRateLimiter(POSE_HZ * 1.5, POSE_HZ), stats: createRateLimiter(STATS_HZ * 2, 4) });

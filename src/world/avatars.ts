@@ -1,9 +1,10 @@
 /**
  * The other participants of a shared room, drawn as avatars: a head for
  * everyone; a headset's torso, hands and lasers (its pointer rays); a phone's
- * or desktop's device, with a pale pyramid showing its view. Each part is one
- * mesh with a thin instance per participant, coloured per instance: six
- * draw calls however many people join (20 must fit every row's budget).
+ * or desktop's device, with a pale pyramid showing its view; above each, a
+ * label with its name and live rate. Each part is one mesh with a thin
+ * instance per participant, coloured per instance, and the labels one mesh:
+ * seven draw calls however many people join (20 must fit every row's budget).
  * Avatars ease towards each update (`room/avatar-motion.ts`), so they move
  * smoothly at the display's rate between the room's 20 Hz.
  */
@@ -17,18 +18,23 @@ import { Matrix, Quaternion, Vector3 } from '@babylonjs/core/Maths/math.vector';
 import '@babylonjs/core/Meshes/thinInstanceMesh';
 import { ease, easeAngleDeg } from '../room/avatar-motion';
 import type { Pose } from '../room/protocol';
+import { labelText } from '../room/labels';
+import { createAvatarLabels, type LabelView } from './avatar-labels';
 
 /** What an avatar shows: plain data from the room. */
 export interface AvatarView {
   id: string;
+  name: string;
   colour: string;
   terminal: string;
   pose: Pose;
+  /** The terminal's measured numbers: its label shows the rendering rate. */
+  stats: { renderHz: number };
 }
 
 export interface Avatars {
-  /** Eases every avatar towards its latest pose over `dtS` and draws them; those not listed are removed. */
-  update(views: readonly AvatarView[], dtS: number): void;
+  /** Eases every avatar towards its latest pose over `dtS` and draws them with their labels; those not listed are removed. */
+  update(views: readonly AvatarView[], dtS: number, nowMs: number): void;
   /** Avatars drawn in the last update. */
   readonly drawn: number;
   dispose(): void;
@@ -93,6 +99,8 @@ export function createAvatars(scene: Scene, capacity: number): Avatars {
   laserMesh.bakeTransformIntoVertices(Matrix.Translation(0, 0, 0.5));
   const laser = part(scene, laserMesh, capacity * 2);
   const parts = [head, torso, device, frustum, hand, laser];
+  const labels = createAvatarLabels(scene, capacity);
+  const labelViews: LabelView[] = [];
   const shown = new Map<string, { x: number; y: number; z: number; yaw: number; pitch: number }>();
   const colours = new Map<string, Color3>();
 
@@ -100,8 +108,9 @@ export function createAvatars(scene: Scene, capacity: number): Avatars {
     get drawn() {
       return head.count;
     },
-    update(views, dtS) {
+    update(views, dtS, nowMs) {
       for (const p of parts) p.count = 0;
+      labelViews.length = 0;
       const live = new Set<string>();
       for (const v of views) {
         live.add(v.id);
@@ -119,17 +128,18 @@ export function createAvatars(scene: Scene, capacity: number): Avatars {
         const at = new Vector3(now.x, now.y, now.z);
         const look = Quaternion.FromEulerAngles(-now.pitch * DEG, now.yaw * DEG, 0);
         put(head, colour, at, look);
+        labelViews.push({ id: v.id, text: labelText(v.name, v.stats.renderHz), colour: v.colour, x: now.x, y: now.y + 0.4, z: now.z });
+        // The pointer rays: a headset's hands, a screen's pressed finger or mouse.
+        for (const ray of [v.pose.left, v.pose.right]) {
+          if (!ray) continue;
+          const [ox, oy, oz, dx, dy, dz] = ray;
+          const origin = new Vector3(ox, oy, oz);
+          const q = towards(new Vector3(dx, dy, dz), new Quaternion());
+          if (v.terminal === 'headset') put(hand, colour, origin, q);
+          put(laser, colour, origin, q, new Vector3(1, 1, LASER_M));
+        }
         if (v.terminal === 'headset') {
           put(torso, colour, new Vector3(now.x, now.y - 0.5, now.z), Quaternion.FromEulerAngles(0, now.yaw * DEG, 0));
-          for (const ray of [v.pose.left, v.pose.right]) {
-            if (!ray) continue;
-            const [ox, oy, oz, dx, dy, dz] = ray;
-            const origin = new Vector3(ox, oy, oz);
-            const dir = new Vector3(dx, dy, dz);
-            const q = towards(dir, new Quaternion());
-            put(hand, colour, origin, q);
-            put(laser, colour, origin, q, new Vector3(1, 1, LASER_M));
-          }
         } else {
           // The device held a little below and in front of the eyes; its view opens from it.
           const forward = new Vector3(Math.sin(now.yaw * DEG), 0, Math.cos(now.yaw * DEG));
@@ -139,6 +149,8 @@ export function createAvatars(scene: Scene, capacity: number): Avatars {
         }
       }
       for (const id of shown.keys()) if (!live.has(id)) shown.delete(id);
+      const eye = scene.activeCamera?.globalPosition;
+      labels.update(labelViews, eye?.x ?? 0, eye?.z ?? 0, nowMs);
       for (const p of parts) {
         p.mesh.thinInstanceCount = p.count;
         p.mesh.thinInstanceBufferUpdated('matrix');
@@ -147,6 +159,7 @@ export function createAvatars(scene: Scene, capacity: number): Avatars {
       }
     },
     dispose() {
+      labels.dispose();
       for (const p of parts) {
         p.mesh.material?.dispose();
         p.mesh.dispose();

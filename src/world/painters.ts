@@ -8,6 +8,7 @@ import type { LaidFigure } from '../lobby/wall-layout';
 import { frameBudgetMsAt, type Budget } from '../budget/budgets';
 import { fitText } from './panels';
 import type { WorldStrings } from '../ui/strings';
+import type { SharedStats } from '../room/protocol';
 
 const INK = '#f3f6f9';
 const MUTED = '#9fb0bf';
@@ -129,6 +130,8 @@ export interface PeerFigures {
   pixelsPerSecond: number;
   drawCalls: number;
   triangles: number;
+  downloadedKB: number;
+  input: SharedStats['input'];
 }
 
 /** The terminals of a shared room side by side: one column each (the first few), one row per figure. */
@@ -145,6 +148,8 @@ function paintRoom(ctx: CanvasRenderingContext2D, w: number, h: number, t: World
     [t.pixelsPerSecond, (p) => (p.pixelsPerSecond / 1e6).toFixed(1)],
     [t.drawCalls, (p) => String(p.drawCalls)],
     [t.triangles, (p) => p.triangles.toLocaleString('en')],
+    [t.downloaded, (p) => p.downloadedKB.toLocaleString('en')],
+    [t.inputMode, (p) => t.inputModes[p.input]],
   ];
   const labelW = w * 0.34;
   const colW = (w - 24 - labelW) / Math.max(1, shown.length);

@@ -14,7 +14,7 @@ import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { RenderTargetTexture } from '@babylonjs/core/Materials/Textures/renderTargetTexture';
 import type { BaseTexture } from '@babylonjs/core/Materials/Textures/baseTexture';
 import { InternalTextureSource } from '@babylonjs/core/Materials/Textures/internalTexture';
-import type { Intent, Ray } from '../input/intents';
+import type { InputMode, Intent, Ray } from '../input/intents';
 import { rayFromXrPose } from '../input/xr-ray';
 import type { Card } from '../selection/describe';
 import { createCanvasPanel, type CanvasPanel } from '../world/panels';
@@ -80,6 +80,8 @@ export interface ImmersiveSession {
   surfaceHit(): { x: number; y: number; z: number } | null;
   /** Each hand's pointer ray in the last frame (world metres), or null where not tracked or in passthrough. */
   pointers(): { left: Ray | null; right: Ray | null };
+  /** What the person points with now: tracked hands, controllers, or gaze and pinch (transient pointers); null with none. */
+  inputMode(): InputMode | null;
   /** Ends the session; safe to call more than once. */
   exit(): Promise<void>;
   /** Resolves once the session has ended and the 2D view is back. */
@@ -281,6 +283,14 @@ function requestFrameRate(manager: WebXRSessionManager, hz: number): void {
   if (rate !== undefined && rate !== manager.currentFrameRate) void manager.updateTargetFrameRate(rate).catch(() => undefined);
 }
 
+/** Hands when any source is a tracked hand, gaze for transient pointers alone, else controllers. */
+function inputModeOf(sources: XRInputSourceArray): InputMode | null {
+  const all = Array.from(sources);
+  if (all.some((s) => s.hand)) return 'hands';
+  if (all.some((s) => s.targetRayMode === 'tracked-pointer')) return 'controllers';
+  return all.length > 0 ? 'gaze' : null;
+}
+
 /**
  * Starts an immersive session on the scene; rejects (leaving the 2D view as
  * it was) when the browser refuses.
@@ -363,6 +373,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
     apply: (intents, dtS) => locomotion?.apply(intents, dtS),
     surfaceHit: () => tableTop?.surfaceHit() ?? null,
     pointers: () => locomotion?.pointers ?? { left: null, right: null },
+    inputMode: () => inputModeOf(session.inputSources),
     async exit() {
       if (end.inSession()) await helper.exitXRAsync();
       await end.ended;

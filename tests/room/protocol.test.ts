@@ -69,8 +69,22 @@ describe('parseHello and parseStats', () => {
     expect(cleanName('', 'Guest 3')).toBe('Guest 3');
   });
   it('takes measured stats in range, refuses the rest', () => {
-    const stats = { fps: 72, renderHz: 72, frameP95Ms: 13, drawCalls: 40, triangles: 1e5, renderWidth: 1680, renderHeight: 1760, views: 2 };
+    const stats = {
+      fps: 72,
+      renderHz: 72,
+      frameP95Ms: 13,
+      drawCalls: 40,
+      triangles: 1e5,
+      renderWidth: 1680,
+      renderHeight: 1760,
+      views: 2,
+      downloadedKB: 900,
+      input: 'hands',
+    };
     expect(parseStats(stats)).toEqual(stats);
+    expect(parseStats({ ...stats, input: 'none' })).toEqual({ ...stats, input: 'none' });
+    expect(parseStats({ ...stats, input: 'telepathy' })).toBeNull();
+    expect(parseStats({ ...stats, downloadedKB: -5 })).toBeNull();
     expect(parseStats({ ...stats, fps: -1 })).toBeNull();
     expect(parseStats({ ...stats, views: 9 })).toBeNull();
     expect(parseStats({ fps: 60 })).toBeNull();

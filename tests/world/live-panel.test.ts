@@ -34,6 +34,8 @@ const peer = (name: string, terminal: string, renderHz: number): PeerFigures => 
   pixelsPerSecond: 1680 * 1760 * 2 * renderHz,
   drawCalls: 40,
   triangles: 120_000,
+  downloadedKB: 850,
+  input: terminal === 'headset' ? 'controllers' : 'touch',
 });
 
 describe('the live panel', () => {
@@ -47,7 +49,8 @@ describe('the live panel', () => {
     const { ctx, drawn } = recordingContext();
     paintLive(ctx, 768, 480, EN.world, { ...alone, peers: [peer('Phone', 'phone', 30), peer('Headset', 'headset', 72)] }, BUDGETS['quest-3']);
     expect(drawn).toContain(EN.world.liveRoomTitle);
-    for (const text of ['Phone', 'Headset', '30', '72', ((1680 * 1760 * 2 * 72) / 1e6).toFixed(1)]) expect(drawn).toContain(text);
+    for (const text of ['Phone', 'Headset', '30', '72', ((1680 * 1760 * 2 * 72) / 1e6).toFixed(1), EN.world.downloaded, '850', 'controllers', 'touch'])
+      expect(drawn).toContain(text);
     expect(drawn).not.toContain(EN.world.liveTitle);
   });
 });
