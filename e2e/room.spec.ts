@@ -1,8 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { test, expect, openChasm, stats, expectSceneRendered, waitFrames } from './support/fixtures';
 import { BUDGETS } from '../src/budget/budgets';
+import { validateLayout } from '../src/layout/validate';
+import { createGeometry } from '../src/layout/geometry';
 import { emulateQuest } from './support/iwer';
 import { PHONE } from './support/devices';
 import type { RoomInfo } from '../src/diagnostics/chasm-diagnostics';
@@ -210,6 +212,8 @@ test('twenty in one room: a phone draws the nineteen others, labelled, within it
         pitchDeg: 0,
         left: null,
         right: [x + 0.2, 1.2, z, Math.sin(back), 0, Math.cos(back)],
+        // The nearest one's pointer aims at robot 0: the phone highlights it.
+        aim: i === 9 ? { kind: 'robot', id: 0 } : null,
       });
       bot.send('stats', {
         fps: 72,
@@ -238,8 +242,43 @@ test('twenty in one room: a phone draws the nineteen others, labelled, within it
       `room: 19 avatars cost the phone ${crowd.drawCalls - alone.drawCalls} draw calls (${alone.drawCalls} → ${crowd.drawCalls}, budget ${budget.maxDrawCalls})`,
     );
     await expectSceneRendered(phone, testInfo, 'room-crowd-phone');
+
+    // A laser on a robot highlights it for everyone: the bot's aim shows on the phone.
+    await expect.poll(async () => (await room(phone))?.marked).toBe(1);
+    expect((await room(phone))?.participants.find((p) => p.name === 'Bot 10')?.aim).toEqual({ kind: 'robot', id: 0 });
+    // The phone holds a finger on a bin: the others see its aim, and it sees its own highlight.
+    const watcher = bots[9]!;
+    const phoneAim = () => {
+      let kind = '';
+      (watcher.state as { participants: Map<string, { name: string; aimKind: string }> }).participants.forEach((p) => {
+        if (!p.name.startsWith('Bot')) kind = p.aimKind;
+      });
+      return kind;
+    };
+    const spot = await binOnScreen(phone);
+    await phone.mouse.move(spot.xPx, spot.yPx);
+    await phone.mouse.down();
+    await expect.poll(phoneAim).toBe('bin');
+    await expect.poll(async () => (await room(phone))?.marked).toBe(2);
+    await expectSceneRendered(phone, testInfo, 'room-crowd-phone-aims');
+    await phone.mouse.up();
+    await expect.poll(phoneAim).toBe('');
   } finally {
     await Promise.all(bots.map((b) => b.leave(true).catch(() => undefined)));
     await context.close();
   }
 });
+
+/** A point on the phone's canvas showing a rack's bin (of the default layout), clear of the toolbar and the stick. */
+async function binOnScreen(page: Page): Promise<{ xPx: number; yPx: number }> {
+  const result = validateLayout(JSON.parse(readFileSync('assets/layouts/default.json', 'utf8')));
+  if (!result.ok) throw new Error('the default layout is invalid');
+  const v = (await stats(page)).viewer;
+  // The nearest bins first.
+  const bins = [...createGeometry(result.layout).bins].sort((a, b) => Math.hypot(a.xM - v.xM, a.zM - v.zM) - Math.hypot(b.xM - v.xM, b.zM - v.zM));
+  for (const b of bins.slice(0, 200)) {
+    const p = await page.evaluate((at) => window.__chasm!.toScreen(at), [b.xM, b.yM + 0.15, b.zM] as [number, number, number]);
+    if (p && (await page.evaluate((q) => document.elementFromPoint(q.xPx, q.yPx)?.id, p)) === 'scene') return p;
+  }
+  throw new Error('no bin of the default layout is on screen');
+}

@@ -7,8 +7,9 @@
  * and the share card says why.
  */
 import { isRoomKey, MAX_PARTICIPANTS, newRoomKey, type Pose, type Ray6, type SharedStats } from '../room/protocol';
-import type { RoomSession, RoomStatus } from '../room/room-client';
-import type { Avatars } from '../world/avatars';
+import type { RemoteParticipant, RoomSession, RoomStatus } from '../room/room-client';
+import type { AvatarMark, Avatars } from '../world/avatars';
+import { aimAlong, aimBox, type Aim } from '../selection/pick';
 import type { Intent, Ray } from '../input/intents';
 import { followIntents, movedByHand } from '../room/follow';
 import { setView } from './view';
@@ -34,6 +35,8 @@ export interface RoomLink {
   following: string | null;
   /** Whether this page's simulation matched the room's at its last digest (null: not compared yet). */
   simAgrees: boolean | null;
+  /** What this page's pointer aims at, as last sent. */
+  aim: Aim | null;
 }
 
 /** Shows the share card (if asked for) with the room's state. */
@@ -71,6 +74,7 @@ async function join(app: App, key: string, card: boolean): Promise<void> {
     card,
     following: null,
     simAgrees: null,
+    aim: null,
   };
   state.room = room;
   history.replaceState(history.state, '', link);
@@ -127,7 +131,24 @@ function ownPose(app: App): Pose {
   const v = viewerPose(app.scene);
   const { immersive, controls } = app.state;
   const pointers = immersive?.pointers() ?? { left: null, right: controls?.pressedRay() ?? null };
-  return { xM: v.xM, yM: v.yM, zM: v.zM, yawDeg: v.yawDeg, pitchDeg: v.pitchDeg, left: ray6(pointers.left), right: ray6(pointers.right) };
+  const twin = app.state.twin;
+  const aim = twin ? aimAlong([pointers.right, pointers.left], twin.geometry, twin.poses, twin.boardRect) : null;
+  if (app.state.room) app.state.room.aim = aim;
+  return { xM: v.xM, yM: v.yM, zM: v.zM, yawDeg: v.yawDeg, pitchDeg: v.pitchDeg, left: ray6(pointers.left), right: ray6(pointers.right), aim };
+}
+
+/** The highlights: what each participant's pointer aims at (this page's own at once, not after a round trip), in its colour. */
+function marks(app: App, everyone: readonly RemoteParticipant[]): AvatarMark[] {
+  const twin = app.state.twin;
+  const own = app.state.room?.aim ?? null;
+  if (!twin) return [];
+  const out: AvatarMark[] = [];
+  for (const p of everyone) {
+    const aim = p.self ? own : p.pose.aim;
+    const box = aim ? aimBox(aim, twin.geometry, twin.poses) : null;
+    if (box) out.push({ colour: p.colour, box });
+  }
+  return out;
 }
 
 /** This terminal's numbers, as the room shares them. */
@@ -165,6 +186,7 @@ export function updateRoom(app: App, nowMs: number, dtS: number): void {
   // The others, but not the one this page follows: its view is this page's, and its head would fill it.
   room.avatars.update(
     everyone.filter((p) => !p.self && p.id !== room.following),
+    marks(app, everyone),
     dtS,
     nowMs,
   );
@@ -198,6 +220,7 @@ export function roomInfo(app: App): RoomInfo | null {
     connected: room.status === 'connected',
     status: room.status,
     drawn: room.avatars?.drawn ?? 0,
+    marked: room.avatars?.marked ?? 0,
     simTick: room.session?.clock()?.tick ?? null,
     following: room.following,
     simAgrees: room.simAgrees,
@@ -209,6 +232,7 @@ export function roomInfo(app: App): RoomInfo | null {
       terminal: p.terminal,
       deviceClass: p.deviceClass,
       pose: { xM: p.pose.xM, yM: p.pose.yM, zM: p.pose.zM, yawDeg: p.pose.yawDeg },
+      aim: p.self ? room.aim : p.pose.aim,
       stats: p.stats,
     })),
   };

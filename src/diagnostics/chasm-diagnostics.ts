@@ -136,6 +136,8 @@ export interface RoomInfo {
   status: 'connecting' | 'connected' | 'lost' | 'unavailable';
   /** Avatars of the others drawn in the last frame. */
   drawn: number;
+  /** Highlights drawn in the last frame: robots and bins someone's pointer aims at. */
+  marked: number;
   /** The room's simulation tick (10 a second), which this page's twin follows; null before it arrives. */
   simTick: number | null;
   /** The participant whose view this page follows, or null. */
@@ -143,7 +145,7 @@ export interface RoomInfo {
   /** Whether this page's simulation matched the room's digest (its robots' cells, states and orders) at the last second; null before the first comparison. */
   simAgrees: boolean | null;
   /** Everyone in the room, this page first: as the room client sees them (`RemoteParticipant`), with the pose cut to where each stands and looks. */
-  participants: Array<Omit<RemoteParticipant, 'pose'> & { pose: Pick<Pose, 'xM' | 'yM' | 'zM' | 'yawDeg'> }>;
+  participants: Array<Omit<RemoteParticipant, 'pose'> & { pose: Pick<Pose, 'xM' | 'yM' | 'zM' | 'yawDeg'>; aim: Pose['aim'] }>;
 }
 
 /** The GPU side of one frame of the current view, as `window.__chasm.measureGpu()` returns it. */

@@ -7,6 +7,7 @@
 import type { Terminal } from '../device/classify';
 import type { DeviceClass } from '../budget/budgets';
 import { INPUT_MODES, type InputMode } from '../input/intents';
+import type { Aim } from '../selection/pick';
 
 /** The room type's name on the server. */
 export const ROOM_NAME = 'twin';
@@ -54,6 +55,8 @@ export interface Pose {
   /** In VR: each hand's (or controller's) ray origin and direction; null where not tracked. */
   left: Ray6 | null;
   right: Ray6 | null;
+  /** The robot or bin its pointer aims at, highlighted for everyone; null when none. */
+  aim: Aim | null;
 }
 
 /** A ray: origin (m) and unit direction. */
@@ -118,6 +121,16 @@ function parseRay(v: unknown): Ray6 | null | undefined {
   return len > 0.5 ? [ox, oy, oz, dx / len, dy / len, dz / len] : undefined;
 }
 
+/** The most robots or bins an aim may name (the largest layouts hold a few thousand bins). */
+const MAX_AIM_ID = 1_000_000;
+
+function parseAim(v: unknown): Aim | null | undefined {
+  if (v === null || v === undefined) return null;
+  if (!record(v) || (v.kind !== 'robot' && v.kind !== 'bin')) return undefined;
+  const id = num(v.id, 0, MAX_AIM_ID);
+  return id !== null && Number.isInteger(id) ? { kind: v.kind, id } : undefined;
+}
+
 /** A pose message, or null when it is not one (wrong shape, out of range, not finite). */
 export function parsePose(raw: unknown): Pose | null {
   if (!record(raw)) return null;
@@ -128,8 +141,10 @@ export function parsePose(raw: unknown): Pose | null {
   const pitchDeg = num(raw.pitchDeg, -90, 90);
   const left = parseRay(raw.left);
   const right = parseRay(raw.right);
-  if (xM === null || yM === null || zM === null || yawDeg === null || pitchDeg === null || left === undefined || right === undefined) return null;
-  return { xM, yM, zM, yawDeg, pitchDeg, left, right };
+  const aim = parseAim(raw.aim);
+  if (xM === null || yM === null || zM === null || yawDeg === null || pitchDeg === null || left === undefined || right === undefined || aim === undefined)
+    return null;
+  return { xM, yM, zM, yawDeg, pitchDeg, left, right, aim };
 }
 
 /** An input mode as shared, or null when it is not one. */

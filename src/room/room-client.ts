@@ -59,6 +59,8 @@ interface StateParticipant extends SharedStats {
   pitchDeg: number;
   left: ArrayLike<number>;
   right: ArrayLike<number>;
+  aimKind: string;
+  aimId: number;
 }
 interface State {
   participants?: { forEach(f: (p: StateParticipant, id: string) => void): void };
@@ -72,6 +74,8 @@ const ray = (a: ArrayLike<number>): Pose['left'] => {
   const [ox = 0, oy = 0, oz = 0, dx = 0, dy = 0, dz = 0] = Array.from(a);
   return a.length === 6 ? [ox, oy, oz, dx, dy, dz] : null;
 };
+
+const aimOf = (p: StateParticipant): Pose['aim'] => (p.aimKind === 'robot' || p.aimKind === 'bin' ? { kind: p.aimKind, id: p.aimId } : null);
 
 /** The WebSocket endpoint of this page's origin. */
 const endpoint = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
@@ -141,7 +145,7 @@ export async function joinRoom(key: string, hello: Hello, onStatus: (status: Roo
           colour: p.colour,
           terminal: p.terminal,
           deviceClass: p.deviceClass,
-          pose: { xM: p.xM, yM: p.yM, zM: p.zM, yawDeg: p.yawDeg, pitchDeg: p.pitchDeg, left: ray(p.left), right: ray(p.right) },
+          pose: { xM: p.xM, yM: p.yM, zM: p.zM, yawDeg: p.yawDeg, pitchDeg: p.pitchDeg, left: ray(p.left), right: ray(p.right), aim: aimOf(p) },
           stats: pickStats(p),
         });
       });

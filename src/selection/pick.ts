@@ -87,3 +87,37 @@ export function pickTarget(ray: Ray, g: WarehouseGeometry, robots: readonly Robo
   }
   return best;
 }
+
+/** A robot or bin that a pointer aims at: what a shared room highlights for everyone. */
+export type Aim = { kind: 'robot'; id: number } | { kind: 'bin'; id: number };
+
+/** What the first of `rays` that meets a robot or a bin aims at (the board and the floor are not aims), or null. */
+export function aimAlong(rays: readonly (Ray | null)[], g: WarehouseGeometry, robots: readonly RobotSpot[], board: BoardRect): Aim | null {
+  for (const ray of rays) {
+    const t = ray ? pickTarget(ray, g, robots, board) : null;
+    if (t?.kind === 'robot') return { kind: 'robot', id: t.id };
+    if (t?.kind === 'bin') return { kind: 'bin', id: t.index };
+  }
+  return null;
+}
+
+/** An axis-aligned box: centre and size, in metres. */
+export interface Box {
+  center: readonly [number, number, number];
+  size: readonly [number, number, number];
+}
+
+/** The box that highlights an aim (the picking box, a little larger), or null when it names nothing here. */
+export function aimBox(aim: Aim, g: WarehouseGeometry, robots: readonly RobotSpot[]): Box | null {
+  const pad = 0.06;
+  if (aim.kind === 'robot') {
+    const r = robots[aim.id];
+    if (!r) return null;
+    const side = 2 * ROBOT_HALF_M + pad;
+    return { center: [r.xM, ROBOT_HEIGHT_M / 2, r.zM], size: [side, ROBOT_HEIGHT_M + pad, side] };
+  }
+  const b = g.bins[aim.id];
+  if (!b) return null;
+  const levelM = g.layout.racks.levelHeightM;
+  return { center: [b.xM, b.yM + levelM / 2, b.zM], size: [b.depthM + pad, levelM + pad, b.lengthM + pad] };
+}

@@ -40,6 +40,9 @@ export const Participant = schema(
     /** Hand rays, [ox, oy, oz, dx, dy, dz], empty where not tracked. */
     left: ['number'],
     right: ['number'],
+    /** What its pointer aims at: 'robot' or 'bin' and its number; '' for nothing. */
+    aimKind: 'string',
+    aimId: 'number',
     fps: 'number',
     renderHz: 'number',
     frameP95Ms: 'number',
@@ -135,6 +138,8 @@ export class TwinRoom extends Room<TwinState> {
       // The schema's `['number']` fields are ArraySchemas at run time.
       setRay(p.left as unknown as ArraySchema<number>, pose.left);
       setRay(p.right as unknown as ArraySchema<number>, pose.right);
+      p.aimKind = pose.aim?.kind ?? '';
+      p.aimId = pose.aim?.id ?? 0;
     });
     this.onMessage('stats', (client, raw: unknown) => {
       const stats = this.admit(client, 'stats', raw, parseStats);
@@ -169,6 +174,8 @@ export class TwinRoom extends Room<TwinState> {
       zM: 0,
       yawDeg: 0,
       pitchDeg: 0,
+      aimKind: '',
+      aimId: 0,
       fps: 0,
       renderHz: 0,
       frameP95Ms: 0,

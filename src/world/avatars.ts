@@ -3,8 +3,10 @@
  * everyone; a headset's torso, hands and lasers (its pointer rays); a phone's
  * or desktop's device, with a pale pyramid showing its view; above each, a
  * label with its name and live rate. Each part is one mesh with a thin
- * instance per participant, coloured per instance, and the labels one mesh:
- * seven draw calls however many people join (20 must fit every row's budget).
+ * instance per participant, coloured per instance, and the labels one mesh.
+ * A pale box in a participant's colour marks the robot or bin its pointer
+ * aims at, for everyone. Eight draw calls however many people join (20 must
+ * fit every row's budget).
  * Avatars ease towards each update (`room/avatar-motion.ts`), so they move
  * smoothly at the display's rate between the room's 20 Hz.
  */
@@ -18,6 +20,7 @@ import { Matrix, Quaternion, Vector3 } from '@babylonjs/core/Maths/math.vector';
 import '@babylonjs/core/Meshes/thinInstanceMesh';
 import { ease, easeAngleDeg } from '../room/avatar-motion';
 import type { Pose } from '../room/protocol';
+import type { Box } from '../selection/pick';
 import { labelText } from '../room/labels';
 import { createAvatarLabels, type LabelView } from './avatar-labels';
 
@@ -32,11 +35,22 @@ export interface AvatarView {
   stats: { renderHz: number };
 }
 
+/** A highlight: a box around what someone's pointer aims at, in their colour. */
+export interface AvatarMark {
+  colour: string;
+  box: Box;
+}
+
 export interface Avatars {
-  /** Eases every avatar towards its latest pose over `dtS` and draws them with their labels; those not listed are removed. */
-  update(views: readonly AvatarView[], dtS: number, nowMs: number): void;
+  /**
+   * Eases every avatar towards its latest pose over `dtS` and draws them with their labels (those not
+   * listed are removed), and the highlights.
+   */
+  update(views: readonly AvatarView[], marks: readonly AvatarMark[], dtS: number, nowMs: number): void;
   /** Avatars drawn in the last update. */
   readonly drawn: number;
+  /** Highlights drawn in the last update. */
+  readonly marked: number;
   dispose(): void;
 }
 
@@ -50,9 +64,11 @@ interface Part {
   count: number;
 }
 
-function part(scene: Scene, mesh: Mesh, capacity: number, alpha = 1): Part {
+function part(scene: Scene, mesh: Mesh, capacity: number, alpha = 1, glows = false): Part {
   const material = new StandardMaterial(`${mesh.name}-material`, scene);
   material.specularColor = new Color3(0.1, 0.1, 0.1);
+  // A glowing part shows its colour at full strength, whatever the light.
+  material.disableLighting = glows;
   if (alpha < 1) {
     material.alpha = alpha;
     material.backFaceCulling = false;
@@ -97,18 +113,28 @@ export function createAvatars(scene: Scene, capacity: number): Avatars {
   const hand = part(scene, CreateBox('avatar-hand', { width: 0.08, height: 0.05, depth: 0.12 }, scene), capacity * 2);
   const laserMesh = CreateBox('avatar-laser', { width: 0.008, height: 0.008, depth: 1 }, scene);
   laserMesh.bakeTransformIntoVertices(Matrix.Translation(0, 0, 0.5));
-  const laser = part(scene, laserMesh, capacity * 2);
-  const parts = [head, torso, device, frustum, hand, laser];
+  const laser = part(scene, laserMesh, capacity * 2, 1, true);
+  // A highlight: a pale box in the pointer's colour around what it aims at.
+  const mark = part(scene, CreateBox('avatar-mark', { size: 1 }, scene), capacity, 0.45, true);
+  const parts = [head, torso, device, frustum, hand, laser, mark];
   const labels = createAvatarLabels(scene, capacity);
   const labelViews: LabelView[] = [];
   const shown = new Map<string, { x: number; y: number; z: number; yaw: number; pitch: number }>();
   const colours = new Map<string, Color3>();
+  const colourOf = (hex: string) => {
+    let colour = colours.get(hex);
+    if (!colour) colours.set(hex, (colour = Color3.FromHexString(hex)));
+    return colour;
+  };
 
   return {
     get drawn() {
       return head.count;
     },
-    update(views, dtS, nowMs) {
+    get marked() {
+      return mark.count;
+    },
+    update(views, marks, dtS, nowMs) {
       for (const p of parts) p.count = 0;
       labelViews.length = 0;
       const live = new Set<string>();
@@ -123,8 +149,7 @@ export function createAvatars(scene: Scene, capacity: number): Avatars {
           pitch: ease(was?.pitch ?? Number.NaN, v.pose.pitchDeg, dtS),
         };
         shown.set(v.id, now);
-        let colour = colours.get(v.colour);
-        if (!colour) colours.set(v.colour, (colour = Color3.FromHexString(v.colour)));
+        const colour = colourOf(v.colour);
         const at = new Vector3(now.x, now.y, now.z);
         const look = Quaternion.FromEulerAngles(-now.pitch * DEG, now.yaw * DEG, 0);
         put(head, colour, at, look);
@@ -148,6 +173,7 @@ export function createAvatars(scene: Scene, capacity: number): Avatars {
           put(frustum, colour, held, look, new Vector3(1.2, 0.7, 1.2));
         }
       }
+      for (const m of marks) put(mark, colourOf(m.colour), new Vector3(...m.box.center), Quaternion.Identity(), new Vector3(...m.box.size));
       for (const id of shown.keys()) if (!live.has(id)) shown.delete(id);
       const eye = scene.activeCamera?.globalPosition;
       labels.update(labelViews, eye?.x ?? 0, eye?.z ?? 0, nowMs);

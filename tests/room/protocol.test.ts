@@ -34,6 +34,12 @@ describe('parsePose', () => {
     const p = parsePose(pose);
     expect(p).toMatchObject({ xM: 1, yM: 1.6, zM: -2, yawDeg: 45, pitchDeg: -10, left: null });
     expect(p?.right?.[5]).toBeCloseTo(-1);
+    expect(p?.aim).toBeNull();
+  });
+  it('takes what the pointer aims at: a robot or a bin by its number', () => {
+    expect(parsePose({ ...pose, aim: { kind: 'robot', id: 3 } })?.aim).toEqual({ kind: 'robot', id: 3 });
+    expect(parsePose({ ...pose, aim: { kind: 'bin', id: 1200 } })?.aim).toEqual({ kind: 'bin', id: 1200 });
+    expect(parsePose({ ...pose, aim: null })?.aim).toBeNull();
   });
   it('refuses non-finite, out-of-range and wrongly shaped poses', () => {
     for (const bad of [
@@ -48,6 +54,10 @@ describe('parsePose', () => {
       { ...pose, right: [0, 0, 0, 0, 0, 0] },
       { ...pose, right: [0, 1, 0, 0, 0, -2] },
       { ...pose, left: 'x' },
+      { ...pose, aim: { kind: 'board', id: 0 } },
+      { ...pose, aim: { kind: 'robot', id: 1.5 } },
+      { ...pose, aim: { kind: 'bin', id: -1 } },
+      { ...pose, aim: 'robot' },
     ]) {
       expect(parsePose(bad)).toBeNull();
     }
