@@ -1,4 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { test, expect, openChasm, stats, expectSceneRendered, waitFrames } from './support/fixtures';
@@ -124,8 +126,11 @@ test('without a room server the Share card says why, and the world carries on al
 });
 
 /** Starts the app's own server (with its rooms) on `port` (0: any free one); resolves with the port it listens on. */
-function startServer(port: number): Promise<{ port: number; process: ChildProcess }> {
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '--no-https', '--quiet', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+function startServer(port: number, dataDir: string): Promise<{ port: number; process: ChildProcess }> {
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '--no-https', '--quiet', '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, CHASM_DATA_DIR: dataDir },
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the server did not start within 20 s')), 20_000);
     child.stdout.on('data', (chunk: Buffer) => {
@@ -140,7 +145,9 @@ function startServer(port: number): Promise<{ port: number; process: ChildProces
 
 test('the server is killed mid-session: both say so and carry on alone, then rejoin by themselves when it is back', async ({ browser }) => {
   test.setTimeout(180_000);
-  let server = await startServer(0);
+  // The server keeps rooms' layouts here, as `npm start` does in .data/.
+  const dataDir = mkdtempSync(join(tmpdir(), 'chasm-e2e-rooms-'));
+  let server = await startServer(0, dataDir);
   const port = server.port;
   const key = 'e2eReconnectRoomKey0000';
   const pageErrors: string[] = [];
@@ -155,6 +162,13 @@ test('the server is killed mid-session: both say so and carry on alone, then rej
   );
   try {
     for (const page of pages) await expect.poll(async () => (await room(page))?.participants.length).toBe(2);
+    // One loads a layout: it replaces the world for both, and the room keeps it.
+    const layout = JSON.parse(readFileSync('assets/layouts/small.json', 'utf8')) as { name: string };
+    layout.name = 'Our corner shop';
+    await pages[0]!.locator('input[type=file]').setInputFiles({ name: 'ours.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(layout)) });
+    for (const page of pages) await expect.poll(async () => (await page.evaluate(() => window.__chasm!.world()))?.layout).toBe('Our corner shop');
+    await expect(pages[1]!.getByRole('alert')).toContainText('loaded the layout “Our corner shop” for everyone');
+    await expectSameSimulation(pages);
     server.process.kill('SIGKILL');
     for (const page of pages) {
       await expect.poll(async () => (await room(page))?.status).toBe('lost');
@@ -163,14 +177,15 @@ test('the server is killed mid-session: both say so and carry on alone, then rej
       const before = (await stats(page)).frames;
       await expect.poll(async () => (await stats(page)).frames).toBeGreaterThan(before + 3);
     }
-    server = await startServer(port);
+    server = await startServer(port, dataDir);
     const back = Date.now();
     for (const page of pages) await expect.poll(async () => (await room(page))?.status, { timeout: 15_000 }).toBe('connected');
     const rejoinMs = Date.now() - back;
     for (const page of pages) await expect.poll(async () => (await room(page))?.participants.length).toBe(2);
     for (const page of pages) await expect(page.getByRole('alert')).toContainText('Back in the room');
-    // The room's simulation resumed from where the clients were, and both follow it.
+    // The room's simulation resumed from where the clients were, on the layout it kept, and both follow it.
     await expectSameSimulation(pages);
+    for (const page of pages) expect((await page.evaluate(() => window.__chasm!.world()))?.layout).toBe('Our corner shop');
     expect(pageErrors).toEqual([]);
     console.log(`room: both clients rejoined ${rejoinMs} ms after the server was listening again`);
     mkdirSync('reports/room', { recursive: true });
@@ -178,6 +193,7 @@ test('the server is killed mid-session: both say so and carry on alone, then rej
   } finally {
     server.process.kill('SIGKILL');
     for (const page of pages) await page.context().close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 });
 

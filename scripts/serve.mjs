@@ -220,7 +220,12 @@ async function startRooms(servers) {
   const { attachRooms } = await import(pathToFileURL(built).href);
   // REDIS_URL shares rooms with every other process on the same Redis; PUBLIC_ADDRESS (host:port) is
   // where clients reach this one (a client joining through another process is sent to the room's own).
-  return attachRooms(servers, { redisUrl: process.env.REDIS_URL || undefined, publicAddress: process.env.PUBLIC_ADDRESS || undefined });
+  // CHASM_DATA_DIR is where one process keeps its rooms' layouts across restarts (default .data/ here).
+  return attachRooms(servers, {
+    redisUrl: process.env.REDIS_URL || undefined,
+    publicAddress: process.env.PUBLIC_ADDRESS || undefined,
+    layoutDir: join(resolve(process.env.CHASM_DATA_DIR || '.data'), 'rooms'),
+  });
 }
 
 main().catch((error) => {

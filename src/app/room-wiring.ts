@@ -13,6 +13,7 @@ import { aimAlong, aimBox, type Aim } from '../selection/pick';
 import type { Intent, Ray } from '../input/intents';
 import { followIntents, movedByHand } from '../room/follow';
 import { setView } from './view';
+import { layoutRefused, newLayoutSync, syncLayout, type LayoutSync } from './room-layout';
 import { viewerPose } from '../diagnostics/viewer-pose';
 import type { RoomInfo } from '../diagnostics/chasm-diagnostics';
 import { stats } from './readouts';
@@ -37,6 +38,8 @@ export interface RoomLink {
   simAgrees: boolean | null;
   /** What this page's pointer aims at, as last sent. */
   aim: Aim | null;
+  /** The room's layout against this page's. */
+  layout: LayoutSync;
 }
 
 /** Shows the share card (if asked for) with the room's state. */
@@ -75,6 +78,7 @@ async function join(app: App, key: string, card: boolean): Promise<void> {
     following: null,
     simAgrees: null,
     aim: null,
+    layout: newLayoutSync(card),
   };
   state.room = room;
   history.replaceState(history.state, '', link);
@@ -88,15 +92,18 @@ async function join(app: App, key: string, card: boolean): Promise<void> {
     const session = await joinRoom(
       key,
       { name: state.strings.share.defaultName(now.terminal), terminal: now.terminal, deviceClass: now.deviceClass },
-      (status) => {
-        const was = room.status;
-        room.status = status;
-        show();
-        // Said where the person looks, card or not: alone now, or back.
-        if (status === 'lost') app.shell.showAlert(state.strings.notice, state.strings.share.lost);
-        else if (was === 'lost' && status === 'connected') app.shell.showAlert(state.strings.notice, state.strings.share.rejoined);
+      {
+        onStatus(status) {
+          const was = room.status;
+          room.status = status;
+          show();
+          // Said where the person looks, card or not: alone now, or back.
+          if (status === 'lost') app.shell.showAlert(state.strings.notice, state.strings.share.lost);
+          else if (was === 'lost' && status === 'connected') app.shell.showAlert(state.strings.notice, state.strings.share.rejoined);
+        },
+        onLayoutRefused: (problems) => layoutRefused(app, room, problems),
+        simTick: () => state.twin?.sim.tick ?? 0,
       },
-      () => state.twin?.sim.tick ?? 0,
     );
     if (state.stopped || state.room !== room) {
       session.leave();
@@ -178,7 +185,7 @@ export function updateRoom(app: App, nowMs: number, dtS: number): void {
   // One clock: the room's simulation, which every terminal of the same layout steps alike.
   const clock = room.session.clock();
   const twin = app.state.twin;
-  if (clock && twin && clock.layout === twin.layout.name) {
+  if (syncLayout(app, room, nowMs) && clock && twin) {
     const agrees = twin.followClock(clock);
     if (agrees !== null) room.simAgrees = agrees;
   }

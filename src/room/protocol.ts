@@ -8,6 +8,7 @@ import type { Terminal } from '../device/classify';
 import type { DeviceClass } from '../budget/budgets';
 import { INPUT_MODES, type InputMode } from '../input/intents';
 import type { Aim } from '../selection/pick';
+import { LIMITS, type Layout } from '../layout/schema';
 
 /** The room type's name on the server. */
 export const ROOM_NAME = 'twin';
@@ -17,8 +18,8 @@ export const MAX_PARTICIPANTS = 32;
 export const POSE_HZ = 20;
 /** Stats messages per second a client sends, at most. */
 export const STATS_HZ = 2;
-/** The longest message the server reads, in bytes (a pose is ~100). */
-export const MAX_MESSAGE_BYTES = 2048;
+/** The longest message the server reads, in bytes: a layout file at its limit, and a little (a pose is ~100). */
+export const MAX_MESSAGE_BYTES = LIMITS.maxBytes + 4096;
 
 /** A room key: 128 random bits, base64url (22 characters). Unguessable, so rooms cannot be enumerated. */
 export function newRoomKey(fill: (bytes: Uint8Array<ArrayBuffer>) => void): string {
@@ -208,4 +209,22 @@ export function participantColour(index: number): string {
         .padStart(2, '0'),
     )
     .join('')}`;
+}
+
+/** The seconds between two layouts one client may load into a room (a burst of two passes). */
+export const LAYOUT_EVERY_S = 2;
+
+/** A layout as a room keeps and sends it: the validated layout's JSON (the same text on every terminal for the same layout). */
+export function layoutText(layout: Layout): string {
+  return JSON.stringify(layout);
+}
+
+/** A short name for a layout's text (FNV-1a, 32 bits, hex): two terminals showing the same layout agree on it. */
+export function layoutId(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
 }

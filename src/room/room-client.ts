@@ -8,6 +8,7 @@
  * same key afresh (after a server restart).
  */
 import { Client, type Room } from 'colyseus.js';
+import type { LayoutProblem } from '../layout/validate';
 import { pickStats, POSE_HZ, ROOM_NAME, STATS_HZ, type Hello, type Pose, type SharedStats } from './protocol';
 
 /** One participant as this client sees it. */
@@ -24,9 +25,9 @@ export interface RemoteParticipant {
 
 export type RoomStatus = 'connecting' | 'connected' | 'lost';
 
-/** The room's simulation clock. */
+/** The room's simulation clock, and the layout it simulates (`layoutId` of its text). */
 export interface RoomClock {
-  layout: string;
+  layoutId: string;
   tick: number;
   digest: number;
   digestTick: number;
@@ -39,6 +40,10 @@ export interface RoomSession {
   participants(): readonly RemoteParticipant[];
   /** The room's simulation clock (its layout, tick and digest), or null before the first state arrives. */
   clock(): RoomClock | null;
+  /** The room's layout: its id, its text, and who loaded it ('' for the standard one); null before the first state arrives. */
+  layout(): { id: string; text: string; by: string } | null;
+  /** Loads a layout (its text) into the room for everyone; the server validates it again and may refuse it. */
+  sendLayout(text: string): void;
   /** Sends the pose if the last was long enough ago (20 Hz at most); `pose` is called only then. */
   sendPose(pose: () => Pose, nowMs: number): void;
   /** Sends the stats if the last were long enough ago (2 Hz at most); `stats` is called only then. */
@@ -64,7 +69,9 @@ interface StateParticipant extends SharedStats {
 }
 interface State {
   participants?: { forEach(f: (p: StateParticipant, id: string) => void): void };
-  layout?: string;
+  layoutText?: string;
+  layoutId?: string;
+  layoutBy?: string;
   tick?: number;
   digest?: number;
   digestTick?: number;
@@ -83,8 +90,18 @@ const endpoint = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${loc
 /** Delay between rejoin attempts, in ms: a server back up is found within this. */
 const REJOIN_EVERY_MS = 1000;
 
+/** What the session tells the page, and asks of it. */
+export interface RoomHooks {
+  onStatus: (status: RoomStatus) => void;
+  /** The server refused a layout this page sent, with the validator's problems. */
+  onLayoutRefused: (problems: LayoutProblem[]) => void;
+  /** The tick this page's simulation is at. */
+  simTick: () => number;
+}
+
 /** Joins the room of `key`; rejects with the server's reason when it cannot (no room server, full room). */
-export async function joinRoom(key: string, hello: Hello, onStatus: (status: RoomStatus) => void, simTick: () => number): Promise<RoomSession> {
+export async function joinRoom(key: string, hello: Hello, hooks: RoomHooks): Promise<RoomSession> {
+  const { onStatus, simTick } = hooks;
   const client = new Client(endpoint());
   // The tick this client's simulation is at: a room made afresh (after a server restart) resumes from it.
   const options = () => ({ key, ...hello, tick: simTick() });
@@ -104,6 +121,10 @@ export async function joinRoom(key: string, hello: Hello, onStatus: (status: Roo
   const watch = (r: Room<State>) => {
     r.onStateChange(() => {
       everyone = null;
+    });
+    r.onMessage('layout-refused', (message: unknown) => {
+      const problems = (message as { problems?: unknown }).problems;
+      hooks.onLayoutRefused(Array.isArray(problems) ? (problems as LayoutProblem[]) : []);
     });
     r.onLeave((code) => {
       // 1000: this client left on purpose. Anything else: the connection or the server went away.
@@ -154,9 +175,16 @@ export async function joinRoom(key: string, hello: Hello, onStatus: (status: Roo
     },
     clock() {
       const s = room.state;
-      return s.layout !== undefined && s.tick !== undefined && s.digest !== undefined && s.digestTick !== undefined
-        ? { layout: s.layout, tick: s.tick, digest: s.digest, digestTick: s.digestTick }
+      return s.layoutId !== undefined && s.tick !== undefined && s.digest !== undefined && s.digestTick !== undefined
+        ? { layoutId: s.layoutId, tick: s.tick, digest: s.digest, digestTick: s.digestTick }
         : null;
+    },
+    layout() {
+      const s = room.state;
+      return s.layoutId && s.layoutText !== undefined ? { id: s.layoutId, text: s.layoutText, by: s.layoutBy ?? '' } : null;
+    },
+    sendLayout(text) {
+      if (status === 'connected') room.send('layout', text);
     },
     sendPose(pose, nowMs) {
       if (status !== 'connected' || nowMs - lastPoseMs < 1000 / POSE_HZ) return;

@@ -3,7 +3,8 @@
  * same origin and port (a WebSocket upgrade), so the page's CSP stays
  * `connect-src 'self'`. One process and in-memory by default; with
  * `REDIS_URL` set, rooms are shared across processes through Redis
- * (Colyseus's presence and driver), behind any load balancer.
+ * (Colyseus's presence and driver), behind any load balancer. A room's
+ * layout is kept (in a directory, or in that Redis) so a restart keeps it.
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server, matchMaker } from '@colyseus/core';
@@ -11,7 +12,8 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import { Encoder } from '@colyseus/schema';
 import type { WebSocketServer } from 'ws';
 import { MAX_MESSAGE_BYTES, ROOM_NAME } from '../room/protocol';
-import { TwinRoom, type RoomCounters } from './twin-room';
+import { TwinRoom, useLayoutStore, type RoomCounters } from './twin-room';
+import { directoryLayoutStore, redisLayoutStore } from './layout-store';
 
 export interface RoomServer {
   /** Each room's counters in this process (the load test reads them). */
@@ -43,6 +45,8 @@ export interface RoomOptions {
   redisUrl?: string;
   /** This process's address (host:port) as clients reach it, when rooms are shared: a client joining through another process is sent here. */
   publicAddress?: string;
+  /** Where one process keeps its rooms' layouts across restarts (with `redisUrl`, Redis keeps them); none: not kept. */
+  layoutDir?: string;
 }
 
 export async function attachRooms(servers: readonly HttpServer[], options: RoomOptions = {}): Promise<RoomServer> {
@@ -50,6 +54,8 @@ export async function attachRooms(servers: readonly HttpServer[], options: RoomO
   if (!primary) throw new Error('attachRooms needs a server');
   const transport = new WebSocketTransport({ server: primary, maxPayload: MAX_MESSAGE_BYTES, pingInterval: 3000, pingMaxRetries: 2 });
   const shared = options.redisUrl ? await redisScaleOut(options.redisUrl) : {};
+  const store = options.redisUrl ? await redisLayoutStore(options.redisUrl) : options.layoutDir ? directoryLayoutStore(options.layoutDir) : null;
+  useLayoutStore(store);
   const game = new Server({ transport, greet: false, gracefullyShutdown: false, publicAddress: options.publicAddress, ...shared });
   const rooms: TwinRoom[] = [];
   game
@@ -73,6 +79,7 @@ export async function attachRooms(servers: readonly HttpServer[], options: RoomO
     counters: () => rooms.map((r) => r.counters),
     async close() {
       await game.gracefullyShutdown(false);
+      await store?.close();
     },
   };
 }

@@ -10,6 +10,9 @@ import {
   allowMessage,
   createRateLimiter,
   isRoomKey,
+  LAYOUT_EVERY_S,
+  layoutId,
+  layoutText,
   MAX_PARTICIPANTS,
   parseHello,
   parsePose,
@@ -20,7 +23,8 @@ import {
   type RateLimiter,
 } from '../room/protocol';
 import defaultLayoutJson from '../../assets/layouts/default.json';
-import { validateLayout } from '../layout/validate';
+import { parseLayout, validateLayout } from '../layout/validate';
+import type { LayoutStore } from './layout-store';
 import type { Layout } from '../layout/schema';
 import { createGeometry } from '../layout/geometry';
 import { createSimulation, simDigest, stepSimulation, STEP_S } from '../sim/simulation';
@@ -61,8 +65,12 @@ export type Participant = SchemaType<typeof Participant>;
 export const TwinState = schema(
   {
     participants: { map: Participant },
-    /** The room's layout (its name) and simulation clock: every client steps the same deterministic simulation to this tick. */
+    /** The room's layout (its name, its text and `layoutId` of that) and simulation clock: every client shows that layout and steps the same deterministic simulation to this tick. */
     layout: 'string',
+    layoutText: 'string',
+    layoutId: 'string',
+    /** Who loaded the layout into the room ('' for the standard one). */
+    layoutBy: 'string',
     tick: 'number',
     /** `simDigest` of the room's simulation at `digestTick`: a client that disagrees starts again from the seed. */
     digest: 'number',
@@ -76,6 +84,9 @@ export type TwinState = SchemaType<typeof TwinState>;
 export interface RoomCounters {
   dropped: number;
   limited: number;
+  /** Layouts loaded into the room, and those refused as invalid. */
+  layouts: number;
+  refusedLayouts: number;
   /** The last patch times (encoding and sending the state's changes to every client), in ms, oldest overwritten. */
   tickMs: number[];
 }
@@ -95,12 +106,28 @@ function defaultLayout(): Layout {
   return r.layout;
 }
 
+/** Where rooms keep their layouts across restarts (`useLayoutStore`); none: a restarted room shows the standard layout. */
+let store: LayoutStore | null = null;
+
+/** Sets where this process's rooms keep their layouts. */
+export function useLayoutStore(next: LayoutStore | null): void {
+  store = next;
+}
+
+/** The layout kept for the room of `key`, if any and still valid. */
+async function keptLayout(key: string): Promise<Layout | null> {
+  const text = await store?.load(key).catch(() => null);
+  if (!text) return null;
+  const r = parseLayout(text);
+  return r.ok ? r.layout : null;
+}
+
 /** Seconds a dropped client's seat is kept for it to come back. */
 const RECONNECT_S = 20;
 
 export class TwinRoom extends Room<TwinState> {
   override maxClients = MAX_PARTICIPANTS;
-  readonly counters: RoomCounters = { dropped: 0, limited: 0, tickMs: [] };
+  readonly counters: RoomCounters = { dropped: 0, limited: 0, layouts: 0, refusedLayouts: 0, tickMs: [] };
   private tickAt = 0;
 
   /** One patch (the room's tick): timed. */
@@ -116,14 +143,15 @@ export class TwinRoom extends Room<TwinState> {
   private joined = 0;
   /** The key of the link the room was made for: every join must carry it (a room id alone is not enough). */
   private key = '';
-  private readonly limits = new Map<string, { pose: RateLimiter; stats: RateLimiter }>();
+  private readonly limits = new Map<string, { pose: RateLimiter; stats: RateLimiter; layout: RateLimiter }>();
 
-  override onCreate(options: unknown): void {
+  override async onCreate(options: unknown): Promise<void> {
     const o = typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {};
     if (!isRoomKey(o.key)) throw new ServerError(400, 'not a room link');
     this.key = o.key;
     this.state = new TwinState();
-    this.startSimulation(o.tick);
+    // A room made again (after a restart) shows the layout it had, and resumes its clock from its first client's.
+    this.startSimulation((await keptLayout(o.key)) ?? defaultLayout(), '', o.tick);
     // Patches at the pose rate: a move reaches the others within one patch.
     this.patchRate = 1000 / POSE_HZ;
     this.onMessage('pose', (client, raw: unknown) => {
@@ -145,6 +173,25 @@ export class TwinRoom extends Room<TwinState> {
       const stats = this.admit(client, 'stats', raw, parseStats);
       const p = this.state.participants.get(client.sessionId);
       if (stats && p) Object.assign(p, stats);
+    });
+    this.onMessage('layout', (client, raw: unknown) => {
+      const limit = this.limits.get(client.sessionId)?.layout;
+      if (!limit || !allowMessage(limit, Date.now())) {
+        this.counters.limited++;
+        return;
+      }
+      const r = typeof raw === 'string' ? parseLayout(raw) : ({ ok: false, problems: [{ path: '(file)', message: 'is not text' }] } as const);
+      if (!r.ok) {
+        // The same per-field messages a terminal shows for a file it reads itself.
+        this.counters.refusedLayouts++;
+        client.send('layout-refused', { problems: r.problems.slice(0, 50) });
+        return;
+      }
+      const text = layoutText(r.layout);
+      if (layoutId(text) === this.state.layoutId) return;
+      this.counters.layouts++;
+      this.startSimulation(r.layout, this.state.participants.get(client.sessionId)?.name ?? '', 0);
+      store?.save(this.key, text).catch((error: unknown) => console.warn(`The room's layout could not be kept: ${String(error)}`));
     });
     this.onMessage('*', () => {
       this.counters.dropped++;
@@ -188,7 +235,11 @@ export class TwinRoom extends Room<TwinState> {
       input: 'none',
     });
     this.state.participants.set(client.sessionId, p);
-    this.limits.set(client.sessionId, { pose: createRateLimiter(POSE_HZ * 1.5, POSE_HZ), stats: createRateLimiter(STATS_HZ * 2, 4) });
+    this.limits.set(client.sessionId, {
+      pose: createRateLimiter(POSE_HZ * 1.5, POSE_HZ),
+      stats: createRateLimiter(STATS_HZ * 2, 4),
+      layout: createRateLimiter(1 / LAYOUT_EVERY_S, 2),
+    });
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
@@ -206,11 +257,11 @@ export class TwinRoom extends Room<TwinState> {
   }
 
   /**
-   * The room's simulation: the standard layout from its seed, stepped at 10 Hz on the room's clock. A room
-   * made again after a restart resumes from the tick its first client brings (at most an hour on).
+   * The room's simulation of `layout` from its seed, stepped at 10 Hz on the room's clock, in place of any
+   * before. A room made again after a restart resumes from the tick its first client brings (at most an hour on).
    */
-  private startSimulation(resumeTick: unknown): void {
-    const sim = createSimulation(createGeometry(defaultLayout()));
+  private startSimulation(layout: Layout, by: string, resumeTick: unknown): void {
+    const sim = createSimulation(createGeometry(layout));
     const resume = typeof resumeTick === 'number' && Number.isFinite(resumeTick) ? Math.min(MAX_RESUME_TICKS, Math.max(0, Math.floor(resumeTick))) : 0;
     while (sim.tick < resume) stepSimulation(sim);
     const publish = () => {
@@ -220,10 +271,15 @@ export class TwinRoom extends Room<TwinState> {
         this.state.digestTick = sim.tick;
       }
     };
-    this.state.layout = sim.geometry.layout.name;
+    const text = layoutText(layout);
+    this.state.layout = layout.name;
+    this.state.layoutText = text;
+    this.state.layoutId = layoutId(text);
+    this.state.layoutBy = by;
     this.state.digest = simDigest(sim);
     this.state.digestTick = sim.tick;
     publish();
+    // Replaces the interval of the simulation before, if any.
     this.setSimulationInterval(() => {
       stepSimulation(sim);
       publish();

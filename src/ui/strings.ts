@@ -191,6 +191,8 @@ const EN_TABLE = {
     stopFollowing: (name: string) => `Stop following ${name}`,
     unavailable: (reason: string) => `Sharing needs the Chasm server (npm start) and a network connection (${reason}). You carry on alone.`,
     badLink: 'This room link is not valid, so you are on your own. Ask for the link again.',
+    layoutFrom: (layout: string, by: string) => `${by} loaded the layout “${layout}” for everyone in the room.`,
+    roomKeeps: 'The room keeps its layout.',
     defaultName: (terminal: Terminal) => ({ headset: 'Headset', phone: 'Phone', desktop: 'Desktop' })[terminal],
   },
   update: {
@@ -426,6 +428,8 @@ export const ZH_CN: Strings = {
     stopFollowing: (name) => `停止跟随${name}`,
     unavailable: (reason) => `分享需要 Chasm 服务器（npm start）和网络连接（${reason}）。你将独自继续。`,
     badLink: '此房间链接无效，你将独自浏览。请重新索取链接。',
+    layoutFrom: (layout, by) => `${by} 为房间中的所有人载入了布局“${layout}”。`,
+    roomKeeps: '房间保留原有布局。',
     defaultName: (terminal) => ({ headset: '头显', phone: '手机', desktop: '电脑' })[terminal],
   },
   update: {

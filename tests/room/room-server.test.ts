@@ -10,7 +10,12 @@ import { randomFillSync } from 'node:crypto';
 import { Client, type Room } from 'colyseus.js';
 import { matchMaker } from '@colyseus/core';
 import { attachRooms, type RoomServer } from '../../src/server/room-server';
-import { newRoomKey, ROOM_NAME, MAX_PARTICIPANTS } from '../../src/room/protocol';
+import { newRoomKey, ROOM_NAME, MAX_PARTICIPANTS, layoutId, layoutText } from '../../src/room/protocol';
+import { parseLayout } from '../../src/layout/validate';
+import { directoryLayoutStore } from '../../src/server/layout-store';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TwinRoom } from '../../src/server/twin-room';
 
 let http: HttpServer;
@@ -110,4 +115,59 @@ describe('room server', () => {
     await expect(new Client(endpoint).joinById(joined[0]!.roomId, { key, ...hello('One too many') })).rejects.toThrow(/full|locked/i);
     for (const r of joined) void r.leave();
   }, 30_000);
+
+  it("takes a valid layout from one participant for everyone, and refuses an invalid one with the validator's own lines", async () => {
+    const key = newRoomKey(randomFillSync);
+    type LayoutState = Participants & { layout: string; layoutId: string; layoutBy: string; layoutText: string; tick: number };
+    const a = await new Client(endpoint).joinOrCreate<LayoutState>(ROOM_NAME, { key, ...hello('Ana') });
+    const b = await new Client(endpoint).joinOrCreate<LayoutState>(ROOM_NAME, { key, ...hello('Ben') });
+    await until(() => Boolean(b.state.layoutId));
+    const standard = b.state.layoutId;
+    expect(b.state.layoutBy).toBe('');
+    const small = readFileSync('assets/layouts/small.json', 'utf8');
+    a.send('layout', small);
+    await until(() => b.state.layoutId !== standard);
+    const valid = parseLayout(small);
+    if (!valid.ok) throw new Error('small.json is invalid');
+    expect(b.state.layoutText).toBe(layoutText(valid.layout));
+    expect(b.state.layoutId).toBe(layoutId(layoutText(valid.layout)));
+    expect(b.state.layoutBy).toBe('Ana');
+    // The room's simulation starts again on the new floor.
+    expect(b.state.tick).toBeLessThan(50);
+
+    // An invalid layout: refused to its sender, with the same per-field problems; the room keeps its own.
+    const broken = JSON.stringify({ ...JSON.parse(small), robots: { count: -3 } });
+    const expected = parseLayout(broken);
+    if (expected.ok) throw new Error('the broken layout passed');
+    const refused = new Promise<unknown>((resolve) => a.onMessage('layout-refused', (m: unknown) => resolve(m)));
+    await new Promise((r) => setTimeout(r, 2100));
+    a.send('layout', broken);
+    expect(await refused).toEqual({ problems: expected.problems });
+    const server = serverRoom(a.roomId);
+    expect(server.counters.refusedLayouts).toBe(1);
+    expect(server.counters.layouts).toBe(1);
+    expect(b.state.layoutBy).toBe('Ana');
+    expect(b.state.layoutId).toBe(layoutId(layoutText(valid.layout)));
+    // Not text, or beyond the rate: dropped and counted, the room carries on.
+    a.send('layout', { robots: 3 });
+    for (let i = 0; i < 5; i++) a.send('layout', small);
+    await until(() => server.counters.limited > 0);
+    for (const r of [a, b]) void r.leave();
+  }, 20_000);
+});
+
+describe('layout store', () => {
+  it("keeps a room's layout in a directory, by the hash of its key, across store instances", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chasm-rooms-'));
+    try {
+      const key = newRoomKey(randomFillSync);
+      await directoryLayoutStore(dir).save(key, '{"name":"x"}');
+      expect(await directoryLayoutStore(dir).load(key)).toBe('{"name":"x"}');
+      expect(await directoryLayoutStore(dir).load(newRoomKey(randomFillSync))).toBeNull();
+      // The key itself is written nowhere.
+      expect(readdirSync(dir).join()).not.toContain(key);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
