@@ -139,7 +139,9 @@ describe('room server', () => {
     const broken = JSON.stringify({ ...JSON.parse(small), robots: { count: -3 } });
     const expected = parseLayout(broken);
     if (expected.ok) throw new Error('the broken layout passed');
-    const refused = new Promise<unknown>((resolve) => a.onMessage('layout-refused', (m: unknown) => resolve(m)));
+    const refused = new Promise<unknown>((resolve) => {
+      a.onMessage('layout-refused', (m: unknown) => resolve(m));
+    });
     await new Promise((r) => setTimeout(r, 2100));
     a.send('layout', broken);
     expect(await refused).toEqual({ problems: expected.problems });
