@@ -16,12 +16,12 @@ test.use({ viewport: { width: 1024, height: 576 } });
 
 /**
  * The pitch (degrees) that points a controller at `from` (headset space) at
- * row `row` of the in-VR menu. The panel (0.5 × 0.44 m, 1024 × 901 px) floats
+ * row `row` of the in-VR menu. The panel (0.5 × 0.48 m, 1024 × 983 px) floats
  * 0.75 m ahead and 0.12 m below the eyes (1.6 m), its top tilted 0.15 rad
  * away; rows are 84 px apart, the first centred 150 px from the top.
  */
 function menuRowPitch(from: readonly [number, number, number], row: number): number {
-  const h = 0.22 - ((150 + 84 * row) / 901) * 0.44;
+  const h = 0.24 - ((150 + 84 * row) / 983) * 0.48;
   const y = 1.48 + h * Math.cos(0.15);
   const z = -(0.75 + h * Math.sin(0.15));
   return (Math.atan2(y - from[1], from[2] - z) * 180) / Math.PI;
@@ -99,7 +99,28 @@ test('in-VR menu: X opens it, a controller ray sets the snap angle to 45°, and 
   // The snap turn moved the view: reopen the menu in front of the new heading, then press Exit (the last row).
   await pressButton(page, 'left', 'x-button');
   await pressButton(page, 'left', 'x-button');
+  await pullTrigger(page, 'right', from, pitchQuat(menuRowPitch(from, 9)));
+  await expect.poll(async () => (await stats(page)).mode).toBe('flat');
+});
+
+test('in-VR menu: Share makes a room and shows its link and QR code in front of the viewer', async ({ page }, testInfo) => {
+  await emulateQuest(page, 'metaQuest3');
+  await openChasm(page);
+  await enter(page);
+  expect(await page.evaluate(() => window.__chasm!.room())).toBeNull();
+  await pressButton(page, 'left', 'x-button');
+  await waitFrames(page, 2);
+  const from: [number, number, number] = [0, 1.3, -0.3];
   await pullTrigger(page, 'right', from, pitchQuat(menuRowPitch(from, 8)));
+  await expect.poll(async () => (await page.evaluate(() => window.__chasm!.room()))?.status).toBe('connected');
+  const shared = (await page.evaluate(() => window.__chasm!.room()))!;
+  expect(shared.card).toBe(true);
+  expect(new URL(shared.link).searchParams.get('room')).toBe(shared.id);
+  // Still in VR: the card floats where the person looks (the menu stepped aside for it).
+  expect((await stats(page)).mode).toBe('immersive-vr');
+  await waitFrames(page, 5);
+  await expectSceneRendered(page, testInfo, 'quest3-share-card');
+  await page.getByRole('button', { name: 'Exit VR' }).click();
   await expect.poll(async () => (await stats(page)).mode).toBe('flat');
 });
 

@@ -18,6 +18,7 @@ import { viewerPose } from '../diagnostics/viewer-pose';
 import type { RoomInfo } from '../diagnostics/chasm-diagnostics';
 import { stats } from './readouts';
 import type { App, Disposer } from './state';
+import { shareStatus, type ShareView } from '../ui/share-card';
 
 /** The room this page is in, while it is in one. */
 export interface RoomLink {
@@ -49,8 +50,37 @@ function showCard(app: App, room: RoomLink): void {
   // A followed participant who left is followed no more.
   if (room.following !== null && !everyone.some((p) => p.id === room.following)) room.following = null;
   const others = everyone.filter((p) => !p.self).map((p) => ({ id: p.id, name: p.name }));
-  if (room.card)
-    app.shell.showShare({ link: room.link, status: room.status, problem: room.problem, people: room.shownPeople, others, following: room.following });
+  if (!room.card) return;
+  const view = { link: room.link, status: room.status, problem: room.problem, people: room.shownPeople, others, following: room.following };
+  app.shell.showShare(view);
+  if (app.state.immersive) void showCardInVr(app, room, view);
+}
+
+/** In VR the share card floats in front of the viewer: the room's state, its link, and its QR code (drawn from the `qrcode` package's modules). */
+async function showCardInVr(app: App, room: RoomLink, view: ShareView): Promise<void> {
+  const { state } = app;
+  const t = state.strings.share;
+  const qr =
+    view.status === 'unavailable'
+      ? undefined
+      : await import('qrcode').then(({ create }) => create(view.link, { errorCorrectionLevel: 'M' }).modules).catch(() => undefined);
+  // Still in VR, in this room, with the card asked for.
+  if (state.room === room && room.card) state.immersive?.showCard({ title: t.title, lines: [shareStatus(t, view), t.scan, view.link] }, qr);
+}
+
+/** Share: makes a room and joins it (or, in one, shows its card again), in 2D and in VR alike. */
+export function share(app: App): void {
+  const room = app.state.room;
+  if (room) {
+    room.card = true;
+    showCard(app, room);
+    return;
+  }
+  void join(
+    app,
+    newRoomKey((bytes) => crypto.getRandomValues(bytes)),
+    true,
+  );
 }
 
 /** This page's address with the room's key in it: the link to share. */
@@ -228,6 +258,7 @@ export function roomInfo(app: App): RoomInfo | null {
     status: room.status,
     drawn: room.avatars?.drawn ?? 0,
     marked: room.avatars?.marked ?? 0,
+    card: room.card,
     simTick: room.session?.clock()?.tick ?? null,
     following: room.following,
     simAgrees: room.simAgrees,
@@ -254,18 +285,7 @@ export function wireRoom(app: App): Disposer {
     else shell.showAlert(state.strings.notice, state.strings.share.badLink);
   }
   const offs = [
-    shell.onShare(() => {
-      if (state.room) {
-        state.room.card = true;
-        showCard(app, state.room);
-        return;
-      }
-      void join(
-        app,
-        newRoomKey((bytes) => crypto.getRandomValues(bytes)),
-        true,
-      );
-    }),
+    shell.onShare(() => share(app)),
     shell.onLeaveRoom(() => {
       leave(app);
       shell.showShare(null);

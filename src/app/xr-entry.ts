@@ -7,6 +7,7 @@ import { clampScale, TABLE_SCALE } from '../world/placement';
 import type { ImmersiveMode } from '../xr/immersive-session';
 import { changeSettings } from './settings-wiring';
 import { hudCard } from './readouts';
+import { share } from './room-wiring';
 import { reapplyQuality, resize, setPlacement, setView } from './view';
 import type { App, Disposer } from './state';
 
@@ -38,6 +39,7 @@ export async function enterVr(app: App, mode: ImmersiveMode = 'immersive-vr'): P
       changeSettings: (change) => changeSettings(app, change),
       strings: () => state.strings,
       hudCard: () => hudCard(app),
+      share: () => share(app),
       // Inside the floor and not inside a rack.
       canStand: (x, z) => rig.canStand(x, z) && (!state.twin || canStandAt(state.twin.geometry, x, z)),
     });

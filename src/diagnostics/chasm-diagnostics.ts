@@ -138,6 +138,8 @@ export interface RoomInfo {
   drawn: number;
   /** Highlights drawn in the last frame: robots and bins someone's pointer aims at. */
   marked: number;
+  /** The share card (link and QR code) is shown: on the page, or in front of the viewer in VR. */
+  card: boolean;
   /** The room's simulation tick (10 a second), which this page's twin follows; null before it arrives. */
   simTick: number | null;
   /** The participant whose view this page follows, or null. */

@@ -4,6 +4,7 @@
  * Copy button, how the room is doing, and Leave.
  */
 import { el, onClick, subscribe, type Texts } from './dom';
+import type { Strings } from './strings';
 
 /** What the share card shows. */
 export interface ShareView {
@@ -14,6 +15,14 @@ export interface ShareView {
   /** The others in the room, to follow; and whom this page follows. */
   others: ReadonlyArray<{ id: string; name: string }>;
   following: string | null;
+}
+
+/** How the room is doing, in a line. */
+export function shareStatus(t: Strings['share'], view: ShareView): string {
+  if (view.status === 'connected') return t.connected(view.people);
+  if (view.status === 'lost') return t.lost;
+  if (view.status === 'unavailable') return t.unavailable(view.problem ?? '');
+  return t.connecting;
 }
 
 export function createShareCard(t: Texts) {
@@ -58,14 +67,7 @@ export function createShareCard(t: Texts) {
         return b;
       }),
     );
-    status.textContent =
-      view.status === 'connected'
-        ? s.share.connected(view.people)
-        : view.status === 'lost'
-          ? s.share.lost
-          : view.status === 'unavailable'
-            ? s.share.unavailable(view.problem ?? '')
-            : s.share.connecting;
+    status.textContent = shareStatus(s.share, view);
   });
   close.addEventListener('click', () => {
     section.hidden = true;

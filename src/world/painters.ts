@@ -220,18 +220,38 @@ export function paintLive(ctx: CanvasRenderingContext2D, w: number, h: number, t
   });
 }
 
-/** A selection card, for the in-VR panel. */
-export function paintCard(ctx: CanvasRenderingContext2D, w: number, h: number, title: string, lines: readonly string[]): void {
+/** A QR code's modules: `size` × `size`, row by row, 1 for dark (the `qrcode` package's BitMatrix). */
+export interface QrModules {
+  size: number;
+  data: ArrayLike<number>;
+}
+
+/** A QR code, dark on white with its quiet zone, in the square at (x, y) of side `side`. */
+function paintQr(ctx: CanvasRenderingContext2D, qr: QrModules, x: number, y: number, side: number): void {
+  const quiet = 2;
+  const cell = Math.floor(side / (qr.size + 2 * quiet));
+  const at = (n: number) => Math.round((side - cell * qr.size) / 2) + n * cell;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(x, y, side, side);
+  ctx.fillStyle = '#000000';
+  for (let r = 0; r < qr.size; r++) for (let c = 0; c < qr.size; c++) if (qr.data[r * qr.size + c]) ctx.fillRect(x + at(c), y + at(r), cell, cell);
+}
+
+/** A card for the in-VR panel: a title and lines (a selection, or the room's link), with a QR code at its right when given. */
+export function paintCard(ctx: CanvasRenderingContext2D, w: number, h: number, title: string, lines: readonly string[], qr?: QrModules): void {
   ctx.clearRect(0, 0, w, h);
   ctx.fillStyle = 'rgba(20, 32, 43, 0.94)';
   ctx.fillRect(0, 0, w, h);
   ctx.fillStyle = '#ffb347';
   ctx.fillRect(0, 0, 10, h);
+  const side = qr ? h - 40 : 0;
+  if (qr) paintQr(ctx, qr, w - side - 20, 20, side);
+  const textW = w - 60 - (qr ? side + 20 : 0);
   ctx.textBaseline = 'top';
   ctx.fillStyle = INK;
-  fitText(ctx, title, 36, 24, w - 60, 56, 700);
+  fitText(ctx, title, 36, 24, textW, 56, 700);
   lines.forEach((line, i) => {
     ctx.fillStyle = i === 0 ? INK : MUTED;
-    fitText(ctx, line, 36, 104 + i * 52, w - 60, 38);
+    fitText(ctx, line, 36, 104 + i * 52, textW, 38);
   });
 }

@@ -18,7 +18,7 @@ import type { InputMode, Intent, Ray } from '../input/intents';
 import { rayFromXrPose } from '../input/xr-ray';
 import type { Card } from '../selection/describe';
 import { createCanvasPanel, type CanvasPanel } from '../world/panels';
-import { paintCard } from '../world/painters';
+import { paintCard, type QrModules } from '../world/painters';
 import type { CanStand } from '../input/stick-locomotion';
 import type { Settings } from '../settings/settings';
 import { startXrLocomotion } from './locomotion';
@@ -59,8 +59,8 @@ export interface ImmersiveSession {
   setResolutionScale(scale: number): void;
   /** What the session renders into: a projection layer (multiview or one pass per eye) or a plain XRWebGLLayer. */
   layer(): XrLayerKind;
-  /** Shows a selection card floating in front of the viewer, or hides it with null. */
-  showCard(card: Card | null): void;
+  /** Shows a card floating in front of the viewer (with a QR code beside its lines, when given), or hides it with null. */
+  showCard(card: Card | null, qr?: QrModules): void;
   /** Whether the session is hidden (the system menu is up): the simulation pauses. */
   hidden(): boolean;
   /**
@@ -179,6 +179,8 @@ export interface ImmersiveHooks {
   canStand: CanStand;
   /** Passthrough only: what to do with the table-top model. */
   tableTop?: TableTopHooks;
+  /** Share (from the in-VR menu): the room's link and QR code, shown on the card. */
+  share: () => void;
 }
 
 /** Distance of the in-VR card from the eyes, in metres: arm's length, comfortable to read. */
@@ -254,7 +256,7 @@ function createXrCard(scene: Scene, helper: WebXRExperienceHelper) {
     card = null;
   };
   return {
-    show(content: Card) {
+    show(content: Card, qr?: QrModules) {
       hide();
       const camera = helper.camera;
       const forward = camera.getDirection(Vector3.Forward());
@@ -270,7 +272,7 @@ function createXrCard(scene: Scene, helper: WebXRExperienceHelper) {
         // The plane's front faces -z; turn it to face the viewer.
         yawRad: Math.atan2(forward.x, forward.z),
       });
-      card.draw((ctx, w, h) => paintCard(ctx, w, h, content.title, content.lines));
+      card.draw((ctx, w, h) => paintCard(ctx, w, h, content.title, content.lines, qr));
     },
     hide,
   };
@@ -321,7 +323,11 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   const camera = helper.camera;
   const menu = createXrMenu(scene, camera, { settings: hooks.settings, strings: hooks.strings }, (action) => {
     if (action.kind === 'exit') void helper.exitXRAsync();
-    else hooks.changeSettings(action.change);
+    else if (action.kind === 'share') {
+      // The menu steps aside for the share card.
+      menu.toggle();
+      hooks.share();
+    } else hooks.changeSettings(action.change);
   });
   const selects = queueSelects(session, manager, menu);
   // Locomotion every XR frame; in passthrough the sticks move the table-top model instead.
@@ -364,8 +370,8 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
       resolutionScale = Math.min(1, Math.max(0.1, scale));
     },
     layer: () => layerKind,
-    showCard(content) {
-      if (content && end.inSession()) card.show(content);
+    showCard(content, qr) {
+      if (content && end.inSession()) card.show(content, qr);
       else card.hide();
     },
     hidden: () => session.visibilityState === 'hidden',

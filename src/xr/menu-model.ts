@@ -7,10 +7,10 @@ import { LANGUAGES, QUALITY_MODES, SNAP_TURN_DEGREES, type Settings } from '../s
 import type { Strings } from '../ui/strings';
 
 /** What a button does. */
-export type MenuAction = { kind: 'settings'; change: (s: Settings) => Settings } | { kind: 'exit' };
+export type MenuAction = { kind: 'settings'; change: (s: Settings) => Settings } | { kind: 'share' } | { kind: 'exit' };
 
 export interface MenuRow {
-  id: 'snap' | 'smoothTurn' | 'smoothMove' | 'vignette' | 'seated' | 'quality' | 'language' | 'hud' | 'exit';
+  id: 'snap' | 'smoothTurn' | 'smoothMove' | 'vignette' | 'seated' | 'quality' | 'language' | 'hud' | 'share' | 'exit';
   label: string;
   action: MenuAction;
 }
@@ -57,6 +57,7 @@ export function menuRows(c: MenuContext): MenuRow[] {
       action: { kind: 'settings', change: (x) => ({ ...x, language: cycle(LANGUAGES, x.language) }) },
     },
     { id: 'hud', label: `${t.perfHud}: ${onOff(s.hud)}`, action: { kind: 'settings', change: (x) => ({ ...x, hud: !x.hud }) } },
+    { id: 'share', label: t.share.title, action: { kind: 'share' } },
     { id: 'exit', label: t.exitVr, action: { kind: 'exit' } },
   ];
 }

@@ -1,6 +1,6 @@
 /**
  * The in-VR menu: a floating Babylon GUI panel with the comfort, quality
- * and language settings, the perf HUD toggle and Exit. It opens in front of
+ * and language settings, the perf HUD toggle, Share and Exit. It opens in front of
  * the viewer with the left controller's menu (X) button, or from the small
  * "Menu" tab that floats at the viewer's left hip (hands have no buttons).
  * Controller rays and pinches press its buttons: the session's select ray is
@@ -22,9 +22,9 @@ import { Control } from '@babylonjs/gui/2D/controls/control';
 import type { Ray } from '../input/intents';
 import { menuRows, type MenuAction, type MenuContext } from './menu-model';
 
-/** The panel: 0.5 m × 0.44 m at 0.75 m; 40 px text on its 1024 px texture is about 1.5° tall, easy to read. */
+/** The panel: 0.5 m × 0.48 m at 0.75 m; 40 px text on its 1024 px texture is about 1.5° tall, easy to read. */
 const PANEL_W_M = 0.5;
-const PANEL_H_M = 0.44;
+const PANEL_H_M = 0.48;
 const PANEL_PX = 1024;
 const PANEL_DISTANCE_M = 0.75;
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { paintLive, type LiveFigures, type PeerFigures } from '../../src/world/painters';
+import { paintCard, paintLive, type LiveFigures, type PeerFigures } from '../../src/world/painters';
+import { create } from 'qrcode';
 import { BUDGETS } from '../../src/budget/budgets';
 import { EN } from '../../src/ui/strings';
 
 /** A 2D context double that records the text drawn (0.5 em per character). */
 function recordingContext() {
   const drawn: string[] = [];
+  const rects: Array<{ x: number; y: number; w: number; h: number; style: string }> = [];
   const ctx = {
     font: '12px sans-serif',
     fillStyle: '',
@@ -17,11 +19,14 @@ function recordingContext() {
     fillText(text: string) {
       drawn.push(text);
     },
-    fillRect() {
-      /* shapes are not checked */
+    fillRect(x: number, y: number, w: number, h: number) {
+      rects.push({ x, y, w, h, style: this.fillStyle });
+    },
+    clearRect() {
+      /* nothing to record */
     },
   };
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, drawn };
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, drawn, rects };
 }
 
 const alone: LiveFigures = { source: 'phone · flat', frameP95Ms: 20, fps: 50, drawCalls: 30, triangles: 90_000, peers: [] };
@@ -52,5 +57,30 @@ describe('the live panel', () => {
     for (const text of ['Phone', 'Headset', '30', '72', ((1680 * 1760 * 2 * 72) / 1e6).toFixed(1), EN.world.downloaded, '850', 'controllers', 'touch'])
       expect(drawn).toContain(text);
     expect(drawn).not.toContain(EN.world.liveTitle);
+  });
+});
+
+describe('the in-VR card', () => {
+  it('draws a QR code beside its lines: one dark square per dark module, on white, clear of the text', () => {
+    const { ctx, drawn, rects } = recordingContext();
+    const qr = create('https://chasm.example/?room=AAAAAAAAAAAAAAAAAAAAAA', { errorCorrectionLevel: 'M' }).modules;
+    paintCard(ctx, 800, 400, 'Share this room', ['Connected: 2 in the room.', 'Scan', 'https://chasm.example/?room=AAAAAAAAAAAAAAAAAAAAAA'], qr);
+    const dark = Array.from(qr.data).filter((d) => d === 1).length;
+    const squares = rects.filter((r) => r.style === '#000000');
+    expect(squares).toHaveLength(dark);
+    // Square modules, all within the white square at the right.
+    const white = rects.find((r) => r.style === '#ffffff')!;
+    expect(white.x + white.w).toBeLessThanOrEqual(800);
+    for (const m of squares) {
+      expect(m.w).toBe(m.h);
+      expect(m.x).toBeGreaterThanOrEqual(white.x);
+      expect(m.y + m.h).toBeLessThanOrEqual(white.y + white.h);
+    }
+    expect(drawn).toContain('Share this room');
+  });
+  it('without a code, is the selection card it always was', () => {
+    const { ctx, rects } = recordingContext();
+    paintCard(ctx, 800, 400, 'Robot 3', ['Task: idle']);
+    expect(rects.some((r) => r.style === '#000000')).toBe(false);
   });
 });

@@ -10,9 +10,10 @@ const apply = (s: Settings, id: string) => {
 };
 
 describe('in-VR menu model', () => {
-  it('lists comfort, quality, language, HUD and Exit, labelled with their values', () => {
+  it('lists comfort, quality, language, HUD, Share and Exit, labelled with their values', () => {
     const rows = menuRows({ settings: () => defaultSettings(), strings: () => EN });
-    expect(rows.map((r) => r.id)).toEqual(['snap', 'smoothTurn', 'smoothMove', 'vignette', 'seated', 'quality', 'language', 'hud', 'exit']);
+    expect(rows.map((r) => r.id)).toEqual(['snap', 'smoothTurn', 'smoothMove', 'vignette', 'seated', 'quality', 'language', 'hud', 'share', 'exit']);
+    expect(rows.find((r) => r.id === 'share')).toMatchObject({ label: 'Share this room', action: { kind: 'share' } });
     expect(rows[0]!.label).toBe('Snap turn: 30°');
     expect(rows.find((r) => r.id === 'seated')!.label).toBe('Seated mode: off');
     expect(rows.at(-1)).toMatchObject({ label: 'Exit VR', action: { kind: 'exit' } });
