@@ -6,7 +6,7 @@
  * (draw calls, triangles, texture memory, overdraw, pixels per second) is
  * broken. Timings are reported, not gated.
  */
-import { test, expect, type Browser } from '@playwright/test';
+import { test, expect, type Browser, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { emulateQuest, pitchQuat, poseInput, setThumbstick } from '../support/iwer';
@@ -14,11 +14,14 @@ import { vrDeviceOnlyFiles } from '../support/chunks';
 import { presentAsMidPhone } from '../support/devices';
 import { frameBudgetMsAt } from '../../src/budget/budgets';
 import { SCENARIOS, MEASURE_S, SETTLE_S, FLOOR_RUNS, type Scenario } from './scenarios';
-import { brokenBudgets, renderReport, type FloorComparison, type PerfSummary } from './report';
+import { brokenBudgets, renderReport, type FloorComparison, type PerfSummary, type RoomComparison } from './report';
+import { newRoomKey } from '../../src/room/protocol';
+import { randomFillSync } from 'node:crypto';
 
 const OUT = 'reports/perf';
 const summaries: PerfSummary[] = [];
 let floor: FloorComparison | null = null;
+let room: RoomComparison | null = null;
 
 /** A fresh context (cold cache) and page emulating the scenario's terminal, its CPU and its network. */
 async function openCold(browser: Browser, baseURL: string, scenario: Scenario) {
@@ -200,8 +203,45 @@ test('phone-mid: time to first frame against the Babylon floor', async ({ browse
   writeFileSync(`${OUT}/floor.json`, JSON.stringify(runs, null, 2));
 });
 
+// The gap between real terminals, measured: a Quest 3 in VR and the phone in one shared room, each
+// sending its own numbers through the room; each column is read from the other terminal's copy.
+test('one room: a Quest 3 in VR and a phone side by side', async ({ browser, baseURL }) => {
+  test.setTimeout(600_000);
+  const key = newRoomKey(randomFillSync);
+  const opened = await Promise.all(
+    (['quest3-90', 'phone-mid'] as const).map(async (name) => {
+      // Both render in software on this machine at once, which slows each enough: no CPU throttle on top.
+      const opened = await openCold(browser, baseURL!, { ...SCENARIOS.find((s) => s.name === name)!, cpuThrottle: undefined });
+      await opened.page.goto(`/?room=${key}`);
+      await opened.page.waitForFunction(() => window.__chasm !== undefined, undefined, { timeout: 300_000 });
+      await opened.page.evaluate(() => window.__chasm!.ready);
+      return opened;
+    }),
+  );
+  const [quest, phone] = opened;
+  try {
+    if (!quest || !phone) throw new Error('two terminals were opened');
+    await quest.page.getByRole('button', { name: 'Enter VR' }).click();
+    await quest.page.waitForFunction(() => window.__chasm!.stats().mode === 'immersive-vr', undefined, { timeout: 120_000 });
+    await phone.page.getByRole('button', { name: 'Explore' }).click();
+    await quest.page.waitForTimeout((SETTLE_S + MEASURE_S) * 1000);
+    const theOther = async (page: Page) => {
+      const info = await page.evaluate(() => window.__chasm!.room());
+      const other = info?.participants.find((p) => !p.self);
+      expect(other, 'each terminal sees the other in the room').toBeTruthy();
+      return { name: other!.name, terminal: other!.terminal, deviceClass: other!.deviceClass, stats: other!.stats };
+    };
+    room = { participants: [await theOther(phone.page), await theOther(quest.page)] };
+    writeFileSync(`${OUT}/room.json`, JSON.stringify(room, null, 2));
+    expect(room.participants.map((p) => p.terminal)).toEqual(['headset', 'phone']);
+    for (const p of room.participants) expect(p.stats.renderHz, `${p.terminal}'s rendered Hz reached the other`).toBeGreaterThan(0);
+  } finally {
+    await Promise.all(opened.map((o) => o.context.close()));
+  }
+});
+
 test('report, and the device-independent budgets', () => {
   writeFileSync(`${OUT}/summary.json`, JSON.stringify(summaries, null, 2));
-  writeFileSync(`${OUT}/index.html`, renderReport(summaries, new Date().toISOString(), floor));
+  writeFileSync(`${OUT}/index.html`, renderReport(summaries, new Date().toISOString(), floor, room));
   expect(summaries.flatMap(brokenBudgets)).toEqual([]);
 });

@@ -6,6 +6,7 @@ import { GATES } from './scenarios';
 import { percentileOfSorted } from '../../src/budget/frame-stats';
 import { BUDGETS, type DeviceClass } from '../../src/budget/budgets';
 import type { GpuCost } from '../../src/diagnostics/chasm-diagnostics';
+import type { SharedStats } from '../../src/room/protocol';
 
 /** Nearest-rank median. */
 const median = (values: readonly number[]) =>
@@ -52,6 +53,33 @@ export interface FloorComparison {
   scenario: string;
   floorMs: number[];
   appMs: number[];
+}
+
+/** Two terminals in one shared room: each one's numbers as the other received them through the room. */
+export interface RoomComparison {
+  participants: Array<{ name: string; terminal: string; deviceClass: string; stats: SharedStats }>;
+}
+
+/** The shared room's side-by-side table, as the gap wall's live panel shows it. */
+function roomSection(room: RoomComparison | null): string {
+  if (!room) return '';
+  const rows: Array<[string, (s: SharedStats) => string]> = [
+    ['Display / rendered Hz', (s) => `${f1(s.fps)} / ${f1(s.renderHz)}`],
+    ['Frame ms p95', (s) => f1(s.frameP95Ms)],
+    ['Pixels per view (views)', (s) => `${s.renderWidth} × ${s.renderHeight} (${s.views})`],
+    ['Mpx per second', (s) => f1((s.renderWidth * s.renderHeight * s.views * s.renderHz) / 1e6)],
+    ['Draw calls', (s) => String(s.drawCalls)],
+    ['Triangles', (s) => s.triangles.toLocaleString('en')],
+    ['Downloaded', (s) => `${s.downloadedKB.toLocaleString('en')} KB`],
+    ['Input', (s) => s.input],
+  ];
+  const cols = room.participants.map((p) => `<th scope="col">${p.name}<br><small>${p.terminal} · ${p.deviceClass}</small></th>`).join('');
+  const body = rows
+    .map(([label, cell]) => `<tr><th scope="row">${label}</th>${room.participants.map((p) => `<td>${cell(p.stats)}</td>`).join('')}</tr>`)
+    .join('\n');
+  return `<h2>One shared room: a headset and a phone side by side</h2>
+<p>Each column is what that terminal measured of itself and sent through the room, as the other terminal received it (the gap wall's live panel shows the same). Both render in software on this one machine at the same time: compare the columns, not the figures with a real device. Downloaded counts what each page fetched itself; a service worker's precache is not counted.</p>
+<table><thead><tr><th></th>${cols}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 /** Histogram bin edges in ms: the headset budgets, then coarser steps. */
@@ -140,7 +168,12 @@ const f1 = (n: number) => n.toFixed(1);
 const kb = (n: number) => `${Math.round(n / 1024)} KB`;
 
 /** The HTML report: every scenario side by side, budgets on against off. */
-export function renderReport(summaries: readonly PerfSummary[], when: string, floor: FloorComparison | null = null): string {
+export function renderReport(
+  summaries: readonly PerfSummary[],
+  when: string,
+  floor: FloorComparison | null = null,
+  room: RoomComparison | null = null,
+): string {
   const rows: Array<[string, (s: PerfSummary) => string]> = [
     ['Device class / mode', (s) => `${s.deviceClass} / ${s.mode}`],
     ['Quality rung', (s) => s.quality],
@@ -253,5 +286,5 @@ export function renderReport(summaries: readonly PerfSummary[], when: string, fl
 <h1>Chasm perf report</h1><p>${when}. Timings come from a shared, software-rendered machine: compare columns of one run, not runs.</p>
 <h2>Budgets on against off</h2><ul>${ratios}</ul>
 <h2>Budgets: device-independent, and each scenario's own row (budgets on)</h2><p>${broken.length ? `<strong>Broken:</strong> ${broken.join('; ')}` : 'All held.'}</p>${floorSection}
-<table><thead><tr><th></th>${cols}</tr></thead><tbody>${body}</tbody></table></html>`;
+<table><thead><tr><th></th>${cols}</tr></thead><tbody>${body}</tbody></table>${roomSection(room)}</html>`;
 }
