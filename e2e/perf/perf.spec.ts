@@ -211,11 +211,11 @@ test('one room: a Quest 3 in VR and a phone side by side', async ({ browser, bas
   const opened = await Promise.all(
     (['quest3-90', 'phone-mid'] as const).map(async (name) => {
       // Both render in software on this machine at once, which slows each enough: no CPU throttle on top.
-      const opened = await openCold(browser, baseURL!, { ...SCENARIOS.find((s) => s.name === name)!, cpuThrottle: undefined });
-      await opened.page.goto(`/?room=${key}`);
-      await opened.page.waitForFunction(() => window.__chasm !== undefined, undefined, { timeout: 300_000 });
-      await opened.page.evaluate(() => window.__chasm!.ready);
-      return opened;
+      const terminal = await openCold(browser, baseURL!, { ...SCENARIOS.find((s) => s.name === name)!, cpuThrottle: undefined });
+      await terminal.page.goto(`/?room=${key}`);
+      await terminal.page.waitForFunction(() => window.__chasm !== undefined, undefined, { timeout: 300_000 });
+      await terminal.page.evaluate(() => window.__chasm!.ready);
+      return terminal;
     }),
   );
   const [quest, phone] = opened;
