@@ -6,10 +6,10 @@
  * them. Without a room server (static hosting, offline) the app stays solo
  * and the share card says why.
  */
-import { isRoomKey, MAX_PARTICIPANTS, newRoomKey, type Pose, type Ray6, type SharedStats } from '../room/protocol';
+import { isRoomKey, MAX_PARTICIPANTS, newRoomKey, type Aim, type Pose, type Ray6, type SharedStats } from '../room/protocol';
 import type { RemoteParticipant, RoomSession, RoomStatus } from '../room/room-client';
 import type { AvatarMark, Avatars } from '../world/avatars';
-import { aimAlong, aimBox, type Aim } from '../selection/pick';
+import { aimAlong, aimBox } from '../selection/pick';
 import type { Intent, Ray } from '../input/intents';
 import { followIntents, movedByHand } from '../room/follow';
 import { setView } from './view';

@@ -7,7 +7,6 @@
 import type { Terminal } from '../device/classify';
 import type { DeviceClass } from '../budget/budgets';
 import { INPUT_MODES, type InputMode } from '../input/intents';
-import type { Aim } from '../selection/pick';
 import { LIMITS, type Layout } from '../layout/schema';
 
 /** The room type's name on the server. */
@@ -59,6 +58,9 @@ export interface Pose {
   /** The robot or bin its pointer aims at, highlighted for everyone; null when none. */
   aim: Aim | null;
 }
+
+/** A robot or bin that a pointer aims at: what a shared room highlights for everyone (`selection/pick.ts` finds it). */
+export type Aim = { kind: 'robot'; id: number } | { kind: 'bin'; id: number };
 
 /** A ray: origin (m) and unit direction. */
 export type Ray6 = readonly [number, number, number, number, number, number];

@@ -6,6 +6,7 @@
 import type { WarehouseGeometry } from '../layout/geometry';
 
 import type { Ray } from '../input/intents';
+import type { Aim } from '../room/protocol';
 
 export type { Ray };
 
@@ -87,9 +88,6 @@ export function pickTarget(ray: Ray, g: WarehouseGeometry, robots: readonly Robo
   }
   return best;
 }
-
-/** A robot or bin that a pointer aims at: what a shared room highlights for everyone. */
-export type Aim = { kind: 'robot'; id: number } | { kind: 'bin'; id: number };
 
 /** What the first of `rays` that meets a robot or a bin aims at (the board and the floor are not aims), or null. */
 export function aimAlong(rays: readonly (Ray | null)[], g: WarehouseGeometry, robots: readonly RobotSpot[], board: BoardRect): Aim | null {
