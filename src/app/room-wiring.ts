@@ -6,7 +6,7 @@
  * them. Without a room server (static hosting, offline) the app stays solo
  * and the share card says why.
  */
-import { isRoomKey, MAX_PARTICIPANTS, newRoomKey, type Aim, type Pose, type Ray6, type SharedStats } from '../room/protocol';
+import { isRoomKey, MAX_PARTICIPANTS, newRoomKey, ROOM_FULL_CODE, type Aim, type Pose, type Ray6, type SharedStats } from '../room/protocol';
 import type { RemoteParticipant, RoomSession, RoomStatus } from '../room/room-client';
 import type { AvatarMark, Avatars } from '../world/avatars';
 import { aimAlong, aimBox } from '../selection/pick';
@@ -18,14 +18,14 @@ import { viewerPose } from '../diagnostics/viewer-pose';
 import type { RoomInfo } from '../diagnostics/chasm-diagnostics';
 import { stats } from './readouts';
 import type { App, Disposer } from './state';
-import { shareStatus, type ShareView } from '../ui/share-card';
+import { shareStatus, showsCode, type ShareView } from '../ui/share-card';
 
 /** The room this page is in, while it is in one. */
 export interface RoomLink {
   key: string;
   link: string;
-  status: RoomStatus | 'unavailable';
-  /** Why the room cannot be joined, when `status` is 'unavailable'. */
+  status: RoomStatus | 'unavailable' | 'full';
+  /** Why the room cannot be joined, when `status` is 'unavailable' or 'full'. */
   problem: string | null;
   session: RoomSession | null;
   avatars: Avatars | null;
@@ -60,10 +60,9 @@ function showCard(app: App, room: RoomLink): void {
 async function showCardInVr(app: App, room: RoomLink, view: ShareView): Promise<void> {
   const { state } = app;
   const t = state.strings.share;
-  const qr =
-    view.status === 'unavailable'
-      ? undefined
-      : await import('qrcode').then(({ create }) => create(view.link, { errorCorrectionLevel: 'M' }).modules).catch(() => undefined);
+  const qr = showsCode(view)
+    ? await import('qrcode').then(({ create }) => create(view.link, { errorCorrectionLevel: 'M' }).modules).catch(() => undefined)
+    : undefined;
   // Still in VR, in this room, with the card asked for.
   if (state.room === room && room.card) state.immersive?.showCard({ title: t.title, lines: [shareStatus(t, view), t.scan, view.link] }, qr);
 }
@@ -143,7 +142,9 @@ async function join(app: App, key: string, card: boolean): Promise<void> {
     room.avatars = createAvatars(app.scene, MAX_PARTICIPANTS);
     room.status = 'connected';
   } catch (error) {
-    room.status = 'unavailable';
+    // A full room is said as such; anything else means no room server here (a static host, offline).
+    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : null;
+    room.status = code === ROOM_FULL_CODE ? 'full' : 'unavailable';
     room.problem = error instanceof Error ? error.message : String(error);
   }
   show();

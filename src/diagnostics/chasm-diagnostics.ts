@@ -133,7 +133,7 @@ export interface RoomInfo {
   id: string;
   link: string;
   connected: boolean;
-  status: 'connecting' | 'connected' | 'lost' | 'unavailable';
+  status: 'connecting' | 'connected' | 'lost' | 'unavailable' | 'full';
   /** Avatars of the others drawn in the last frame. */
   drawn: number;
   /** Highlights drawn in the last frame: robots and bins someone's pointer aims at. */

@@ -13,6 +13,8 @@ import { LIMITS, type Layout } from '../layout/schema';
 export const ROOM_NAME = 'twin';
 /** Participants one room takes; the next gets a clear message. */
 export const MAX_PARTICIPANTS = 32;
+/** The error code of a join refused because the room is full (Colyseus's matchmaking codes are 4xxx). */
+export const ROOM_FULL_CODE = 4290;
 /** Poses per second a client sends, at most. */
 export const POSE_HZ = 20;
 /** Stats messages per second a client sends, at most. */

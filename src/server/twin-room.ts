@@ -4,7 +4,7 @@
  * its own, through validated, rate-limited messages. Anything else is
  * dropped and counted, and the room carries on.
  */
-import { Room, ServerError, type Client } from '@colyseus/core';
+import { matchMaker, Room, ServerError, type Client } from '@colyseus/core';
 import { schema, type ArraySchema, type SchemaType } from '@colyseus/schema';
 import {
   allowMessage,
@@ -14,6 +14,8 @@ import {
   layoutId,
   layoutText,
   MAX_PARTICIPANTS,
+  ROOM_FULL_CODE,
+  ROOM_NAME,
   parseHello,
   parsePose,
   parseStats,
@@ -148,6 +150,9 @@ export class TwinRoom extends Room<TwinState> {
   override async onCreate(options: unknown): Promise<void> {
     const o = typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {};
     if (!isRoomKey(o.key)) throw new ServerError(400, 'not a room link');
+    // The matchmaker makes a room when it finds none open for the key: a full (locked) one is still there,
+    // and a second room with the same key would split its people. The next one is told it is full.
+    if ((await matchMaker.query({ name: ROOM_NAME, key: o.key })).length > 0) throw new ServerError(ROOM_FULL_CODE, 'the room is full');
     this.key = o.key;
     this.state = new TwinState();
     // A room made again (after a restart) shows the layout it had, and resumes its clock from its first client's.

@@ -5,11 +5,12 @@
  */
 import { el, onClick, subscribe, type Texts } from './dom';
 import type { Strings } from './strings';
+import { MAX_PARTICIPANTS } from '../room/protocol';
 
 /** What the share card shows. */
 export interface ShareView {
   link: string;
-  status: 'connecting' | 'connected' | 'lost' | 'unavailable';
+  status: 'connecting' | 'connected' | 'lost' | 'unavailable' | 'full';
   problem: string | null;
   people: number;
   /** The others in the room, to follow; and whom this page follows. */
@@ -17,11 +18,15 @@ export interface ShareView {
   following: string | null;
 }
 
+/** Whether the card shows the room's QR code: not when the room cannot be joined. */
+export const showsCode = (view: ShareView): boolean => view.status !== 'unavailable' && view.status !== 'full';
+
 /** How the room is doing, in a line. */
 export function shareStatus(t: Strings['share'], view: ShareView): string {
   if (view.status === 'connected') return t.connected(view.people);
   if (view.status === 'lost') return t.lost;
   if (view.status === 'unavailable') return t.unavailable(view.problem ?? '');
+  if (view.status === 'full') return t.full(MAX_PARTICIPANTS);
   return t.connecting;
 }
 
@@ -87,7 +92,7 @@ export function createShareCard(t: Texts) {
       section.hidden = next === null;
       if (!next) return;
       linkText.value = next.link;
-      qr.hidden = next.status === 'unavailable';
+      qr.hidden = !showsCode(next);
       t.rerender();
       if (drawn === next.link) return;
       drawn = next.link;

@@ -193,6 +193,7 @@ const EN_TABLE = {
     badLink: 'This room link is not valid, so you are on your own. Ask for the link again.',
     layoutFrom: (layout: string, by: string) => `${by} loaded the layout “${layout}” for everyone in the room.`,
     roomKeeps: 'The room keeps its layout.',
+    full: (max: number) => `This room is full (${max} people), so you are on your own. Ask for a new link to start another.`,
     defaultName: (terminal: Terminal) => ({ headset: 'Headset', phone: 'Phone', desktop: 'Desktop' })[terminal],
   },
   update: {
@@ -430,6 +431,7 @@ export const ZH_CN: Strings = {
     badLink: '此房间链接无效，你将独自浏览。请重新索取链接。',
     layoutFrom: (layout, by) => `${by} 为房间中的所有人载入了布局“${layout}”。`,
     roomKeeps: '房间保留原有布局。',
+    full: (max) => `此房间已满（${max} 人），你将独自浏览。请索取新链接另开一个房间。`,
     defaultName: (terminal) => ({ headset: '头显', phone: '手机', desktop: '电脑' })[terminal],
   },
   update: {

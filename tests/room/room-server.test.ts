@@ -10,7 +10,7 @@ import { randomFillSync } from 'node:crypto';
 import { Client, type Room } from 'colyseus.js';
 import { matchMaker } from '@colyseus/core';
 import { attachRooms, type RoomServer } from '../../src/server/room-server';
-import { newRoomKey, ROOM_NAME, MAX_PARTICIPANTS, layoutId, layoutText } from '../../src/room/protocol';
+import { newRoomKey, ROOM_NAME, MAX_PARTICIPANTS, ROOM_FULL_CODE, layoutId, layoutText } from '../../src/room/protocol';
 import { parseLayout } from '../../src/layout/validate';
 import { directoryLayoutStore } from '../../src/server/layout-store';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -113,6 +113,8 @@ describe('room server', () => {
     for (let i = 0; i < MAX_PARTICIPANTS; i++) joined.push(await new Client(endpoint).joinOrCreate(ROOM_NAME, { key, ...hello(`P${i}`) }));
     // A full room with this key is locked: the matchmaker would make a second one, so the room is joined by id.
     await expect(new Client(endpoint).joinById(joined[0]!.roomId, { key, ...hello('One too many') })).rejects.toThrow(/full|locked/i);
+    // Through the link (join or create by key), as a person would: told the room is full, not put in a second room of that key.
+    await expect(new Client(endpoint).joinOrCreate(ROOM_NAME, { key, ...hello('One too many') })).rejects.toMatchObject({ code: ROOM_FULL_CODE });
     for (const r of joined) void r.leave();
   }, 30_000);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EN, ZH_CN, stringsFor } from '../../src/ui/strings';
+import { shareStatus, showsCode } from '../../src/ui/share-card';
 
 /** Every leaf path of a strings table, with its kind. */
 function leaves(table: unknown, prefix = ''): Map<string, string> {
@@ -31,5 +32,20 @@ describe('strings', () => {
   it('picks the table for a language', () => {
     expect(stringsFor('zh-CN').lang).toBe('zh-CN');
     expect(stringsFor('en').lang).toBe('en');
+  });
+});
+
+describe('the share card says how the room is doing', () => {
+  const view = { link: 'https://x/?room=k', problem: null, people: 3, others: [], following: null };
+  it('in each state, in both languages', () => {
+    expect(shareStatus(EN.share, { ...view, status: 'connected' })).toBe('Connected: 3 in the room.');
+    expect(shareStatus(EN.share, { ...view, status: 'full' })).toContain('full (32 people)');
+    expect(shareStatus(ZH_CN.share, { ...view, status: 'full' })).toContain('32');
+    expect(shareStatus(EN.share, { ...view, status: 'unavailable', problem: '404' })).toContain('(404)');
+  });
+  it('shows the QR code only for a room that can be joined', () => {
+    expect(showsCode({ ...view, status: 'connecting' })).toBe(true);
+    expect(showsCode({ ...view, status: 'full' })).toBe(false);
+    expect(showsCode({ ...view, status: 'unavailable' })).toBe(false);
   });
 });
