@@ -71,3 +71,25 @@ test('Quest 3 (IWER): a controller trigger selects what its ray points at', asyn
   await page.getByRole('button', { name: 'Exit VR' }).click();
   await expect.poll(async () => (await stats(page)).mode).toBe('flat');
 });
+
+test('controllers that are not Meta\u2019s (a Vive Focus 3): the generic model from the origin, no error, and the trigger selects', async ({
+  page,
+  watch,
+}, testInfo) => {
+  await emulateQuest(page, 'metaQuest3', { controllerProfile: 'htc-vive-focus-3' });
+  // One of the fallback's models missing (as on a host that lost it): a quiet fallback, never an uncaught error.
+  await page.route('**/xr/profiles/generic-trigger-squeeze-thumbstick/none.glb', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  watch.expectedConsoleErrors.push(/status of 404/);
+  await openChasm(page);
+  await page.getByRole('button', { name: 'Enter VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('immersive-vr');
+  // The profile is not shipped: its fallback's models are, every one the fallback's profile names.
+  await expect
+    .poll(() => watch.requests.filter((u) => /xr\/profiles\/generic-trigger-squeeze-thumbstick\/(left|right)\.glb$/.test(new URL(u).pathname)).length)
+    .toBeGreaterThanOrEqual(2);
+  await waitFrames(page, 10);
+  await expectSceneRendered(page, testInfo, 'vive-focus-3-controllers');
+  // Its trigger selects as a Meta controller's does (the fixture fails the test on any page error or off-origin request).
+  await pullTrigger(page, 'right', [0, 3, -0.3]);
+  await expect.poll(async () => (await page.evaluate(() => window.__chasm!.world()!.selection))?.title).toBe('Order board');
+});

@@ -67,20 +67,23 @@ console.log('public/screenshots: wide.jpg, narrow.jpg');
 // WebXR input profiles (controller models and the hand mesh) for the
 // headset path, self-hosted: Babylon's default is a CDN. The package is
 // ~100 MB; Chasm copies only what a Quest needs, plus the generic
-// fallbacks, and writes a profiles list naming just those.
+// fallbacks (with every model each profile names, so none is missing), and
+// writes a profiles list naming just those.
 const PROFILES_FROM = 'node_modules/@webxr-input-profiles/assets/dist/profiles';
-const PROFILES = {
-  'meta-quest-touch-plus': ['left.glb', 'right.glb'], // Quest 3 and 3S
-  'meta-quest-touch-pro': ['left.glb', 'right.glb'], // Quest Pro
-  'oculus-touch-v3': ['left.glb', 'right.glb'], // Quest 2
-  'generic-trigger-squeeze-thumbstick': ['left.glb', 'right.glb'], // any other thumbstick controller
-  'generic-hand': ['left.glb', 'right.glb'], // tracked hands
-};
+const PROFILES = [
+  'meta-quest-touch-plus', // Quest 3 and 3S
+  'meta-quest-touch-pro', // Quest Pro
+  'oculus-touch-v3', // Quest 2
+  'generic-trigger-squeeze-thumbstick', // any other thumbstick controller (its left, right and handless models)
+  'generic-hand', // tracked hands
+];
 await rm('public/xr/profiles', { recursive: true, force: true });
 const list = {};
-for (const [profile, files] of Object.entries(PROFILES)) {
+for (const profile of PROFILES) {
   await mkdir(`public/xr/profiles/${profile}`, { recursive: true });
-  for (const f of ['profile.json', ...files]) await copyFile(`${PROFILES_FROM}/${profile}/${f}`, `public/xr/profiles/${profile}/${f}`);
+  const description = JSON.parse(await readFile(`${PROFILES_FROM}/${profile}/profile.json`, 'utf8'));
+  const models = [...new Set(Object.values(description.layouts).map((layout) => layout.assetPath))];
+  for (const f of ['profile.json', ...models]) await copyFile(`${PROFILES_FROM}/${profile}/${f}`, `public/xr/profiles/${profile}/${f}`);
   list[profile] = { path: `${profile}/profile.json` };
 }
 const upstream = JSON.parse(await readFile(`${PROFILES_FROM}/profilesList.json`, 'utf8'));

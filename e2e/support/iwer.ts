@@ -24,6 +24,12 @@ export interface EmulateOptions {
    * @default false
    */
   layers?: boolean | 'polyfill-only';
+  /**
+   * Controllers that are not Meta's: IWER's `generic` controller config (a
+   * trigger, squeeze and thumbstick) under this profile id, falling back to
+   * `generic-trigger-squeeze-thumbstick`, as a Vive Focus 3 reports itself.
+   */
+  controllerProfile?: string;
 }
 
 /** Makes the page a Quest: IWER's runtime replaces navigator.xr and the user agent. */
@@ -31,7 +37,7 @@ export async function emulateQuest(page: Page, profile: QuestProfile = 'metaQues
   await page.addInitScript({ path: require.resolve('iwer/build/iwer.min.js') });
   if (options.layers) await page.addInitScript({ path: require.resolve('webxr-layers-polyfill/build/webxr-layers-polyfill.js') });
   await page.addInitScript(
-    ({ name, layers }) => {
+    ({ name, layers, controllerProfile }) => {
       const IWER = (window as unknown as { IWER: Record<string, unknown> }).IWER as {
         XRDevice: new (config: unknown) => { installRuntime(o: { forceInstall: boolean }): void };
         XRReferenceSpace: { prototype: { getOffsetReferenceSpace(t: unknown): unknown } };
@@ -48,13 +54,21 @@ export async function emulateQuest(page: Page, profile: QuestProfile = 'metaQues
         const matrix = (transform as { matrix?: Float32Array } | undefined)?.matrix;
         return original.call(this, matrix ?? transform);
       };
-      const config = IWER[name] as { supportedFeatures: string[] };
-      const device = new IWER.XRDevice(layers === true ? { ...config, supportedFeatures: [...config.supportedFeatures, 'layers'] } : config);
+      const headset = IWER[name] as { supportedFeatures: string[] };
+      const generic = IWER.generic as Record<string, unknown>;
+      const config = {
+        ...headset,
+        ...(layers === true ? { supportedFeatures: [...headset.supportedFeatures, 'layers'] } : {}),
+        ...(controllerProfile
+          ? { controllerConfig: { ...generic, profileId: controllerProfile, fallbackProfileIds: ['generic-trigger-squeeze-thumbstick'] } }
+          : {}),
+      };
+      const device = new IWER.XRDevice(config);
       device.installRuntime({ forceInstall: true });
       if (layers) new (window as unknown as { WebXRLayersPolyfill: new () => unknown }).WebXRLayersPolyfill();
       (window as unknown as { __iwer: unknown }).__iwer = device;
     },
-    { name: profile, layers: options.layers ?? false },
+    { name: profile, layers: options.layers ?? false, controllerProfile: options.controllerProfile ?? null },
   );
 }
 

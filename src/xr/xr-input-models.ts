@@ -83,13 +83,25 @@ function hands(scene: Scene): Promise<[Hand, Hand]> {
  * Sets up controller models and hand tracking; call before the session
  * starts (WebXRInput picks up the first controllers when it begins, and hand
  * tracking must be requested with it). A missing model leaves that input
- * without one: its ray and selection still work.
+ * without one, quietly: its ray and selection still work.
  */
 export async function startInputModels(scene: Scene, helper: WebXRExperienceHelper): Promise<XrInputModels> {
   WebXRMotionControllerManager.BaseRepositoryUrl = new URL(PROFILES_BASE, document.baseURI).href;
   WebXRMotionControllerManager.UseOnlineRepository = true;
   WebXRMotionControllerManager.PrioritizeOnlineRepository = true;
   const input = new WebXRInput(helper.sessionManager, helper.camera, { doNotLoadControllerMeshes: false });
+  // Babylon loads a controller's model without catching its failure (a model missing from the origin would be
+  // an uncaught error): a missing model is said once, quietly, and the controller goes on without one.
+  input.onControllerAddedObservable.add((source) => {
+    source.onMotionControllerInitObservable.addOnce((controller) => {
+      const load = controller.loadModel.bind(controller);
+      controller.loadModel = () =>
+        load().catch((error: unknown) => {
+          console.warn(`Chasm: no model for the ${controller.profileId} controller; its ray and buttons still work.`, error);
+          return false;
+        });
+    });
+  });
   const shown: Hand[] = [];
   try {
     const [left, right] = await hands(scene);
