@@ -35,7 +35,16 @@ export function createEngine(canvas: HTMLCanvasElement, resolutionScale = 1): En
     return new Engine(
       canvas,
       true,
-      { stencil: false, preserveDrawingBuffer: false, powerPreference: 'high-performance', limitDeviceRatio, doNotHandleContextLost: false },
+      {
+        stencil: false,
+        preserveDrawingBuffer: false,
+        powerPreference: 'high-performance',
+        limitDeviceRatio,
+        doNotHandleContextLost: false,
+        // Babylon puts the canvas first in the tab order (1) when the pointer moves over it; keys reach the world
+        // from anywhere on the page, so the canvas stays out of it and Tab starts at the entry card's buttons.
+        canvasTabIndex: -1,
+      },
       true,
     );
   } catch (error) {
