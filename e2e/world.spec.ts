@@ -109,3 +109,44 @@ test('an odd ?budgets value keeps budgets on and says why', async ({ page }) => 
   await expect(page.getByRole('alert')).toContainText('budgets=maybe is not understood');
   expect((await stats(page)).budgets).toBe('on');
 });
+
+test('time: ?seed= sets the seed; pause holds the robots, 60× runs them on, reset goes back to the seed', async ({ page }) => {
+  await openChasm(page, '/?seed=42');
+  expect((await world(page)).seed).toBe(42);
+  await page.getByRole('button', { name: 'Explore' }).click();
+  await page.getByRole('button', { name: 'Time' }).click();
+  const card = page.locator('section.card.time');
+  await expect(card.getByRole('status')).toContainText('seed 42');
+  await expect(card.getByRole('status')).toContainText('1×');
+
+  await card.getByRole('button', { name: 'Pause' }).click();
+  await expect.poll(async () => (await world(page)).paused).toBe(true);
+  const held = (await world(page)).simS;
+  await waitFrames(page, 10);
+  expect((await world(page)).simS).toBe(held);
+  await expect(card.getByRole('button', { name: 'Resume' })).toHaveAttribute('aria-pressed', 'true');
+
+  // 60×: a simulated minute a second (software rendering: counted generously, at least 10× wall-clock time).
+  await card.getByRole('button', { name: '60×' }).click();
+  await expect(card.getByRole('button', { name: '60×' })).toHaveAttribute('aria-pressed', 'true');
+  const w0 = await world(page);
+  expect(w0).toMatchObject({ speed: 60, paused: false });
+  const t0 = Date.now();
+  await page.waitForTimeout(3000);
+  const ran = (await world(page)).simS - w0.simS;
+  const wallS = (Date.now() - t0) / 1000;
+  expect(ran, `simulated ${ran} s in ${wallS} s of wall-clock time at 60×`).toBeGreaterThan(10 * wallS);
+
+  // Reset: the simulation starts again from the seed.
+  const before = (await world(page)).simS;
+  await card.getByRole('button', { name: 'Reset to the seed' }).click();
+  await expect.poll(async () => (await world(page)).simS).toBeLessThan(before);
+  expect((await world(page)).seed).toBe(42);
+});
+
+test('time: a malformed ?seed= is said in one line and the layout\u2019s seed is used', async ({ page }) => {
+  await openChasm(page, '/?seed=banana');
+  await expect(page.getByRole('alert')).toContainText('seed=banana is not a whole number');
+  const layout = JSON.parse(readFileSync('assets/layouts/default.json', 'utf8')) as Layout;
+  expect((await world(page)).seed).toBe(layout.seed);
+});

@@ -11,19 +11,26 @@ import {
   shimFixedFoveation,
   type QuestProfile,
 } from './support/iwer';
+import { MENU_PANEL, menuHeightPx, menuRowCentrePx, menuRows, type MenuRow } from '../src/xr/menu-model';
+import { defaultSettings } from '../src/settings/settings';
+import { EN } from '../src/ui/strings';
 
 test.use({ viewport: { width: 1024, height: 576 } });
 
+/** The in-VR menu's rows, in order (their ids), as a first-time English-speaking headset user sees them. */
+const MENU_ROWS = menuRows({ settings: defaultSettings, strings: () => EN, time: () => ({ speed: 1, paused: false, inRoom: false }) }).map((r) => r.id);
+
 /**
  * The pitch (degrees) that points a controller at `from` (headset space) at
- * row `row` of the in-VR menu. The panel (0.5 × 0.48 m, 1024 × 983 px) floats
- * 0.75 m ahead and 0.12 m below the eyes (1.6 m), its top tilted 0.15 rad
- * away; rows are 84 px apart, the first centred 150 px from the top.
+ * the menu's row `id`. The panel (`MENU_PANEL`) floats ahead of and below the
+ * eyes (1.6 m), its top tilted away.
  */
-function menuRowPitch(from: readonly [number, number, number], row: number): number {
-  const h = 0.24 - ((150 + 84 * row) / 983) * 0.48;
-  const y = 1.48 + h * Math.cos(0.15);
-  const z = -(0.75 + h * Math.sin(0.15));
+function menuRowPitch(from: readonly [number, number, number], id: MenuRow['id']): number {
+  const heightPx = menuHeightPx(MENU_ROWS.length);
+  const heightM = (MENU_PANEL.widthM * heightPx) / MENU_PANEL.widthPx;
+  const h = heightM / 2 - (menuRowCentrePx(MENU_ROWS.indexOf(id)) / heightPx) * heightM;
+  const y = 1.6 - MENU_PANEL.belowEyesM + h * Math.cos(MENU_PANEL.tiltRad);
+  const z = -(MENU_PANEL.distanceM + h * Math.sin(MENU_PANEL.tiltRad));
   return (Math.atan2(y - from[1], from[2] - z) * 180) / Math.PI;
 }
 
@@ -76,7 +83,9 @@ for (const [profile, hz] of [
   });
 }
 
-test('in-VR menu: X opens it, a controller ray sets the snap angle to 45°, and Exit leaves VR', async ({ page }, testInfo) => {
+test('in-VR menu: X opens it, a controller ray sets the snap angle to 45° and the speed to 10×, and Exit leaves VR', async ({ page }, testInfo) => {
+  // Each trigger pull waits on a few XR frames, at ~4 a second here in software.
+  test.setTimeout(150_000);
   await emulateQuest(page, 'metaQuest3');
   await openChasm(page);
   await enter(page);
@@ -84,12 +93,15 @@ test('in-VR menu: X opens it, a controller ray sets the snap angle to 45°, and 
   await waitFrames(page, 2);
   await expectSceneRendered(page, testInfo, 'quest3-menu');
   const from: [number, number, number] = [0, 1.3, -0.3];
-  await pullTrigger(page, 'right', from, pitchQuat(menuRowPitch(from, 0)));
+  await pullTrigger(page, 'right', from, pitchQuat(menuRowPitch(from, 'snap')));
   await expect
     .poll(() =>
       page.evaluate(() => (JSON.parse(localStorage.getItem('chasm.settings') ?? '{}') as { comfort?: { snapTurnDeg?: number } }).comfort?.snapTurnDeg),
     )
     .toBe(45);
+  // The Speed row (the menu stays open): the simulation runs at 10×.
+  await pullTrigger(page, 'right', from, pitchQuat(menuRowPitch(from, 'speed')));
+  await expect.poll(async () => (await page.evaluate(() => window.__chasm!.world()))?.speed).toBe(10);
   // The new angle applies at once.
   const yaw0 = (await stats(page)).viewer.yawDeg;
   await setThumbstick(page, 'right', -1, 0);
@@ -99,7 +111,7 @@ test('in-VR menu: X opens it, a controller ray sets the snap angle to 45°, and 
   // The snap turn moved the view: reopen the menu in front of the new heading, then press Exit (the last row).
   await pressButton(page, 'left', 'x-button');
   await pressButton(page, 'left', 'x-button');
-  await pullTrigger(page, 'right', from, pitchQuat(menuRowPitch(from, 9)));
+  await pullTrigger(page, 'right', from, pitchQuat(menuRowPitch(from, 'exit')));
   await expect.poll(async () => (await stats(page)).mode).toBe('flat');
 });
 
@@ -111,7 +123,7 @@ test('in-VR menu: Share makes a room and shows its link and QR code in front of 
   await pressButton(page, 'left', 'x-button');
   await waitFrames(page, 2);
   const from: [number, number, number] = [0, 1.3, -0.3];
-  await pullTrigger(page, 'right', from, pitchQuat(menuRowPitch(from, 8)));
+  await pullTrigger(page, 'right', from, pitchQuat(menuRowPitch(from, 'share')));
   await expect.poll(async () => (await page.evaluate(() => window.__chasm!.room()))?.status).toBe('connected');
   const shared = (await page.evaluate(() => window.__chasm!.room()))!;
   expect(shared.card).toBe(true);

@@ -33,6 +33,7 @@ import { wirePwa, wireShell } from './shell-wiring';
 import { wireXr } from './xr-entry';
 import { wireLoop } from './frame-loop';
 import { roomInfo, wireRoom } from './room-wiring';
+import { wireTime } from './time-wiring';
 
 /** A running app. */
 export interface RunningApp {
@@ -67,6 +68,7 @@ export function startApp(booted: Booted): RunningApp {
     ['pwa', (a) => wirePwa(a, ready)],
     ['xr', wireXr],
     ['room', wireRoom],
+    ['time', wireTime],
     [
       'diagnostics',
       (a) =>

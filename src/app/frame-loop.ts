@@ -24,6 +24,8 @@ export interface FrameTime {
   nowMs: number;
   /** Seconds since the last rendered frame, 0..MAX_STEP_S. */
   dtS: number;
+  /** Seconds since the last rendered frame, uncapped: the simulation keeps to wall-clock time. */
+  wallS: number;
 }
 
 /**
@@ -52,12 +54,13 @@ export function runFrame(app: App, t: FrameTime, live: () => LiveFigures): void 
   updateRoom(app, t.nowMs, t.dtS);
   const camera = app.scene.activeCamera;
   if (!state.twin || !camera) return;
-  // The simulation pauses while the page or the XR session is hidden.
-  const paused = document.visibilityState === 'hidden' || state.immersive?.hidden() === true;
+  // The simulation runs at the person's speed (in a room, the room's clock: 1×), and pauses while the page or the XR session is hidden.
+  const hidden = document.visibilityState === 'hidden' || state.immersive?.hidden() === true;
+  const speed = hidden ? 0 : state.room ? 1 : state.time.paused ? 0 : state.time.speed;
   // Levels of detail follow the viewer's distance in the model's own metres (far, for a table-top model).
   const p = camera.globalPosition;
   const [vx, , vz] = state.placement ? toModelPoint(state.placement, p.x, p.y, p.z) : [p.x, p.y, p.z];
-  state.twin.update(paused ? 0 : t.dtS, vx, vz, live);
+  state.twin.update({ dtS: t.dtS, wallS: t.wallS, speed }, vx, vz, live);
 }
 
 /**
@@ -77,7 +80,7 @@ export function wireLoop(app: App): Disposer {
     if (!state.immersive && !state.entering && app.governed && !shouldRender(pacer, nowMs, app.quality.step.targetHz)) return;
     const elapsedS = (nowMs - lastMs) / 1000;
     lastMs = nowMs;
-    runFrame(app, { nowMs, dtS: elapsedS > 0 ? Math.min(MAX_STEP_S, elapsedS) : 0 }, live);
+    runFrame(app, { nowMs, dtS: elapsedS > 0 ? Math.min(MAX_STEP_S, elapsedS) : 0, wallS: elapsedS > 0 ? elapsedS : 0 }, live);
     app.scene.render();
   };
   const onResize = () => resize(app);

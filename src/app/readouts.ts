@@ -74,7 +74,8 @@ export function liveFigures(app: App): LiveFigures {
 
 /** The twin's state (`window.__chasm.world()`), or null while the first layout loads. */
 export function worldInfo(app: App): WorldInfo | null {
-  const { twin, twinSource, placement, selection } = app.state;
+  const { state } = app;
+  const { twin, twinSource, placement, selection } = state;
   if (!twin) return null;
   const k = currentKpis(twin.sim);
   return {
@@ -88,6 +89,10 @@ export function worldInfo(app: App): WorldInfo | null {
     }),
     kpis: { ...k, completed: twin.sim.completedOrders },
     simS: twin.sim.tick / 10,
+    seed: twin.layout.seed,
+    // A shared room runs at the room's clock (1×).
+    speed: state.room ? 1 : state.time.speed,
+    paused: state.room ? false : state.time.paused,
     notices: [...twin.notices],
     placement,
     selection: selection?.card ?? null,

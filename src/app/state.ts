@@ -23,6 +23,7 @@ import type { QualityController } from './quality';
 import type { UrlOptions } from '../settings/url-options';
 import type { RobotModel } from '../world/robot-renderer';
 import type { RoomLink } from './room-wiring';
+import type { SimTime } from '../sim/clock';
 
 /** Everything the app knows that changes while it runs. */
 export interface AppState {
@@ -50,6 +51,8 @@ export interface AppState {
   updateWaiting: boolean;
   /** The shared room this page is in; null when alone. */
   room: RoomLink | null;
+  /** The simulation's speed and pause, as the person set them (a shared room keeps its own time). */
+  time: SimTime;
   /** Layout loads run one after another on this chain. */
   loading: Promise<void>;
   /** Set by `stop()`: work that finishes later (a layout, the PWA layer) must not touch the page. */
@@ -96,6 +99,7 @@ export function initialState(strings: Strings, profile: TerminalProfile): AppSta
     gyroAllowed: typeof DeviceOrientationEvent === 'undefined' || !('requestPermission' in DeviceOrientationEvent),
     updateWaiting: false,
     room: null,
+    time: { speed: 1, paused: false },
     loading: Promise.resolve(),
     stopped: false,
   };

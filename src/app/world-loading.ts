@@ -82,13 +82,15 @@ export function loadFile(app: App, file: File): void {
  */
 export function wireWorld(app: App, milestones: { ready(p: Promise<void>): void; complete(p: Promise<void>): void }): Disposer {
   const { state, shell } = app;
+  // `?seed=` replaces the first layout's seed (a shared room's layout, later, carries its own).
+  const seeded = (layout: Layout): Layout => (app.options.seed === null ? layout : { ...layout, seed: app.options.seed });
   const firstLayout = loadNamedLayout(app.options.layout).then((r) => {
     if (r.ok) {
-      showLayout(app, r.layout, r.source);
+      showLayout(app, seeded(r.layout), r.source);
       return;
     }
     shell.showAlert(state.strings.layoutProblem, `${state.strings.layoutLoad(r.problem)}\n\n${state.strings.standardInstead}`);
-    showLayout(app, defaultLayout(), 'default');
+    showLayout(app, seeded(defaultLayout()), 'default');
   });
   state.loading = firstLayout;
   const classified = probeCapabilities().then((signals) => {

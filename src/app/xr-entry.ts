@@ -8,6 +8,7 @@ import type { ImmersiveMode } from '../xr/immersive-session';
 import { changeSettings } from './settings-wiring';
 import { hudCard } from './readouts';
 import { share } from './room-wiring';
+import { changeTime } from './time-wiring';
 import { reapplyQuality, resize, setPlacement, setView } from './view';
 import type { App, Disposer } from './state';
 
@@ -40,6 +41,8 @@ export async function enterVr(app: App, mode: ImmersiveMode = 'immersive-vr'): P
       strings: () => state.strings,
       hudCard: () => hudCard(app),
       share: () => share(app),
+      time: () => ({ ...state.time, inRoom: state.room !== null }),
+      changeTime: (change) => changeTime(app, change),
       // Inside the floor and not inside a rack.
       canStand: (x, z) => rig.canStand(x, z) && (!state.twin || canStandAt(state.twin.geometry, x, z)),
     });

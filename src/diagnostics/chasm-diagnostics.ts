@@ -82,6 +82,10 @@ export interface WorldInfo {
   kpis: { ordersPerHour: number; meanFulfilmentS: number; utilisation: number; backlog: number; completed: number };
   /** Seconds simulated so far. */
   simS: number;
+  /** The simulation's seed (the layout's, or `?seed=`), its speed (simulated seconds per second) and whether it is paused. */
+  seed: number;
+  speed: number;
+  paused: boolean;
   /** Problems shown to the person (missing model, ...). */
   notices: string[];
   /** Passthrough: where the table-top model stands (its floor centre, turn and scale), or null at full size. */

@@ -11,15 +11,20 @@ export interface UrlOptions {
   budgets: 'on' | 'off';
   /** `?hud`: show the perf HUD. */
   hud: boolean;
+  /** `?seed=N`: the simulation's seed in place of the layout's (a whole number, 0 to 2³² − 1, as a layout's); null: the layout's. */
+  seed: number | null;
   /** One per parameter that could not be used (as data; `ui/strings.ts` words it). */
   problems: UrlProblem[];
 }
 
 /** A URL parameter that could not be used: its value (cut to 20 characters) was not understood. */
 export interface UrlProblem {
-  param: 'budgets' | 'hud';
+  param: 'budgets' | 'hud' | 'seed';
   value: string;
 }
+
+/** The largest seed a layout takes (`layout/validate.ts`). */
+const MAX_SEED = 4_294_967_295;
 
 const FLAG_TRUE = new Set(['', '1', 'on', 'true', 'yes']);
 const FLAG_FALSE = new Set(['0', 'off', 'false', 'no']);
@@ -42,6 +47,13 @@ export function parseUrlOptions(search: string): UrlOptions {
     if (FLAG_TRUE.has(v)) hud = true;
     else if (!FLAG_FALSE.has(v)) problems.push({ param: 'hud', value: hudRaw.slice(0, 20) });
   }
+  const seedRaw = params.get('seed');
+  let seed: number | null = null;
+  if (seedRaw !== null) {
+    const v = seedRaw.trim();
+    if (/^\d{1,10}$/.test(v) && Number(v) <= MAX_SEED) seed = Number(v);
+    else problems.push({ param: 'seed', value: seedRaw.slice(0, 20) });
+  }
   const layout = params.get('layout');
-  return { layout: layout === null || layout.trim() === '' ? null : layout.trim(), budgets, hud, problems };
+  return { layout: layout === null || layout.trim() === '' ? null : layout.trim(), budgets, hud, seed, problems };
 }

@@ -1,13 +1,20 @@
 /**
- * A fixed-step clock: turns variable frame times into a whole number of
- * simulation steps plus an interpolation fraction, so the simulation runs
- * the same on a 72 Hz headset, a 60 Hz phone and a 120 Hz desktop.
+ * A fixed-step clock: turns variable frame times, at a chosen speed, into a
+ * whole number of simulation steps plus an interpolation fraction, so the
+ * simulation runs the same on a 72 Hz headset, a 60 Hz phone and a 120 Hz
+ * desktop, and keeps to wall-clock time × speed even at a few frames a
+ * second: the steps a frame cannot afford stay due for the next frames.
  */
 
-/** Time carried over between frames, in seconds. */
+/** Simulated time carried over between frames (due but not yet stepped), in seconds. */
 export interface FixedClock {
   accS: number;
 }
+
+/** A frame longer than this (a hidden tab, a paused XR session) is a stall: dropped, not fast-forwarded, in s. */
+export const STALL_S = 1;
+/** The most simulated time kept due, in seconds of wall-clock time at the current speed: a device that cannot keep up falls behind, it does not pile up work. */
+export const MAX_BACKLOG_WALL_S = 2;
 
 /** Creates a clock with nothing carried over. */
 export function createFixedClock(): FixedClock {
@@ -15,23 +22,48 @@ export function createFixedClock(): FixedClock {
 }
 
 /**
- * Adds a frame of `dtS` seconds and returns how many steps of `stepS` to run.
- * At most `maxSteps` are returned; longer stalls (a hidden tab, a paused XR
- * session) are dropped rather than fast-forwarded.
+ * Adds a frame of `wallS` seconds of wall-clock time at `speed` simulated
+ * seconds per second (0 while paused) and returns how many steps of `stepS`
+ * are due. The caller runs as many as its frame allows and hands them back
+ * with `spendSteps`; the rest stay due.
  */
-export function advanceClock(clock: FixedClock, dtS: number, stepS: number, maxSteps: number): number {
-  if (!(dtS > 0)) return 0;
-  clock.accS += dtS;
-  const steps = Math.floor(clock.accS / stepS);
-  if (steps > maxSteps) {
-    clock.accS = 0;
-    return maxSteps;
+export function advanceClock(clock: FixedClock, wallS: number, speed: number, stepS: number): number {
+  if (wallS > 0 && wallS <= STALL_S && speed > 0) {
+    clock.accS = Math.min(clock.accS + wallS * speed, MAX_BACKLOG_WALL_S * speed + stepS);
   }
-  clock.accS -= steps * stepS;
-  return steps;
+  return Math.floor(clock.accS / stepS);
+}
+
+/** Takes `steps` stepped steps off the time due. */
+export function spendSteps(clock: FixedClock, steps: number, stepS: number): void {
+  clock.accS = Math.max(0, clock.accS - steps * stepS);
 }
 
 /** How far between the last step and the next the clock stands, 0..1 (for interpolation). */
 export function clockAlpha(clock: FixedClock, stepS: number): number {
   return Math.min(1, Math.max(0, clock.accS / stepS));
+}
+
+/** Simulation speeds a person can choose (simulated seconds per second). */
+export const SPEEDS = [1, 10, 60] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+/** The simulation's time as the person sets it. */
+export interface SimTime {
+  speed: Speed;
+  paused: boolean;
+}
+
+/** The next speed after `t`'s (1×, 10×, 60×), then paused, then 1× again: the in-VR menu's Speed row. */
+export function nextSpeed(t: SimTime): SimTime {
+  if (t.paused) return { speed: 1, paused: false };
+  const next = SPEEDS[SPEEDS.indexOf(t.speed) + 1];
+  return next === undefined ? { ...t, paused: true } : { speed: next, paused: false };
+}
+
+/** A simulated time as h:mm:ss. */
+export function formatSimTime(simS: number): string {
+  const s = Math.max(0, Math.floor(simS));
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${Math.floor(s / 3600)}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
 }

@@ -13,6 +13,8 @@ import type { Strings } from './strings';
 import type { Settings } from '../settings/settings';
 import { createTexts, el, onClick, subscribe, type Texts } from './dom';
 import { createSettingsPanel, type InstallOffer, type SettingsPanel, type StorageInfo } from './settings-panel';
+import { createTimeCard, type TimeView } from './time-card';
+import type { Speed } from '../sim/clock';
 import { createShareCard, type ShareView } from './share-card';
 
 export type { InstallOffer } from './settings-panel';
@@ -81,6 +83,15 @@ export interface Shell {
   onShareClosed(handler: () => void): () => void;
   /** Follow a participant's view (its id), or stop with null. */
   onFollow(handler: (id: string | null) => void): () => void;
+  /** Time (the toolbar's button): the person asks for the time card. */
+  onTime(handler: () => void): () => void;
+  /** Shows the time card (the simulated clock, pause, speed and reset), or hides it with null. */
+  showTime(view: TimeView | null): void;
+  /** Whether the time card is shown. */
+  readonly timeShown: boolean;
+  onPause(handler: () => void): () => void;
+  onSpeed(handler: (speed: Speed) => void): () => void;
+  onResetTime(handler: () => void): () => void;
 }
 
 /** Replaces the page's content with a clear error message (an alert), hiding the canvas. */
@@ -154,13 +165,14 @@ function createEntry(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElem
 /** The 2D toolbar while exploring, and the crosshair of mouse look. */
 function createToolbar(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElement, share: HTMLButtonElement) {
   const menu = t.button((s) => s.menu);
+  const time = t.button((s) => s.time.button);
   let terminal: TerminalProfile['terminal'] = 'desktop';
   const hint = t.text(el('p', { className: 'hint' }), (s) => s.hint[terminal]);
   const hudToggle = t.button((s) => s.perfHud);
   hudToggle.setAttribute('aria-pressed', 'false');
   const mouseLook = t.button((s) => s.mouseLook);
   mouseLook.hidden = true;
-  const toolbar = el('nav', { className: 'toolbar', hidden: true }, [menu, share, load, settings, hudToggle, mouseLook, hint]);
+  const toolbar = el('nav', { className: 'toolbar', hidden: true }, [menu, time, share, load, settings, hudToggle, mouseLook, hint]);
   t.text(toolbar, (s) => s.title, 'aria-label');
   // The centre mark while the mouse looks around (pointer locked).
   const crosshair = el('div', { className: 'crosshair', hidden: true });
@@ -181,6 +193,7 @@ function createToolbar(t: Texts, load: HTMLButtonElement, settings: HTMLButtonEl
       mouseLook.setAttribute('aria-pressed', String(locked));
     },
     onMenu: onClick(menu),
+    onTime: onClick(time),
   };
 }
 
@@ -275,7 +288,8 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
   const toolbar = createToolbar(t, loadToolbar, settingsToolbar, shareToolbar);
   const { side, ...sideApi } = createSide(t);
   const share = createShareCard(t);
-  side.prepend(share.section);
+  const time = createTimeCard(t);
+  side.prepend(share.section, time.section);
   const exitVr = t.button((s) => s.exitVr, 'primary');
   const xrBar = el('div', { className: 'toolbar xr', hidden: true }, [t.text(el('p'), (s) => s.inVr), exitVr]);
 
@@ -337,5 +351,13 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
     onLeaveRoom: share.onLeaveRoom,
     onShareClosed: share.onShareClosed,
     onFollow: share.onFollow,
+    onTime: toolbar.onTime,
+    showTime: (view) => time.showTime(view),
+    get timeShown() {
+      return time.open;
+    },
+    onPause: time.onPause,
+    onSpeed: time.onSpeed,
+    onResetTime: time.onReset,
   };
 }

@@ -87,7 +87,9 @@ const EN_TABLE = {
   urlProblem: (p: UrlProblem): string =>
     p.param === 'budgets'
       ? `budgets=${p.value} is not understood (use budgets=off); budgets stay on.`
-      : `hud=${p.value} is not understood (use hud or hud=off).`,
+      : p.param === 'seed'
+        ? `seed=${p.value} is not a whole number from 0 to 4294967295; the layout's own seed is used.`
+        : `hud=${p.value} is not understood (use hud or hud=off).`,
   keptWorld: 'The warehouse you were looking at is still here.',
   standardInstead: 'Showing the standard layout instead.',
   notice: 'Notice',
@@ -195,6 +197,19 @@ const EN_TABLE = {
     roomKeeps: 'The room keeps its layout.',
     full: (max: number) => `This room is full (${max} people), so you are on your own. Ask for a new link to start another.`,
     defaultName: (terminal: Terminal) => ({ headset: 'Headset', phone: 'Phone', desktop: 'Desktop' })[terminal],
+  },
+  time: {
+    button: 'Time',
+    title: 'Simulation time',
+    clock: (time: string, speed: string, seed: number) => `Simulated ${time} · ${speed} · seed ${seed}`,
+    pause: 'Pause',
+    resume: 'Resume',
+    paused: 'paused',
+    speed: (n: number) => `${n}×`,
+    speedGroup: 'Speed',
+    speedRow: (value: string) => `Speed: ${value}`,
+    reset: 'Reset to the seed',
+    roomKeeps: 'In a shared room the room keeps the time: everyone sees the same moment.',
   },
   update: {
     title: 'A new version of Chasm is ready',
@@ -333,7 +348,11 @@ export const ZH_CN: Strings = {
     }
   },
   urlProblem: (p) =>
-    p.param === 'budgets' ? `无法识别 budgets=${p.value}（请使用 budgets=off）；预算保持开启。` : `无法识别 hud=${p.value}（请使用 hud 或 hud=off）。`,
+    p.param === 'budgets'
+      ? `无法识别 budgets=${p.value}（请使用 budgets=off）；预算保持开启。`
+      : p.param === 'seed'
+        ? `seed=${p.value} 不是 0 到 4294967295 之间的整数；将使用布局自带的种子。`
+        : `无法识别 hud=${p.value}（请使用 hud 或 hud=off）。`,
   keptWorld: '你正在查看的仓库保持不变。',
   standardInstead: '改为显示标准布局。',
   notice: '提示',
@@ -433,6 +452,19 @@ export const ZH_CN: Strings = {
     roomKeeps: '房间保留原有布局。',
     full: (max) => `此房间已满（${max} 人），你将独自浏览。请索取新链接另开一个房间。`,
     defaultName: (terminal) => ({ headset: '头显', phone: '手机', desktop: '电脑' })[terminal],
+  },
+  time: {
+    button: '时间',
+    title: '模拟时间',
+    clock: (time, speed, seed) => `模拟时间 ${time} · ${speed} · 种子 ${seed}`,
+    pause: '暂停',
+    resume: '继续',
+    paused: '已暂停',
+    speed: (n) => `${n}×`,
+    speedGroup: '速度',
+    speedRow: (value) => `速度: ${value}`,
+    reset: '重置到种子',
+    roomKeeps: '在共享房间中由房间统一计时：所有人看到同一时刻。',
   },
   update: {
     title: 'Chasm 有新版本',

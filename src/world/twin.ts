@@ -19,7 +19,7 @@ import { createGeometry, type WarehouseGeometry } from '../layout/geometry';
 import type { Layout } from '../layout/schema';
 import { createStock } from '../layout/stock';
 import { createSimulation, robotPose, simDigest, stepSimulation, STEP_S, type Simulation } from '../sim/simulation';
-import { advanceClock, clockAlpha, createFixedClock } from '../sim/clock';
+import { advanceClock, clockAlpha, createFixedClock, spendSteps } from '../sim/clock';
 import { FIGURES } from '../lobby/figures';
 import { layoutWall } from '../lobby/wall-layout';
 import type { Budget } from '../budget/budgets';
@@ -33,8 +33,6 @@ import type { LiveFigures } from './painters';
 import { boardRectFor, createTwinPanels, placeWall } from './twin-panels';
 import type { WorldStrings } from '../ui/strings';
 
-/** Most simulation steps run in one frame; a longer stall is dropped, not replayed. */
-const MAX_STEPS_PER_FRAME = 5;
 /** Ticks a twin may run apart from its room's clock before it is brought back (network jitter is smaller). */
 const FOLLOW_SLACK_TICKS = 3;
 /** Steps a twin takes in one frame to catch up with its room (a few ms on a phone for the standard layout). */
@@ -71,8 +69,13 @@ export interface Twin {
   repaintPanels(): void;
   /** Speaks the person's language from now on: the panels are repainted in it. */
   setStrings(strings: WorldStrings): void;
-  /** Advances by `dtS` seconds of real time (0 while paused) and redraws. */
-  update(dtS: number, viewerXM: number, viewerZM: number, live: () => LiveFigures): void;
+  /**
+   * Advances the simulation by a frame's wall-clock time at its speed (as many steps as are due, within
+   * a few ms: the rest stay due for the next frames) and redraws.
+   */
+  update(frame: TwinFrame, viewerXM: number, viewerZM: number, live: () => LiveFigures): void;
+  /** Starts the simulation again from the layout's seed. */
+  resetSimulation(): void;
   /**
    * Returns whether this twin's simulation agreed with the room's digest (null: no digest of that tick here yet).
    *
@@ -84,6 +87,19 @@ export interface Twin {
   followClock(clock: { tick: number; digest: number; digestTick: number }): boolean | null;
   dispose(): void;
 }
+
+/** One frame, as the twin advances by it. */
+export interface TwinFrame {
+  /** Seconds since the last frame, capped (for motion and panels). */
+  dtS: number;
+  /** Wall-clock seconds since the last frame, uncapped: the simulation keeps to it (a stall over a second is dropped). */
+  wallS: number;
+  /** Simulated seconds per second; 0 while paused. */
+  speed: number;
+}
+
+/** The longest a frame spends stepping the simulation, in ms; at least one due step runs whatever it costs. */
+const STEP_BUDGET_MS = 4;
 
 /** How to build a twin. */
 export interface TwinOptions {
@@ -169,6 +185,10 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 function followableSimulation(sim: Simulation, geometry: WarehouseGeometry) {
   /** Own digests of the last ticks, to compare with the room's. */
   const digests = new Map<number, number>();
+  const reset = () => {
+    Object.assign(sim, createSimulation(geometry));
+    digests.clear();
+  };
   const step = () => {
     stepSimulation(sim);
     if (sim.tick % 10 === 0) {
@@ -180,15 +200,12 @@ function followableSimulation(sim: Simulation, geometry: WarehouseGeometry) {
     const known = digests.get(room.digestTick);
     const agrees = known === undefined ? null : known === room.digest;
     // Ahead of the room (it restarted, or this client ran alone), or disagreeing: start again from the seed.
-    if (agrees === false || sim.tick > room.tick + FOLLOW_SLACK_TICKS) {
-      Object.assign(sim, createSimulation(geometry));
-      digests.clear();
-    }
+    if (agrees === false || sim.tick > room.tick + FOLLOW_SLACK_TICKS) reset();
     const behind = room.tick - sim.tick;
     if (behind > FOLLOW_SLACK_TICKS) for (let i = 0; i < Math.min(behind, CATCH_UP_STEPS_PER_FRAME); i++) step();
     return agrees;
   };
-  return { step, followClock };
+  return { step, followClock, reset };
 }
 
 /**
@@ -207,7 +224,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   let lodBias = 1;
   const notices: string[] = [];
   const clock = createFixedClock();
-  const { step, followClock } = followableSimulation(sim, geometry);
+  const { step, followClock, reset } = followableSimulation(sim, geometry);
   const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
 
   // The first frame waits only for the building, the racks and their stock.
@@ -272,15 +289,26 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     },
     repaintPanels: () => panels.repaint(t),
     followClock,
+    resetSimulation() {
+      reset();
+      clock.accS = 0;
+    },
     setLodBias(bias) {
       lodBias = bias;
     },
     setEffects(on) {
       lights.sun.setEnabled(on);
     },
-    update(dtS, viewerXM, viewerZM, live) {
-      const steps = advanceClock(clock, dtS, STEP_S, MAX_STEPS_PER_FRAME);
-      for (let i = 0; i < steps; i++) step();
+    update(frame, viewerXM, viewerZM, live) {
+      // Batched: the steps due at this speed, as many as the frame's budget allows; the rest stay due.
+      const due = advanceClock(clock, frame.wallS, frame.speed, STEP_S);
+      const deadline = performance.now() + STEP_BUDGET_MS;
+      let done = 0;
+      while (done < due && (done === 0 || performance.now() < deadline)) {
+        step();
+        done++;
+      }
+      spendSteps(clock, done, STEP_S);
       const alpha = clockAlpha(clock, STEP_S);
       sim.robots.forEach((robot, i) => {
         const pose = poses[i];
@@ -288,7 +316,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
       });
       robots?.update(poses, viewerXM, viewerZM, lodBias);
       stock.update(viewerXM, viewerZM, lodBias);
-      panels.update(dtS, live);
+      panels.update(frame.dtS, live);
     },
     dispose() {
       disposed = true;

@@ -5,6 +5,7 @@
  * when the session ends, whoever ends it (Exit button, system button, or
  * the browser).
  */
+import type { SimTime } from '../sim/clock';
 import type { Scene } from '@babylonjs/core/scene';
 import { WebXRExperienceHelper } from '@babylonjs/core/XR/webXRExperienceHelper';
 import { WebXRState, type WebXRRenderTarget } from '@babylonjs/core/XR/webXRTypes';
@@ -181,6 +182,9 @@ export interface ImmersiveHooks {
   tableTop?: TableTopHooks;
   /** Share (from the in-VR menu): the room's link and QR code, shown on the card. */
   share: () => void;
+  /** The simulation's time (and whether a shared room keeps it), and a change from the menu's Speed row. */
+  time: () => SimTime & { inRoom: boolean };
+  changeTime: (change: (t: SimTime) => SimTime) => void;
 }
 
 /** Distance of the in-VR card from the eyes, in metres: arm's length, comfortable to read. */
@@ -321,13 +325,14 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   const layerKind = await ensureRenderLayer(helper, target);
   const session = manager.session;
   const camera = helper.camera;
-  const menu = createXrMenu(scene, camera, { settings: hooks.settings, strings: hooks.strings }, (action) => {
+  const menu = createXrMenu(scene, camera, { settings: hooks.settings, strings: hooks.strings, time: hooks.time }, (action) => {
     if (action.kind === 'exit') void helper.exitXRAsync();
     else if (action.kind === 'share') {
       // The menu steps aside for the share card.
       menu.toggle();
       hooks.share();
-    } else hooks.changeSettings(action.change);
+    } else if (action.kind === 'time') hooks.changeTime(action.change);
+    else hooks.changeSettings(action.change);
   });
   const selects = queueSelects(session, manager, menu);
   // Locomotion every XR frame; in passthrough the sticks move the table-top model instead.

@@ -5,12 +5,14 @@
  */
 import { LANGUAGES, QUALITY_MODES, SNAP_TURN_DEGREES, type Settings } from '../settings/settings';
 import type { Strings } from '../ui/strings';
+import { nextSpeed, type SimTime } from '../sim/clock';
 
 /** What a button does. */
-export type MenuAction = { kind: 'settings'; change: (s: Settings) => Settings } | { kind: 'share' } | { kind: 'exit' };
+export type MenuAction =
+  { kind: 'settings'; change: (s: Settings) => Settings } | { kind: 'time'; change: (t: SimTime) => SimTime } | { kind: 'share' } | { kind: 'exit' };
 
 export interface MenuRow {
-  id: 'snap' | 'smoothTurn' | 'smoothMove' | 'vignette' | 'seated' | 'quality' | 'language' | 'hud' | 'share' | 'exit';
+  id: 'snap' | 'smoothTurn' | 'smoothMove' | 'vignette' | 'seated' | 'quality' | 'language' | 'hud' | 'speed' | 'share' | 'exit';
   label: string;
   action: MenuAction;
 }
@@ -19,11 +21,32 @@ export interface MenuRow {
 export interface MenuContext {
   settings: () => Settings;
   strings: () => Strings;
+  /** The simulation's time, and whether a shared room keeps it (the Speed row then only says so). */
+  time: () => SimTime & { inRoom: boolean };
 }
+
+/**
+ * The panel's geometry: 0.5 m wide at 0.75 m, 0.12 m below the eyes, its top tilted away; on its
+ * 1024 px texture a 80 px title under 24 px of margin, then one 84 px row per button (40 px text
+ * is about 1.5° tall at that distance, easy to read). Tests aim controllers with it.
+ */
+export const MENU_PANEL = { widthM: 0.5, widthPx: 1024, distanceM: 0.75, belowEyesM: 0.12, tiltRad: 0.15, topPx: 24, titlePx: 80, rowPx: 84 };
+
+/** The panel's texture height for `rows` rows (a margin below the last). */
+export const menuHeightPx = (rows: number): number => MENU_PANEL.topPx + MENU_PANEL.titlePx + rows * MENU_PANEL.rowPx + 40;
+
+/** Where row `row`'s button centre sits, in px from the panel's top (each button has 8 px of padding above it). */
+export const menuRowCentrePx = (row: number): number => MENU_PANEL.topPx + MENU_PANEL.titlePx + row * MENU_PANEL.rowPx + 8 + (MENU_PANEL.rowPx - 8) / 2;
 
 /** The next value after `v` in `values`, wrapping. */
 export function cycle<T>(values: readonly T[], v: T): T {
   return values[(values.indexOf(v) + 1) % values.length] ?? v;
+}
+
+/** The Speed row: cycles 1×, 10×, 60×, paused; in a shared room it only says the room keeps the time. */
+function speedRow(time: SimTime & { inRoom: boolean }, t: Strings): MenuRow {
+  const value = time.inRoom ? t.time.speed(1) : time.paused ? t.time.paused : t.time.speed(time.speed);
+  return { id: 'speed', label: t.time.speedRow(value), action: { kind: 'time', change: (x) => (time.inRoom ? x : nextSpeed(x)) } };
 }
 
 /** The menu's rows, for the current settings and language. */
@@ -57,6 +80,7 @@ export function menuRows(c: MenuContext): MenuRow[] {
       action: { kind: 'settings', change: (x) => ({ ...x, language: cycle(LANGUAGES, x.language) }) },
     },
     { id: 'hud', label: `${t.perfHud}: ${onOff(s.hud)}`, action: { kind: 'settings', change: (x) => ({ ...x, hud: !x.hud }) } },
+    speedRow(c.time(), t),
     { id: 'share', label: t.share.title, action: { kind: 'share' } },
     { id: 'exit', label: t.exitVr, action: { kind: 'exit' } },
   ];

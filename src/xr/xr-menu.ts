@@ -20,13 +20,12 @@ import { TextBlock } from '@babylonjs/gui/2D/controls/textBlock';
 import { Rectangle } from '@babylonjs/gui/2D/controls/rectangle';
 import { Control } from '@babylonjs/gui/2D/controls/control';
 import type { Ray } from '../input/intents';
-import { menuRows, type MenuAction, type MenuContext } from './menu-model';
+import { MENU_PANEL, menuHeightPx, menuRows, type MenuAction, type MenuContext } from './menu-model';
 
-/** The panel: 0.5 m × 0.48 m at 0.75 m; 40 px text on its 1024 px texture is about 1.5° tall, easy to read. */
-const PANEL_W_M = 0.5;
-const PANEL_H_M = 0.48;
-const PANEL_PX = 1024;
-const PANEL_DISTANCE_M = 0.75;
+/** The panel's size and place (`MENU_PANEL`); its height follows the rows. */
+const PANEL_W_M = MENU_PANEL.widthM;
+const PANEL_PX = MENU_PANEL.widthPx;
+const PANEL_DISTANCE_M = MENU_PANEL.distanceM;
 
 export interface XrMenu {
   readonly open: boolean;
@@ -43,22 +42,23 @@ export interface XrMenu {
 
 /** The panel's plane and its GUI: a title and one button per menu row (labels are set by `refresh`). */
 function buildPanel(scene: Scene, rowIds: ReadonlyArray<{ id: string }>, press: (id: string) => void) {
-  const panel: Mesh = CreatePlane('xr-menu', { width: PANEL_W_M, height: PANEL_H_M }, scene);
+  const heightPx = menuHeightPx(rowIds.length);
+  const panel: Mesh = CreatePlane('xr-menu', { width: PANEL_W_M, height: (PANEL_W_M * heightPx) / PANEL_PX }, scene);
   panel.isVisible = false;
   panel.isPickable = true;
-  const ui = AdvancedDynamicTexture.CreateForMesh(panel, PANEL_PX, Math.round((PANEL_PX * PANEL_H_M) / PANEL_W_M), false);
+  const ui = AdvancedDynamicTexture.CreateForMesh(panel, PANEL_PX, heightPx, false);
   const frame = new Rectangle('xr-menu-frame');
   frame.background = '#15202bee';
   frame.cornerRadius = 28;
   frame.thickness = 0;
   ui.addControl(frame);
   const stack = new StackPanel('xr-menu-stack');
-  stack.paddingTop = '24px';
+  stack.paddingTop = `${MENU_PANEL.topPx}px`;
   // Rows from the top, so each sits at a fixed place on the panel.
   stack.verticalAlignment = Control.VERTICAL_ALIGNMENT_TOP;
   frame.addControl(stack);
   const title = new TextBlock('xr-menu-title', '');
-  title.height = '80px';
+  title.height = `${MENU_PANEL.titlePx}px`;
   title.color = '#f3f6f9';
   title.fontSize = 48;
   title.fontWeight = 'bold';
@@ -67,7 +67,7 @@ function buildPanel(scene: Scene, rowIds: ReadonlyArray<{ id: string }>, press: 
   const labels: TextBlock[] = [];
   for (const row of rowIds) {
     const button = Button.CreateSimpleButton(`xr-menu-${row.id}`, '');
-    button.height = '84px';
+    button.height = `${MENU_PANEL.rowPx}px`;
     button.width = '900px';
     button.paddingTop = '8px';
     button.color = '#f3f6f9';
@@ -130,8 +130,8 @@ export function createXrMenu(scene: Scene, camera: WebXRCamera, context: MenuCon
     }
     const f = facing();
     const at = camera.globalPosition.add(f.scale(PANEL_DISTANCE_M));
-    panel.position.set(at.x, camera.globalPosition.y - 0.12, at.z);
-    panel.rotation.set(0.15, Math.atan2(f.x, f.z), 0);
+    panel.position.set(at.x, camera.globalPosition.y - MENU_PANEL.belowEyesM, at.z);
+    panel.rotation.set(MENU_PANEL.tiltRad, Math.atan2(f.x, f.z), 0);
     refresh();
     panel.isVisible = true;
   }

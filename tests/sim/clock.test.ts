@@ -1,32 +1,70 @@
 import { describe, expect, it } from 'vitest';
-import { advanceClock, clockAlpha, createFixedClock } from '../../src/sim/clock';
+import { advanceClock, clockAlpha, createFixedClock, formatSimTime, MAX_BACKLOG_WALL_S, spendSteps, STALL_S } from '../../src/sim/clock';
+
+/** Runs `seconds` of frames at `fps` and `speed`, stepping at most `perFrame` due steps a frame; returns the steps run. */
+function run(fps: number, seconds: number, speed: number, perFrame = Infinity): number {
+  const clock = createFixedClock();
+  let steps = 0;
+  for (let i = 0; i < fps * seconds; i++) {
+    const due = Math.min(perFrame, advanceClock(clock, 1 / fps, speed, 0.1));
+    spendSteps(clock, due, 0.1);
+    steps += due;
+  }
+  return steps;
+}
 
 describe('fixed-step clock', () => {
   it('runs the same number of 10 Hz steps at 72, 90 and 120 Hz frames', () => {
     for (const hz of [72, 90, 120]) {
-      const clock = createFixedClock();
-      let steps = 0;
-      for (let i = 0; i < hz * 10; i++) steps += advanceClock(clock, 1 / hz, 0.1, 5);
-      expect(steps).toBeGreaterThanOrEqual(99);
-      expect(steps).toBeLessThanOrEqual(100);
+      expect(run(hz, 10, 1)).toBeGreaterThanOrEqual(99);
+      expect(run(hz, 10, 1)).toBeLessThanOrEqual(100);
     }
+  });
+
+  it('keeps to wall-clock time × speed at 2 to 5 frames a second', () => {
+    for (const fps of [2, 3, 5]) {
+      expect(run(fps, 20, 1)).toBeGreaterThanOrEqual(199);
+      // 60×: 600 steps a second, every one of them run.
+      expect(run(fps, 20, 60)).toBeGreaterThanOrEqual(11_990);
+    }
+  });
+
+  it('carries what a frame could not afford over to the next ones', () => {
+    // 60× at 60 Hz is 10 steps a frame; a device that runs 12 a frame still keeps up.
+    expect(run(60, 10, 60, 12)).toBeGreaterThanOrEqual(5990);
+  });
+
+  it('falls behind, without piling up work, where a device cannot keep up', () => {
+    const clock = createFixedClock();
+    for (let i = 0; i < 600; i++) {
+      advanceClock(clock, 1 / 60, 60, 0.1);
+      spendSteps(clock, 5, 0.1);
+    }
+    expect(clock.accS).toBeLessThanOrEqual(MAX_BACKLOG_WALL_S * 60 + 0.1);
   });
 
   it('reports the fraction toward the next step', () => {
     const clock = createFixedClock();
-    expect(advanceClock(clock, 0.25, 0.1, 5)).toBe(2);
+    expect(advanceClock(clock, 0.25, 1, 0.1)).toBe(2);
+    spendSteps(clock, 2, 0.1);
     expect(clockAlpha(clock, 0.1)).toBeCloseTo(0.5);
   });
 
   it('drops a long stall instead of fast-forwarding through it', () => {
     const clock = createFixedClock();
-    expect(advanceClock(clock, 30, 0.1, 5)).toBe(5);
+    expect(advanceClock(clock, STALL_S + 29, 1, 0.1)).toBe(0);
     expect(clock.accS).toBe(0);
   });
 
-  it('ignores zero, negative and NaN frame times', () => {
+  it('adds nothing while paused, or for zero, negative and NaN frame times', () => {
     const clock = createFixedClock();
-    for (const dt of [0, -1, Number.NaN]) expect(advanceClock(clock, dt, 0.1, 5)).toBe(0);
+    expect(advanceClock(clock, 0.5, 0, 0.1)).toBe(0);
+    for (const dt of [0, -1, Number.NaN]) expect(advanceClock(clock, dt, 1, 0.1)).toBe(0);
     expect(clock.accS).toBe(0);
+  });
+
+  it('shows simulated time as h:mm:ss', () => {
+    expect(formatSimTime(0)).toBe('0:00:00');
+    expect(formatSimTime(3725.9)).toBe('1:02:05');
   });
 });

@@ -3,23 +3,25 @@ import { cycle, menuRows } from '../../src/xr/menu-model';
 import { defaultSettings, type Settings } from '../../src/settings/settings';
 import { EN, ZH_CN } from '../../src/ui/strings';
 
+const time = () => ({ speed: 1 as const, paused: false, inRoom: false });
+
 const apply = (s: Settings, id: string) => {
-  const row = menuRows({ settings: () => s, strings: () => EN }).find((r) => r.id === id)!;
+  const row = menuRows({ settings: () => s, strings: () => EN, time }).find((r) => r.id === id)!;
   if (row.action.kind !== 'settings') throw new Error(`${id} is not a setting`);
   return row.action.change(s);
 };
 
 describe('in-VR menu model', () => {
   it('lists comfort, quality, language, HUD, Share and Exit, labelled with their values', () => {
-    const rows = menuRows({ settings: () => defaultSettings(), strings: () => EN });
-    expect(rows.map((r) => r.id)).toEqual(['snap', 'smoothTurn', 'smoothMove', 'vignette', 'seated', 'quality', 'language', 'hud', 'share', 'exit']);
+    const rows = menuRows({ settings: () => defaultSettings(), strings: () => EN, time });
+    expect(rows.map((r) => r.id)).toEqual(['snap', 'smoothTurn', 'smoothMove', 'vignette', 'seated', 'quality', 'language', 'hud', 'speed', 'share', 'exit']);
     expect(rows.find((r) => r.id === 'share')).toMatchObject({ label: 'Share this room', action: { kind: 'share' } });
     expect(rows[0]!.label).toBe('Snap turn: 30°');
     expect(rows.find((r) => r.id === 'seated')!.label).toBe('Seated mode: off');
     expect(rows.at(-1)).toMatchObject({ label: 'Exit VR', action: { kind: 'exit' } });
   });
   it('speaks the person\u2019s language', () => {
-    const rows = menuRows({ settings: () => defaultSettings(), strings: () => ZH_CN });
+    const rows = menuRows({ settings: () => defaultSettings(), strings: () => ZH_CN, time });
     expect(rows[0]!.label).toBe('分段转向: 30°');
     expect(rows.at(-1)!.label).toBe('退出 VR');
   });
@@ -32,6 +34,23 @@ describe('in-VR menu model', () => {
     expect(apply(s, 'language').language).toBe('en');
     expect(apply(s, 'hud').hud).toBe(true);
     expect(s).toEqual(defaultSettings());
+  });
+  it('the Speed row cycles 1×, 10×, 60×, paused and back; in a shared room it only says 1×', () => {
+    const speedRow = (t: { speed: 1 | 10 | 60; paused: boolean }, inRoom = false) =>
+      menuRows({ settings: defaultSettings, strings: () => EN, time: () => ({ ...t, inRoom }) }).find((r) => r.id === 'speed')!;
+    let t: { speed: 1 | 10 | 60; paused: boolean } = { speed: 1, paused: false };
+    const seen: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const row = speedRow(t);
+      seen.push(row.label);
+      if (row.action.kind !== 'time') throw new Error('the Speed row changes the time');
+      t = row.action.change(t);
+    }
+    expect(seen).toEqual(['Speed: 1×', 'Speed: 10×', 'Speed: 60×', 'Speed: paused']);
+    expect(t).toEqual({ speed: 1, paused: false });
+    const inRoom = speedRow({ speed: 60, paused: false }, true);
+    expect(inRoom.label).toBe('Speed: 1×');
+    if (inRoom.action.kind === 'time') expect(inRoom.action.change({ speed: 60, paused: false })).toEqual({ speed: 60, paused: false });
   });
   it('cycle wraps', () => {
     expect(cycle([1, 2, 3], 3)).toBe(1);

@@ -1,0 +1,45 @@
+/**
+ * The simulation's time, as the person sets it: the toolbar's Time card (and
+ * the in-VR menu's Speed row) pause, resume, change the speed and reset to
+ * the seed. The frame loop reads `state.time`; a shared room keeps its own.
+ */
+import type { SimTime } from '../sim/clock';
+import type { TimeView } from '../ui/time-card';
+import type { App, Disposer } from './state';
+
+/** The time card's view of now, or null before the first layout. */
+function timeView(app: App): TimeView | null {
+  const { twin, time, room } = app.state;
+  return twin ? { simS: twin.sim.tick / 10, seed: twin.layout.seed, speed: time.speed, paused: time.paused, inRoom: room !== null } : null;
+}
+
+/** Changes the time (alone; a shared room keeps its own) and shows it where it is shown. */
+export function changeTime(app: App, change: (t: SimTime) => SimTime): void {
+  if (app.state.room) return;
+  app.state.time = change(app.state.time);
+  if (app.shell.timeShown) app.shell.showTime(timeView(app));
+}
+
+/** The time step: the Time card and its controls; the card's clock ticks once a second while it shows. */
+export function wireTime(app: App): Disposer {
+  const { shell, state } = app;
+  const show = () => shell.showTime(timeView(app));
+  const ticking = setInterval(() => {
+    if (shell.timeShown) show();
+  }, 1000);
+  const offs = [
+    shell.onTime(() => (shell.timeShown ? shell.showTime(null) : show())),
+    shell.onPause(() => changeTime(app, (t) => ({ ...t, paused: !t.paused }))),
+    shell.onSpeed((speed) => changeTime(app, () => ({ speed, paused: false }))),
+    shell.onResetTime(() => {
+      if (state.room) return;
+      state.twin?.resetSimulation();
+      show();
+    }),
+  ];
+  return () => {
+    clearInterval(ticking);
+    for (const off of offs) off();
+    shell.showTime(null);
+  };
+}
