@@ -41,3 +41,23 @@ describe('step cost by stock (default robots, more items per bin)', () => {
     bench(`${(itemsPerBin * sim.geometry.bins.length).toLocaleString('en')} items`, () => stepSimulation(sim), options);
   }
 });
+
+// 60×: 600 steps a simulated second of wall-clock time. A frame at 60 Hz runs 10 of them, a frame at
+// 5 fps (a throttled phone) 120; the twin runs at most 4 ms of them a frame and carries the rest over
+// (src/world/twin.ts). On a 4×-throttled phone a batch costs about 4× what it costs here: the 60 Hz
+// batch must fit the phone's 33 ms frame (30 Hz row) with room to render.
+describe('60× on the large layout: one frame\u2019s batch of steps', () => {
+  const sim = warm(loadLayout('large'));
+  for (const [label, steps] of [
+    ['a 60 Hz frame (10 steps)', 10],
+    ['a 5 fps frame (120 steps)', 120],
+  ] as const) {
+    bench(
+      label,
+      () => {
+        for (let i = 0; i < steps; i++) stepSimulation(sim);
+      },
+      options,
+    );
+  }
+});
