@@ -150,3 +150,41 @@ test('time: a malformed ?seed= is said in one line and the layout\u2019s seed is
   const layout = JSON.parse(readFileSync('assets/layouts/default.json', 'utf8')) as Layout;
   expect((await world(page)).seed).toBe(layout.seed);
 });
+
+test('find, from the keyboard alone: a robot by its number, then a medicine bin by bin, each highlighted and faced', async ({ page }, testInfo) => {
+  await openChasm(page);
+  await page.getByRole('button', { name: 'Explore' }).focus();
+  await page.keyboard.press('Enter');
+  const box = page.getByRole('searchbox', { name: 'Find' });
+  await expect(box).toBeVisible();
+  // Tab reaches the find box first in the toolbar.
+  await page.locator('body').focus();
+  await page.keyboard.press('Tab');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('robot 3');
+  const results = page.getByRole('list', { name: 'Found' });
+  await expect(results.getByRole('button')).toHaveText(['Robot 3']);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await world(page)).selection?.title).toBe('Robot 3');
+  // Standing near it, facing it.
+  const robot = (await world(page)).robots[2]!;
+  const v = (await stats(page)).viewer;
+  expect(Math.hypot(robot.xM - v.xM, robot.zM - v.zM)).toBeLessThan(4.5);
+
+  // A medicine, misspelt: Enter chooses the first result; its bins are stepped through.
+  await box.fill('paracetmol');
+  await expect(results.getByRole('button').first()).toContainText('Paracetamol 500 mg');
+  await box.press('Enter');
+  await expect.poll(async () => (await world(page)).selection?.title).toMatch(/^Bin R\d+-[WE]-U\d+-L\d+-S\d+$/);
+  const first = (await world(page)).selection!.title;
+  await expect(page.getByText(/^Bin 1 of \d+$/)).toBeVisible();
+  await expectSceneRendered(page, testInfo, 'find-medicine');
+  await page.getByRole('button', { name: 'Next bin' }).click();
+  await expect(page.getByText(/^Bin 2 of \d+$/)).toBeVisible();
+  await expect.poll(async () => (await world(page)).selection?.title).not.toBe(first);
+  expect((await world(page)).selection?.lines.join(' ')).toContain('Paracetamol 500 mg');
+  // Nothing found is said.
+  await box.fill('zzzz');
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing found.' })).toHaveCount(1);
+});

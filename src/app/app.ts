@@ -34,6 +34,7 @@ import { wireXr } from './xr-entry';
 import { wireLoop } from './frame-loop';
 import { roomInfo, wireRoom } from './room-wiring';
 import { wireTime } from './time-wiring';
+import { wireFind } from './find-wiring';
 
 /** A running app. */
 export interface RunningApp {
@@ -69,6 +70,7 @@ export function startApp(booted: Booted): RunningApp {
     ['xr', wireXr],
     ['room', wireRoom],
     ['time', wireTime],
+    ['find', wireFind],
     [
       'diagnostics',
       (a) =>

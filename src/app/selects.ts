@@ -48,6 +48,9 @@ export function handleIntents(app: App, intents: readonly Intent[]): Intent[] {
 /** Shows (or hides) the selection's card where the person looks: the page in 2D, a floating panel in VR. */
 export function showSelection(app: App, selection: App['state']['selection']): void {
   app.state.selection = selection;
+  // A selected robot or bin is highlighted in the world too.
+  const target = selection?.target;
+  app.state.twin?.setHighlight(target?.kind === 'robot' ? { kind: 'robot', id: target.id } : target?.kind === 'bin' ? { kind: 'bin', id: target.index } : null);
   const card = selection?.card ?? null;
   if (app.state.immersive) app.state.immersive.showCard(card);
   else app.shell.showCard(card);

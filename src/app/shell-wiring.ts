@@ -19,7 +19,11 @@ export function wireShell(app: App): Disposer {
     shell.onEnterAr(() => void enterVr(app, 'immersive-ar')),
     shell.onExitVr(() => void state.immersive?.exit()),
     shell.onLoadLayoutFile((file) => loadFile(app, file)),
-    shell.onCardClosed(() => (state.selection = null)),
+    // Closing the card ends the selection, and its highlight.
+    shell.onCardClosed(() => {
+      state.selection = null;
+      state.twin?.setHighlight(null);
+    }),
   ];
   setView(app, 'entry');
   return () => {

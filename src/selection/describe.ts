@@ -6,6 +6,7 @@
 import { CELL_M, cellCentre } from '../layout/geometry';
 import { currentKpis, robotCellAt, slotOfTick, type Robot, type Simulation } from '../sim/simulation';
 import type { Target } from './pick';
+import { binCode } from './search';
 import type { CardStrings } from '../ui/strings';
 
 /** A card's content. */
@@ -14,13 +15,9 @@ export interface Card {
   lines: string[];
 }
 
-const SIDE = { '-1': 'west', '1': 'east' } as const;
-
-/** A bin's short name, e.g. "R3-E-U2-L1-S3". */
+/** A bin's short name, e.g. "R3-E-U2-L1-S3" (`binCode`), or a dash for none. */
 export function binName(sim: Simulation, index: number): string {
-  const b = sim.geometry.bins[index];
-  if (!b) return '—';
-  return `R${b.row + 1}-${SIDE[b.side].charAt(0).toUpperCase()}-U${b.unit + 1}-L${b.level + 1}-S${b.slot + 1}`;
+  return binCode(sim.geometry, index) ?? '—';
 }
 
 /** The bin of the order line a robot works on now (the last one once all are picked). */

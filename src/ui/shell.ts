@@ -14,6 +14,7 @@ import type { Settings } from '../settings/settings';
 import { createTexts, el, onClick, subscribe, type Texts } from './dom';
 import { createSettingsPanel, type InstallOffer, type SettingsPanel, type StorageInfo } from './settings-panel';
 import { createTimeCard, type TimeView } from './time-card';
+import { createFindBox, type FindResult } from './find-box';
 import type { Speed } from '../sim/clock';
 import { createShareCard, type ShareView } from './share-card';
 
@@ -92,6 +93,12 @@ export interface Shell {
   onPause(handler: () => void): () => void;
   onSpeed(handler: (speed: Speed) => void): () => void;
   onResetTime(handler: () => void): () => void;
+  /** Find: the text typed, the results shown (null hides them), a result chosen, and the bins of a medicine stepped through. */
+  onFind(handler: (text: string) => void): () => void;
+  showFound(results: readonly FindResult[] | null): void;
+  onChooseFound(handler: (index: number) => void): () => void;
+  showFindStep(step: { at: number; of: number } | null): void;
+  onFindStep(handler: (delta: number) => void): () => void;
 }
 
 /** Replaces the page's content with a clear error message (an alert), hiding the canvas. */
@@ -163,7 +170,7 @@ function createEntry(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElem
 }
 
 /** The 2D toolbar while exploring, and the crosshair of mouse look. */
-function createToolbar(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElement, share: HTMLButtonElement) {
+function createToolbar(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElement, share: HTMLButtonElement, find: HTMLFormElement) {
   const menu = t.button((s) => s.menu);
   const time = t.button((s) => s.time.button);
   let terminal: TerminalProfile['terminal'] = 'desktop';
@@ -172,7 +179,7 @@ function createToolbar(t: Texts, load: HTMLButtonElement, settings: HTMLButtonEl
   hudToggle.setAttribute('aria-pressed', 'false');
   const mouseLook = t.button((s) => s.mouseLook);
   mouseLook.hidden = true;
-  const toolbar = el('nav', { className: 'toolbar', hidden: true }, [menu, time, share, load, settings, hudToggle, mouseLook, hint]);
+  const toolbar = el('nav', { className: 'toolbar', hidden: true }, [find, menu, time, share, load, settings, hudToggle, mouseLook, hint]);
   t.text(toolbar, (s) => s.title, 'aria-label');
   // The centre mark while the mouse looks around (pointer locked).
   const crosshair = el('div', { className: 'crosshair', hidden: true });
@@ -285,7 +292,8 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
   const [shareEntry, shareToolbar] = [0, 1].map(() => t.button((s) => s.share.button));
   if (!shareEntry || !shareToolbar) throw new Error('the shell builds two Share buttons');
   const entry = createEntry(t, loadEntry, settingsEntry, shareEntry, files.input);
-  const toolbar = createToolbar(t, loadToolbar, settingsToolbar, shareToolbar);
+  const find = createFindBox(t);
+  const toolbar = createToolbar(t, loadToolbar, settingsToolbar, shareToolbar, find.form);
   const { side, ...sideApi } = createSide(t);
   const share = createShareCard(t);
   const time = createTimeCard(t);
@@ -359,5 +367,10 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
     onPause: time.onPause,
     onSpeed: time.onSpeed,
     onResetTime: time.onReset,
+    onFind: find.onQuery,
+    showFound: (results) => find.showResults(results),
+    onChooseFound: find.onChoose,
+    showFindStep: (step) => find.showStep(step),
+    onFindStep: find.onStep,
   };
 }

@@ -24,7 +24,9 @@ import { FIGURES } from '../lobby/figures';
 import { layoutWall } from '../lobby/wall-layout';
 import type { Budget } from '../budget/budgets';
 import type { RigState } from '../input/intents';
-import type { BoardRect } from '../selection/pick';
+import { aimBox, type BoardRect } from '../selection/pick';
+import type { Aim } from '../room/protocol';
+import { createHighlight } from './highlight';
 import { buildWarehouseStatic } from './warehouse-static';
 import { createStockRenderer, type StockRenderer } from './stock-renderer';
 import { createRobotRenderer, loadRobotMeshes, type RobotModel, type RobotRenderer, type RobotPose } from './robot-renderer';
@@ -76,6 +78,8 @@ export interface Twin {
   update(frame: TwinFrame, viewerXM: number, viewerZM: number, live: () => LiveFigures): void;
   /** Starts the simulation again from the layout's seed. */
   resetSimulation(): void;
+  /** Highlights the robot or bin selected (following a robot as it moves), or nothing with null. */
+  setHighlight(target: Aim | null): void;
   /**
    * Returns whether this twin's simulation agreed with the room's digest (null: no digest of that tick here yet).
    *
@@ -225,6 +229,10 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   const notices: string[] = [];
   const clock = createFixedClock();
   const { step, followClock, reset } = followableSimulation(sim, geometry);
+  const highlight = createHighlight(scene);
+  // It hangs from the twin's root, so it follows a table-top placement with the model.
+  root.adopt([highlight.mesh]);
+  let highlighted: Aim | null = null;
   const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
 
   // The first frame waits only for the building, the racks and their stock.
@@ -289,6 +297,9 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     },
     repaintPanels: () => panels.repaint(t),
     followClock,
+    setHighlight(target) {
+      highlighted = target;
+    },
     resetSimulation() {
       reset();
       clock.accS = 0;
@@ -315,11 +326,13 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
         if (pose) Object.assign(pose, robotPose(sim, robot, alpha));
       });
       robots?.update(poses, viewerXM, viewerZM, lodBias);
+      highlight.show(highlighted ? aimBox(highlighted, geometry, poses) : null);
       stock.update(viewerXM, viewerZM, lodBias);
       panels.update(frame.dtS, live);
     },
     dispose() {
       disposed = true;
+      highlight.dispose();
       panels.dispose();
       robots?.dispose();
       stock.dispose();

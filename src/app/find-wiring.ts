@@ -1,0 +1,88 @@
+/**
+ * Find: what the person types is searched in the twin (`selection/search.ts`,
+ * pure); a result chosen is highlighted, its card shown, and the viewer
+ * stands facing it (on walkable floor). A medicine's bins are stepped
+ * through one by one.
+ */
+import { search, standpointFor, type Found } from '../selection/search';
+import { describeTarget } from '../selection/describe';
+import type { Target } from '../selection/pick';
+import { showSelection } from './selects';
+import { setView } from './view';
+import type { App, Disposer } from './state';
+
+/** The results shown, and the medicine being stepped through (its bins, and which one). */
+interface FindState {
+  found: Found[];
+  stepping: { bins: number[]; at: number } | null;
+}
+
+/** Brings the viewer to face `target` and selects it. */
+function go(app: App, target: Extract<Target, { kind: 'robot' | 'bin' }>): void {
+  const { state } = app;
+  const twin = state.twin;
+  if (!twin) return;
+  // Finding is a 2D action: from the entry card, go exploring.
+  if (state.view === 'entry') setView(app, 'exploring');
+  const robot = target.kind === 'robot' ? twin.poses[target.id] : undefined;
+  const spot = target.kind === 'bin' ? standpointFor(twin.geometry, target) : robot ? standpointFor(twin.geometry, { kind: 'robot', ...robot }) : null;
+  if (spot && !state.immersive) {
+    const rig = app.rig.state;
+    app.rig.apply(
+      [
+        { kind: 'teleport', x: spot.xM, z: spot.zM },
+        { kind: 'look', yawDeltaRad: spot.yawRad - rig.yawRad, pitchDeltaRad: Math.atan2(spot.targetYM - rig.yM, spot.distanceM) - rig.pitchRad },
+      ],
+      0,
+    );
+  }
+  showSelection(app, { target, card: describeTarget(twin.sim, target, state.strings.card) });
+}
+
+/** Shows bin `at` of the medicine being stepped through. */
+function stepTo(app: App, find: FindState, at: number): void {
+  const s = find.stepping;
+  if (!s || s.bins.length === 0) return;
+  s.at = (at + s.bins.length) % s.bins.length;
+  const index = s.bins[s.at];
+  if (index !== undefined) go(app, { kind: 'bin', index });
+  app.shell.showFindStep({ at: s.at, of: s.bins.length });
+}
+
+/** The find step. */
+export function wireFind(app: App): Disposer {
+  const { shell, state } = app;
+  const find: FindState = { found: [], stepping: null };
+  const offs = [
+    shell.onFind((text) => {
+      const twin = state.twin;
+      find.found = twin && text.trim() ? search(text, twin.geometry, twin.sim.robots.length) : [];
+      const t = state.strings;
+      shell.showFound(
+        text.trim()
+          ? find.found.map((f) => ({
+              label: f.kind === 'robot' ? t.card.robot(f.id + 1) : f.kind === 'bin' ? t.card.bin(f.code) : t.find.medicine(f.name, f.bins.length),
+            }))
+          : null,
+      );
+    }),
+    shell.onChooseFound((i) => {
+      const f = find.found[i];
+      if (!f) return;
+      // The list steps aside for the view; typing again brings it back.
+      shell.showFound(null);
+      find.stepping = null;
+      shell.showFindStep(null);
+      if (f.kind === 'robot') go(app, { kind: 'robot', id: f.id });
+      else if (f.kind === 'bin') go(app, { kind: 'bin', index: f.index });
+      else {
+        find.stepping = { bins: f.bins, at: 0 };
+        stepTo(app, find, 0);
+      }
+    }),
+    shell.onFindStep((delta) => stepTo(app, find, (find.stepping?.at ?? 0) + delta)),
+  ];
+  return () => {
+    for (const off of offs) off();
+  };
+}
