@@ -188,3 +188,43 @@ test('find, from the keyboard alone: a robot by its number, then a medicine bin 
   await box.fill('zzzz');
   await expect(page.getByRole('status').filter({ hasText: 'Nothing found.' })).toHaveCount(1);
 });
+
+test('the address is a link to this view: it follows the view, and opening it elsewhere restores it', async ({ page, browser }) => {
+  await openChasm(page, '/#at=1.50,-3.00,30.0,-5.0&sel=robot-3&t=600&speed=10&paused');
+  await expect.poll(async () => (await world(page)).selection?.title).toBe('Robot 3');
+  const v = (await stats(page)).viewer;
+  expect(Math.abs(v.xM - 1.5)).toBeLessThan(0.1);
+  expect(Math.abs(v.zM + 3)).toBeLessThan(0.1);
+  expect(Math.abs(v.yawDeg - 30)).toBeLessThan(1);
+  expect(Math.abs(v.pitchDeg + 5)).toBeLessThan(1);
+  expect(await world(page)).toMatchObject({ speed: 10, paused: true });
+  await expect.poll(async () => (await world(page)).simS).toBeGreaterThanOrEqual(600);
+
+  // Walk a little: within a second or so the address follows.
+  await page.getByRole('button', { name: 'Explore' }).click();
+  await page.keyboard.down('KeyW');
+  await expect.poll(async () => Math.hypot((await stats(page)).viewer.xM - 1.5, (await stats(page)).viewer.zM + 3)).toBeGreaterThan(1);
+  await page.keyboard.up('KeyW');
+  await waitFrames(page, 3);
+  const here = (await stats(page)).viewer;
+  const linkedAt = () => {
+    const [x = NaN, z = NaN] = (/at=([-\d.]+),([-\d.]+)/.exec(new URL(page.url()).hash) ?? []).slice(1).map(Number);
+    return Math.hypot(x - here.xM, z - here.zM);
+  };
+  await expect.poll(linkedAt, { timeout: 5000 }).toBeLessThan(0.02);
+
+  // The same link on a phone: the same standpoint, heading and selection.
+  const phone = await browser.newPage({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true });
+  await openChasm(phone, new URL(page.url()).pathname + new URL(page.url()).hash);
+  await expect.poll(async () => (await phone.evaluate(() => window.__chasm!.world()!.selection))?.title).toBe('Robot 3');
+  const there = (await stats(phone)).viewer;
+  expect(Math.hypot(there.xM - here.xM, there.zM - here.zM)).toBeLessThan(0.1);
+  expect(Math.abs(there.yawDeg - here.yawDeg)).toBeLessThan(1);
+  await phone.close();
+});
+
+test('a link with odd parts says so in one line and restores the rest', async ({ page }) => {
+  await openChasm(page, '/#at=nowhere&sel=robot-0&speed=10');
+  await expect(page.getByRole('alert')).toContainText('Part of this link could not be used (at, sel)');
+  expect((await world(page)).speed).toBe(10);
+});

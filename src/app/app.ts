@@ -35,6 +35,7 @@ import { wireLoop } from './frame-loop';
 import { roomInfo, wireRoom } from './room-wiring';
 import { wireTime } from './time-wiring';
 import { wireFind } from './find-wiring';
+import { wireViewLink } from './view-link-wiring';
 
 /** A running app. */
 export interface RunningApp {
@@ -71,6 +72,7 @@ export function startApp(booted: Booted): RunningApp {
     ['room', wireRoom],
     ['time', wireTime],
     ['find', wireFind],
+    ['view-link', (a) => wireViewLink(a, ready)],
     [
       'diagnostics',
       (a) =>

@@ -99,6 +99,8 @@ export interface Shell {
   onChooseFound(handler: (index: number) => void): () => void;
   showFindStep(step: { at: number; of: number } | null): void;
   onFindStep(handler: (delta: number) => void): () => void;
+  /** Link to this view (the toolbar's button): copy or share the address, which follows the view. */
+  onCopyView(handler: () => void): () => void;
 }
 
 /** Replaces the page's content with a clear error message (an alert), hiding the canvas. */
@@ -173,13 +175,14 @@ function createEntry(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElem
 function createToolbar(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElement, share: HTMLButtonElement, find: HTMLFormElement) {
   const menu = t.button((s) => s.menu);
   const time = t.button((s) => s.time.button);
+  const copyView = t.button((s) => s.viewLink.copy);
   let terminal: TerminalProfile['terminal'] = 'desktop';
   const hint = t.text(el('p', { className: 'hint' }), (s) => s.hint[terminal]);
   const hudToggle = t.button((s) => s.perfHud);
   hudToggle.setAttribute('aria-pressed', 'false');
   const mouseLook = t.button((s) => s.mouseLook);
   mouseLook.hidden = true;
-  const toolbar = el('nav', { className: 'toolbar', hidden: true }, [find, menu, time, share, load, settings, hudToggle, mouseLook, hint]);
+  const toolbar = el('nav', { className: 'toolbar', hidden: true }, [find, menu, time, share, copyView, load, settings, hudToggle, mouseLook, hint]);
   t.text(toolbar, (s) => s.title, 'aria-label');
   // The centre mark while the mouse looks around (pointer locked).
   const crosshair = el('div', { className: 'crosshair', hidden: true });
@@ -201,6 +204,7 @@ function createToolbar(t: Texts, load: HTMLButtonElement, settings: HTMLButtonEl
     },
     onMenu: onClick(menu),
     onTime: onClick(time),
+    onCopyView: onClick(copyView),
   };
 }
 
@@ -372,5 +376,6 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
     onChooseFound: find.onChoose,
     showFindStep: (step) => find.showStep(step),
     onFindStep: find.onStep,
+    onCopyView: toolbar.onCopyView,
   };
 }

@@ -198,6 +198,11 @@ const EN_TABLE = {
     full: (max: number) => `This room is full (${max} people), so you are on your own. Ask for a new link to start another.`,
     defaultName: (terminal: Terminal) => ({ headset: 'Headset', phone: 'Phone', desktop: 'Desktop' })[terminal],
   },
+  viewLink: {
+    copy: 'Link to this view',
+    copied: 'A link to this view is copied: open it on any device to stand here.',
+    problem: (params: string) => `Part of this link could not be used (${params}); the rest of the view is as linked.`,
+  },
   find: {
     label: 'Find',
     placeholder: 'Find a medicine, bin or robot',
@@ -463,6 +468,11 @@ export const ZH_CN: Strings = {
     roomKeeps: '房间保留原有布局。',
     full: (max) => `此房间已满（${max} 人），你将独自浏览。请索取新链接另开一个房间。`,
     defaultName: (terminal) => ({ headset: '头显', phone: '手机', desktop: '电脑' })[terminal],
+  },
+  viewLink: {
+    copy: '此视角的链接',
+    copied: '已复制此视角的链接：在任何设备上打开即可站到这里。',
+    problem: (params) => `此链接的部分内容无法使用（${params}）；其余部分按链接显示。`,
   },
   find: {
     label: '查找',

@@ -80,6 +80,8 @@ export interface Twin {
   resetSimulation(): void;
   /** Highlights the robot or bin selected (following a robot as it moves), or nothing with null. */
   setHighlight(target: Aim | null): void;
+  /** Runs the simulation on to `tick` over the next frames (a link's time), a few thousand steps a frame. */
+  catchUpTo(tick: number): void;
   /**
    * Returns whether this twin's simulation agreed with the room's digest (null: no digest of that tick here yet).
    *
@@ -233,6 +235,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   // It hangs from the twin's root, so it follows a table-top placement with the model.
   root.adopt([highlight.mesh]);
   let highlighted: Aim | null = null;
+  let catchUp = 0;
   const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
 
   // The first frame waits only for the building, the racks and their stock.
@@ -300,6 +303,9 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     setHighlight(target) {
       highlighted = target;
     },
+    catchUpTo(tick) {
+      catchUp = Math.max(0, Math.floor(tick));
+    },
     resetSimulation() {
       reset();
       clock.accS = 0;
@@ -312,6 +318,8 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     },
     update(frame, viewerXM, viewerZM, live) {
       // Batched: the steps due at this speed, as many as the frame's budget allows; the rest stay due.
+      // A link's time first, in frame-sized batches.
+      for (let i = 0; i < CATCH_UP_STEPS_PER_FRAME && sim.tick < catchUp; i++) step();
       const due = advanceClock(clock, frame.wallS, frame.speed, STEP_S);
       const deadline = performance.now() + STEP_BUDGET_MS;
       let done = 0;
