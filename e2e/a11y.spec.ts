@@ -22,8 +22,8 @@ for (const language of ['en', 'zh-CN'] as const) {
       await openChasm(page);
       const s =
         language === 'en'
-          ? { settings: 'Settings', explore: 'Explore', hud: 'Perf HUD', lang: 'en' }
-          : { settings: '设置', explore: '开始浏览', hud: '性能面板', lang: 'zh-CN' };
+          ? { settings: 'Settings', explore: 'Explore', hud: 'Perf HUD', lang: 'en', news: 'Orders per hour' }
+          : { settings: '设置', explore: '开始浏览', hud: '性能面板', lang: 'zh-CN', news: '每小时订单' };
       await expect(page.locator('html')).toHaveAttribute('lang', s.lang);
       expect(await seriousViolations(page), 'entry screen').toEqual([]);
 
@@ -35,6 +35,8 @@ for (const language of ['en', 'zh-CN'] as const) {
       await page.getByRole('button', { name: s.hud }).click();
       await expect(page.locator('.perf-hud')).toBeVisible();
       expect(await seriousViolations(page), 'exploring with the HUD').toEqual([]);
+      // The order board's figures reach screen readers through a polite live region, every 10 s.
+      await expect(page.locator('#world-news[aria-live=polite]')).toContainText(s.news, { timeout: 15_000 });
 
       await page.getByRole('button', { name: s.settings }).click();
       await expect(page.getByRole('dialog', { name: s.settings })).toBeVisible();

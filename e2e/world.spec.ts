@@ -156,10 +156,11 @@ test('find, from the keyboard alone: a robot by its number, then a medicine bin 
   await page.getByRole('button', { name: 'Explore' }).focus();
   await page.keyboard.press('Enter');
   const box = page.getByRole('searchbox', { name: 'Find' });
-  await expect(box).toBeVisible();
-  // Tab reaches the find box first in the toolbar.
+  // Tab reaches Find first in the toolbar; Enter opens it with the field focused.
   await page.locator('body').focus();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Find' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(box).toBeFocused();
   await page.keyboard.type('robot 3');
   const results = page.getByRole('list', { name: 'Found' });
@@ -227,4 +228,17 @@ test('a link with odd parts says so in one line and restores the rest', async ({
   await openChasm(page, '/#at=nowhere&sel=robot-0&speed=10');
   await expect(page.getByRole('alert')).toContainText('Part of this link could not be used (at, sel)');
   expect((await world(page)).speed).toBe(10);
+});
+
+test('zh-CN: a malformed layout is refused in Chinese, naming the field', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await openChasm(page);
+  const layout = JSON.parse(readFileSync('assets/layouts/small.json', 'utf8')) as Layout;
+  layout.racks.levels = 99;
+  await page.locator('input[type=file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(layout)) });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('racks.levels 必须在 1 到 8 之间，实际为 99');
+  await expect(alert).not.toContainText('must be');
+  await context.close();
 });

@@ -124,7 +124,9 @@ export function findVisibleRobot(page: Page, margins: { x: number; top: number; 
     const visible = robots
       .filter((r) => m.moving || r.state === 'idle')
       .map((r) => ({ id: r.id, p: window.__chasm!.toScreen([r.xM, 0.9, r.zM]) }))
-      .filter((r) => r.p && r.p.xPx > m.x && r.p.xPx < innerWidth - m.x && r.p.yPx > m.top && r.p.yPx < innerHeight - m.bottom);
+      .filter((r) => r.p && r.p.xPx > m.x && r.p.xPx < innerWidth - m.x && r.p.yPx > m.top && r.p.yPx < innerHeight - m.bottom)
+      // On the canvas itself, not under the toolbar, the stick or a card.
+      .filter((r) => document.elementFromPoint(r.p!.xPx, r.p!.yPx)?.id === 'scene');
     visible.sort((a, b) => Math.abs(a.p!.xPx - innerWidth / 2) - Math.abs(b.p!.xPx - innerWidth / 2));
     const best = visible[0];
     return best ? { id: best.id, xPx: best.p!.xPx, yPx: best.p!.yPx } : null;

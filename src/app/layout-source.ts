@@ -4,7 +4,8 @@
  * or in messages saying what is wrong; nothing here throws.
  */
 import defaultLayoutJson from '../../assets/layouts/default.json';
-import { describeProblems, parseLayout, validateLayout } from '../layout/validate';
+import { parseLayout, validateLayout } from '../layout/validate';
+import { EN } from '../ui/strings';
 import type { LayoutLoadProblem } from '../layout/load-problem';
 import { LIMITS, type Layout } from '../layout/schema';
 
@@ -28,7 +29,7 @@ const detailOf = (error: unknown) => (error instanceof Error ? error.message : S
 /** The standard layout, bundled with the app so a world always loads, online or not. */
 export function defaultLayout(): Layout {
   const r = validateLayout(defaultLayoutJson);
-  if (!r.ok) throw new Error(`the bundled default layout is invalid: ${describeProblems(r.problems)}`);
+  if (!r.ok) throw new Error(`the bundled default layout is invalid: ${EN.layoutProblems(r.problems)}`);
   return r.layout;
 }
 

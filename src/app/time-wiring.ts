@@ -5,6 +5,7 @@
  */
 import type { SimTime } from '../sim/clock';
 import type { TimeView } from '../ui/time-card';
+import { describeTarget } from '../selection/describe';
 import type { App, Disposer } from './state';
 
 /** The time card's view of now, or null before the first layout. */
@@ -20,13 +21,22 @@ export function changeTime(app: App, change: (t: SimTime) => SimTime): void {
   if (app.shell.timeShown) app.shell.showTime(timeView(app));
 }
 
-/** The time step: the Time card and its controls; the card's clock ticks once a second while it shows. */
+/** How often the order board's figures are told to assistive technology, at most. */
+const NEWS_EVERY_MS = 10_000;
+
+/** The time step: the Time card and its controls; the card's clock ticks once a second while it shows. The board's figures are told to screen readers every 10 s. */
 export function wireTime(app: App): Disposer {
   const { shell, state } = app;
   const show = () => shell.showTime(timeView(app));
   const ticking = setInterval(() => {
     if (shell.timeShown) show();
   }, 1000);
+  const news = setInterval(() => {
+    const twin = state.twin;
+    if (!twin || state.immersive) return;
+    const board = describeTarget(twin.sim, { kind: 'board' }, state.strings.card);
+    shell.announce([board.title, ...board.lines].join('. '));
+  }, NEWS_EVERY_MS);
   const offs = [
     shell.onTime(() => (shell.timeShown ? shell.showTime(null) : show())),
     shell.onPause(() => changeTime(app, (t) => ({ ...t, paused: !t.paused }))),
@@ -39,6 +49,7 @@ export function wireTime(app: App): Disposer {
   ];
   return () => {
     clearInterval(ticking);
+    clearInterval(news);
     for (const off of offs) off();
     shell.showTime(null);
   };

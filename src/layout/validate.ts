@@ -1,16 +1,39 @@
 /**
  * Validates untrusted layout JSON (a file someone dropped, a URL) into a
- * `Layout`. Never throws: every problem comes back as a message naming the
- * field and what is wrong with it.
+ * `Layout`. Never throws: every problem comes back as data naming the field
+ * and what is wrong with it, which `ui/strings.ts` words in the person's
+ * language (and the room's server sends as it is).
  */
 import { itemCount, LAYOUT_FORMAT, LIMITS, type Layout, type Sku, type Station, type StationKind } from './schema';
 import { createGeometry } from './geometry';
 
+/** What is wrong with one field. */
+export type LayoutFault =
+  | { kind: 'missing' }
+  | { kind: 'not-object' }
+  | { kind: 'not-number' }
+  | { kind: 'not-whole'; got: number }
+  | { kind: 'range'; min: number; max: number; got: number }
+  | { kind: 'not-string' }
+  | { kind: 'pattern'; what: 'id' | 'colour'; got: string }
+  | { kind: 'name-length' }
+  | { kind: 'not-array' }
+  | { kind: 'count'; min: number; max: number; got: number }
+  | { kind: 'size-shape' }
+  | { kind: 'one-of'; options: readonly string[] }
+  | { kind: 'format'; expected: string }
+  | { kind: 'rows-fit'; rows: number; needM: number; haveM: number }
+  | { kind: 'units-fit'; units: number; needM: number; haveM: number }
+  | { kind: 'too-many-items'; items: number; limit: number }
+  | { kind: 'front-zone'; maxZM: number; got: number }
+  | { kind: 'no-packing' }
+  | { kind: 'duplicate-id'; id: string }
+  | { kind: 'robot-homes'; detail: string }
+  | { kind: 'file-size'; kb: number; limitKb: number }
+  | { kind: 'json'; detail: string };
+
 /** One problem with a layout, naming the field (a JSON path such as `skus[3].colour`). */
-export interface LayoutProblem {
-  path: string;
-  message: string;
-}
+export type LayoutProblem = { path: string } & LayoutFault;
 
 /** The outcome of validation. */
 export type LayoutResult = { ok: true; layout: Layout } | { ok: false; problems: LayoutProblem[] };
@@ -18,45 +41,45 @@ export type LayoutResult = { ok: true; layout: Layout } | { ok: false; problems:
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const STATION_KINDS: readonly StationKind[] = ['packing', 'dispatch', 'charging'];
-const ID = /^[A-Za-z0-9_-]{1,32}$/;
-const COLOUR = /^#[0-9a-fA-F]{6}$/;
+const ID = { re: /^[A-Za-z0-9_-]{1,32}$/, what: 'id' } as const;
+const COLOUR = { re: /^#[0-9a-fA-F]{6}$/, what: 'colour' } as const;
 
 /** Collects problems while reading fields. */
 class Reader {
   readonly problems: LayoutProblem[] = [];
-  fail(path: string, message: string): void {
-    if (this.problems.length < 50) this.problems.push({ path, message });
+  fail(path: string, fault: LayoutFault): void {
+    if (this.problems.length < 50) this.problems.push({ path, ...fault });
   }
   obj(v: unknown, path: string): Obj {
     if (isObj(v)) return v;
-    this.fail(path, v === undefined ? 'is missing' : 'must be an object');
+    this.fail(path, { kind: v === undefined ? 'missing' : 'not-object' });
     return {};
   }
   num(o: Obj, key: string, path: string, [min, max]: readonly [number, number], integer = false): number {
     const v = o[key];
     const at = `${path}${path ? '.' : ''}${key}`;
-    if (v === undefined) this.fail(at, 'is missing');
-    else if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(at, 'must be a finite number');
-    else if (integer && !Number.isInteger(v)) this.fail(at, `must be a whole number, got ${v}`);
-    else if (v < min || v > max) this.fail(at, `must be between ${min} and ${max}, got ${v}`);
+    if (v === undefined) this.fail(at, { kind: 'missing' });
+    else if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(at, { kind: 'not-number' });
+    else if (integer && !Number.isInteger(v)) this.fail(at, { kind: 'not-whole', got: v });
+    else if (v < min || v > max) this.fail(at, { kind: 'range', min, max, got: v });
     else return v;
     return Number.NaN;
   }
-  str(o: Obj, key: string, path: string, pattern: RegExp | null, what: string): string {
+  str(o: Obj, key: string, path: string, pattern: { re: RegExp; what: 'id' | 'colour' } | null): string {
     const v = o[key];
     const at = `${path}${path ? '.' : ''}${key}`;
-    if (v === undefined) this.fail(at, 'is missing');
-    else if (typeof v !== 'string') this.fail(at, 'must be a string');
-    else if (pattern && !pattern.test(v)) this.fail(at, `must be ${what}, got ${JSON.stringify(v.slice(0, 40))}`);
-    else if (!pattern && (v.trim().length === 0 || v.length > 80)) this.fail(at, 'must be 1 to 80 characters');
+    if (v === undefined) this.fail(at, { kind: 'missing' });
+    else if (typeof v !== 'string') this.fail(at, { kind: 'not-string' });
+    else if (pattern && !pattern.re.test(v)) this.fail(at, { kind: 'pattern', what: pattern.what, got: v.slice(0, 40) });
+    else if (!pattern && (v.trim().length === 0 || v.length > 80)) this.fail(at, { kind: 'name-length' });
     else return v;
     return '';
   }
   arr(o: Obj, key: string, [min, max]: readonly [number, number]): unknown[] {
     const v = o[key];
-    if (v === undefined) this.fail(key, 'is missing');
-    else if (!Array.isArray(v)) this.fail(key, 'must be an array');
-    else if (v.length < min || v.length > max) this.fail(key, `must have between ${min} and ${max} entries, got ${v.length}`);
+    if (v === undefined) this.fail(key, { kind: 'missing' });
+    else if (!Array.isArray(v)) this.fail(key, { kind: 'not-array' });
+    else if (v.length < min || v.length > max) this.fail(key, { kind: 'count', min, max, got: v.length });
     else return v;
     return [];
   }
@@ -67,12 +90,12 @@ function readSku(r: Reader, v: unknown, i: number): Sku {
   const o = r.obj(v, path);
   const size = o.sizeM;
   let sizeM: [number, number, number] = [Number.NaN, Number.NaN, Number.NaN];
-  if (!Array.isArray(size) || size.length !== 3) r.fail(`${path}.sizeM`, 'must be [width, height, depth] in metres');
+  if (!Array.isArray(size) || size.length !== 3) r.fail(`${path}.sizeM`, { kind: 'size-shape' });
   else sizeM = [0, 1, 2].map((k) => r.num(size as unknown as Obj, String(k), `${path}.sizeM`, LIMITS.skuSizeM)) as typeof sizeM;
   return {
-    id: r.str(o, 'id', path, ID, '1–32 letters, digits, - or _'),
-    name: r.str(o, 'name', path, null, ''),
-    colour: r.str(o, 'colour', path, COLOUR, 'a colour like "#3a86c8"'),
+    id: r.str(o, 'id', path, ID),
+    name: r.str(o, 'name', path, null),
+    colour: r.str(o, 'colour', path, COLOUR),
     sizeM,
   };
 }
@@ -81,11 +104,11 @@ function readStation(r: Reader, v: unknown, i: number, floor: Layout['floor']): 
   const path = `stations[${i}]`;
   const o = r.obj(v, path);
   const kind = o.kind;
-  if (!STATION_KINDS.includes(kind as StationKind)) r.fail(`${path}.kind`, `must be one of ${STATION_KINDS.join(', ')}`);
+  if (!STATION_KINDS.includes(kind as StationKind)) r.fail(`${path}.kind`, { kind: 'one-of', options: STATION_KINDS });
   const halfW = Number.isFinite(floor.widthM) ? floor.widthM / 2 : LIMITS.floorM[1];
   const halfD = Number.isFinite(floor.depthM) ? floor.depthM / 2 : LIMITS.floorM[1];
   return {
-    id: r.str(o, 'id', path, ID, '1–32 letters, digits, - or _'),
+    id: r.str(o, 'id', path, ID),
     kind: kind as StationKind,
     xM: r.num(o, 'xM', path, [-halfW, halfW]),
     zM: r.num(o, 'zM', path, [-halfD, halfD]),
@@ -96,24 +119,21 @@ function readStation(r: Reader, v: unknown, i: number, floor: Layout['floor']): 
 function checkFit(r: Reader, l: Layout): void {
   const { racks, floor } = l;
   const widthNeeded = racks.rows * (racks.depthM + racks.aisleWidthM) + racks.aisleWidthM;
-  if (widthNeeded > floor.widthM)
-    r.fail('racks.rows', `${racks.rows} rows with their aisles need ${widthNeeded.toFixed(1)} m but floor.widthM is ${floor.widthM}`);
+  if (widthNeeded > floor.widthM) r.fail('racks.rows', { kind: 'rows-fit', rows: racks.rows, needM: widthNeeded, haveM: floor.widthM });
   const depthNeeded = LIMITS.frontZoneM + 2 * LIMITS.crossAisleM + racks.unitsPerRow * racks.unitLengthM;
-  if (depthNeeded > floor.depthM)
-    r.fail('racks.unitsPerRow', `${racks.unitsPerRow} units need ${depthNeeded.toFixed(1)} m of floor depth but floor.depthM is ${floor.depthM}`);
+  if (depthNeeded > floor.depthM) r.fail('racks.unitsPerRow', { kind: 'units-fit', units: racks.unitsPerRow, needM: depthNeeded, haveM: floor.depthM });
   const items = itemCount(l);
-  if (items > LIMITS.maxItems)
-    r.fail('itemsPerBin', `the layout would hold ${items.toLocaleString('en')} items; the limit is ${LIMITS.maxItems.toLocaleString('en')}`);
+  if (items > LIMITS.maxItems) r.fail('itemsPerBin', { kind: 'too-many-items', items, limit: LIMITS.maxItems });
   const frontZ = -floor.depthM / 2 + LIMITS.frontZoneM;
   l.stations.forEach((s, i) => {
-    if (s.zM > frontZ) r.fail(`stations[${i}].zM`, `must be in the front zone (zM ≤ ${frontZ}), got ${s.zM}`);
+    if (s.zM > frontZ) r.fail(`stations[${i}].zM`, { kind: 'front-zone', maxZM: frontZ, got: s.zM });
   });
-  if (!l.stations.some((s) => s.kind === 'packing')) r.fail('stations', 'need at least one packing station');
+  if (!l.stations.some((s) => s.kind === 'packing')) r.fail('stations', { kind: 'no-packing' });
   const dup = (ids: string[]) => ids.find((id, i) => id && ids.indexOf(id) !== i);
   const dupSku = dup(l.skus.map((s) => s.id));
-  if (dupSku) r.fail('skus', `id "${dupSku}" is used twice`);
+  if (dupSku) r.fail('skus', { kind: 'duplicate-id', id: dupSku });
   const dupStation = dup(l.stations.map((s) => s.id));
-  if (dupStation) r.fail('stations', `id "${dupStation}" is used twice`);
+  if (dupStation) r.fail('stations', { kind: 'duplicate-id', id: dupStation });
 }
 
 /** Validates parsed JSON as a layout. */
@@ -121,7 +141,7 @@ export function validateLayout(input: unknown): LayoutResult {
   const r = new Reader();
   const o = r.obj(input, '(layout)');
   if (r.problems.length) return { ok: false, problems: r.problems };
-  if (o.format !== LAYOUT_FORMAT) r.fail('format', `must be "${LAYOUT_FORMAT}"`);
+  if (o.format !== LAYOUT_FORMAT) r.fail('format', { kind: 'format', expected: LAYOUT_FORMAT });
   const floorObj = r.obj(o.floor, 'floor');
   const floor = { widthM: r.num(floorObj, 'widthM', 'floor', LIMITS.floorM), depthM: r.num(floorObj, 'depthM', 'floor', LIMITS.floorM) };
   const ro = r.obj(o.racks, 'racks');
@@ -139,7 +159,7 @@ export function validateLayout(input: unknown): LayoutResult {
   const ordersObj = r.obj(o.orders, 'orders');
   const layout: Layout = {
     format: LAYOUT_FORMAT,
-    name: r.str(o, 'name', '', null, ''),
+    name: r.str(o, 'name', '', null),
     seed: r.num(o, 'seed', '', [0, 4_294_967_295], true),
     floor,
     racks,
@@ -157,7 +177,7 @@ export function validateLayout(input: unknown): LayoutResult {
       createGeometry(layout);
     } catch (error) {
       // The only way a well-formed, fitting layout fails to build: too many robots for their homes.
-      r.fail('robots.count', error instanceof Error ? error.message : String(error));
+      r.fail('robots.count', { kind: 'robot-homes', detail: error instanceof Error ? error.message : String(error) });
     }
   }
   return r.problems.length ? { ok: false, problems: r.problems } : { ok: true, layout };
@@ -166,17 +186,12 @@ export function validateLayout(input: unknown): LayoutResult {
 /** Parses and validates layout text (a file's content), including its size. */
 export function parseLayout(text: string): LayoutResult {
   if (text.length > LIMITS.maxBytes)
-    return { ok: false, problems: [{ path: '(file)', message: `is ${Math.round(text.length / 1024)} KB; the limit is ${LIMITS.maxBytes / 1024} KB` }] };
+    return { ok: false, problems: [{ path: '(file)', kind: 'file-size', kb: Math.round(text.length / 1024), limitKb: LIMITS.maxBytes / 1024 }] };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: '(file)', message: `is not valid JSON: ${(error as Error).message}` }] };
+    return { ok: false, problems: [{ path: '(file)', kind: 'json', detail: (error as Error).message }] };
   }
   return validateLayout(json);
-}
-
-/** One line per problem, for people: `skus[3].colour must be a colour like "#3a86c8"`. */
-export function describeProblems(problems: readonly LayoutProblem[]): string {
-  return problems.map((p) => `${p.path} ${p.message}`).join('\n');
 }

@@ -1,7 +1,8 @@
 /**
- * The find box: type a medicine's name or SKU, a bin's code or a robot's
- * number; the results are buttons (Tab reaches them, Enter chooses). A
- * medicine chosen can be stepped through bin by bin.
+ * The find card (the toolbar's Find, or the / key): type a medicine's name
+ * or SKU, a bin's code or a robot's number; the results are buttons (Tab
+ * reaches them, Enter chooses). A medicine chosen can be stepped through
+ * bin by bin. A card, not a toolbar field, so a phone's toolbar stays small.
  */
 import { el, subscribe, type Texts } from './dom';
 
@@ -24,6 +25,13 @@ export function createFindBox(t: Texts) {
   const stepper = el('div', { className: 'find-step', hidden: true }, [previous, stepText, next]);
   const form = el('form', { className: 'find' }, [label, input, results, stepper, status]);
   form.setAttribute('role', 'search');
+  const close = t.button((s) => s.close);
+  const title = t.text(el('h2', { id: 'find-title' }), (s) => s.find.label);
+  const section = el('section', { className: 'card find-card', hidden: true }, [title, form, el('div', { className: 'actions' }, [close])]);
+  section.setAttribute('aria-labelledby', title.id);
+  close.addEventListener('click', () => {
+    section.hidden = true;
+  });
   const queries: Array<(text: string) => void> = [];
   const chosen: Array<(index: number) => void> = [];
   const steps: Array<(delta: number) => void> = [];
@@ -42,7 +50,12 @@ export function createFindBox(t: Texts) {
     for (const h of steps) h(1);
   });
   return {
-    form,
+    section,
+    /** Opens the card (or closes it) with the field focused. */
+    toggle() {
+      section.hidden = !section.hidden;
+      if (!section.hidden) input.focus();
+    },
     /** Shows the results of the text typed (none: says so; null: hides the list). */
     showResults(items: readonly FindResult[] | null) {
       results.hidden = items === null;

@@ -101,6 +101,8 @@ export interface Shell {
   onFindStep(handler: (delta: number) => void): () => void;
   /** Link to this view (the toolbar's button): copy or share the address, which follows the view. */
   onCopyView(handler: () => void): () => void;
+  /** Says `text` to assistive technology, politely (a visually hidden live region). */
+  announce(text: string): void;
 }
 
 /** Replaces the page's content with a clear error message (an alert), hiding the canvas. */
@@ -172,10 +174,13 @@ function createEntry(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElem
 }
 
 /** The 2D toolbar while exploring, and the crosshair of mouse look. */
-function createToolbar(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElement, share: HTMLButtonElement, find: HTMLFormElement) {
+function createToolbar(t: Texts, load: HTMLButtonElement, settings: HTMLButtonElement, share: HTMLButtonElement) {
   const menu = t.button((s) => s.menu);
+  const find = t.button((s) => s.find.label);
   const time = t.button((s) => s.time.button);
-  const copyView = t.button((s) => s.viewLink.copy);
+  // A short label, named in full for assistive technology (the name starts with what is seen).
+  const copyView = t.button((s) => s.viewLink.short);
+  t.text(copyView, (s) => s.viewLink.copy, 'aria-label');
   let terminal: TerminalProfile['terminal'] = 'desktop';
   const hint = t.text(el('p', { className: 'hint' }), (s) => s.hint[terminal]);
   const hudToggle = t.button((s) => s.perfHud);
@@ -205,6 +210,7 @@ function createToolbar(t: Texts, load: HTMLButtonElement, settings: HTMLButtonEl
     onMenu: onClick(menu),
     onTime: onClick(time),
     onCopyView: onClick(copyView),
+    onFind: onClick(find),
   };
 }
 
@@ -297,20 +303,34 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
   if (!shareEntry || !shareToolbar) throw new Error('the shell builds two Share buttons');
   const entry = createEntry(t, loadEntry, settingsEntry, shareEntry, files.input);
   const find = createFindBox(t);
-  const toolbar = createToolbar(t, loadToolbar, settingsToolbar, shareToolbar, find.form);
+  const toolbar = createToolbar(t, loadToolbar, settingsToolbar, shareToolbar);
+  toolbar.onFind(() => find.toggle());
+  // "/" opens Find, as on many sites, unless the person is typing.
+  document.addEventListener('keydown', (e) => {
+    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+    if (e.key === '/' && !typing && !toolbar.toolbar.hidden) {
+      e.preventDefault();
+      if (find.section.hidden) find.toggle();
+    }
+  });
   const { side, ...sideApi } = createSide(t);
   const share = createShareCard(t);
   const time = createTimeCard(t);
-  side.prepend(share.section, time.section);
+  side.prepend(share.section, time.section, find.section);
   const exitVr = t.button((s) => s.exitVr, 'primary');
   const xrBar = el('div', { className: 'toolbar xr', hidden: true }, [t.text(el('p'), (s) => s.inVr), exitVr]);
 
   const description = t.text(el('p', { id: 'scene-description', className: 'visually-hidden' }), (s) => s.canvasDescription);
+  // The world's news for screen readers (the order board's figures), polite and throttled by the app.
+  const news = el('p', { id: 'world-news', className: 'visually-hidden' });
+  // A live region without the status role: the entry card's line stays the page's one status.
+  news.setAttribute('aria-live', 'polite');
+  news.setAttribute('aria-atomic', 'true');
   canvas.setAttribute('role', 'img');
   t.text(canvas, (s) => s.canvasLabel, 'aria-label');
   canvas.setAttribute('aria-describedby', description.id);
   root.querySelector('#splash')?.remove();
-  root.append(description, side, settings.section, entry.section, toolbar.toolbar, xrBar, toolbar.crosshair);
+  root.append(description, news, side, settings.section, entry.section, toolbar.toolbar, xrBar, toolbar.crosshair);
 
   return {
     ...sideApi,
@@ -377,5 +397,8 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
     showFindStep: (step) => find.showStep(step),
     onFindStep: find.onStep,
     onCopyView: toolbar.onCopyView,
+    announce(text) {
+      if (news.textContent !== text) news.textContent = text;
+    },
   };
 }

@@ -7,10 +7,116 @@ import type { Terminal, XrAvailability } from '../device/classify';
 import type { LanguageSetting, QualityMode, SettingKey, SettingsProblem } from '../settings/settings';
 import type { UrlProblem } from '../settings/url-options';
 import type { LayoutLoadProblem } from '../layout/load-problem';
-import { describeProblems } from '../layout/validate';
+import type { LayoutFault, LayoutProblem } from '../layout/validate';
 import type { RobotState } from '../sim/simulation';
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => Widen<R> : { [K in keyof T]: Widen<T[K]> };
+
+/** What is wrong with a layout's field, in English (after the field's path). */
+function enFault(f: LayoutFault): string {
+  switch (f.kind) {
+    case 'missing':
+      return 'is missing';
+    case 'not-object':
+      return 'must be an object';
+    case 'not-number':
+      return 'must be a finite number';
+    case 'not-whole':
+      return `must be a whole number, got ${f.got}`;
+    case 'range':
+      return `must be between ${f.min} and ${f.max}, got ${f.got}`;
+    case 'not-string':
+      return 'must be a string';
+    case 'pattern':
+      return `must be ${f.what === 'id' ? '1–32 letters, digits, - or _' : 'a colour like "#3a86c8"'}, got ${JSON.stringify(f.got)}`;
+    case 'name-length':
+      return 'must be 1 to 80 characters';
+    case 'not-array':
+      return 'must be an array';
+    case 'count':
+      return `must have between ${f.min} and ${f.max} entries, got ${f.got}`;
+    case 'size-shape':
+      return 'must be [width, height, depth] in metres';
+    case 'one-of':
+      return `must be one of ${f.options.join(', ')}`;
+    case 'format':
+      return `must be "${f.expected}"`;
+    case 'rows-fit':
+      return `${f.rows} rows with their aisles need ${f.needM.toFixed(1)} m but floor.widthM is ${f.haveM}`;
+    case 'units-fit':
+      return `${f.units} units need ${f.needM.toFixed(1)} m of floor depth but floor.depthM is ${f.haveM}`;
+    case 'too-many-items':
+      return `the layout would hold ${f.items.toLocaleString('en')} items; the limit is ${f.limit.toLocaleString('en')}`;
+    case 'front-zone':
+      return `must be in the front zone (zM ≤ ${f.maxZM}), got ${f.got}`;
+    case 'no-packing':
+      return 'need at least one packing station';
+    case 'duplicate-id':
+      return `id "${f.id}" is used twice`;
+    case 'robot-homes':
+      return f.detail;
+    case 'file-size':
+      return `is ${f.kb} KB; the limit is ${f.limitKb} KB`;
+    case 'json':
+      return `is not valid JSON: ${f.detail}`;
+  }
+}
+
+/** What is wrong with a layout's field, in Simplified Chinese (after the field's path). */
+function zhFault(f: LayoutFault): string {
+  switch (f.kind) {
+    case 'missing':
+      return '缺失';
+    case 'not-object':
+      return '必须是一个对象';
+    case 'not-number':
+      return '必须是有限的数字';
+    case 'not-whole':
+      return `必须是整数，实际为 ${f.got}`;
+    case 'range':
+      return `必须在 ${f.min} 到 ${f.max} 之间，实际为 ${f.got}`;
+    case 'not-string':
+      return '必须是字符串';
+    case 'pattern':
+      return `必须是${f.what === 'id' ? ' 1–32 个字母、数字、- 或 _' : '类似 "#3a86c8" 的颜色'}，实际为 ${JSON.stringify(f.got)}`;
+    case 'name-length':
+      return '必须是 1 到 80 个字符';
+    case 'not-array':
+      return '必须是数组';
+    case 'count':
+      return `必须有 ${f.min} 到 ${f.max} 项，实际为 ${f.got}`;
+    case 'size-shape':
+      return '必须是以米为单位的 [宽, 高, 深]';
+    case 'one-of':
+      return `必须是以下之一：${f.options.join('、')}`;
+    case 'format':
+      return `必须是 "${f.expected}"`;
+    case 'rows-fit':
+      return `${f.rows} 排货架及其通道需要 ${f.needM.toFixed(1)} 米，但 floor.widthM 只有 ${f.haveM}`;
+    case 'units-fit':
+      return `${f.units} 个货架单元需要 ${f.needM.toFixed(1)} 米的地面纵深，但 floor.depthM 只有 ${f.haveM}`;
+    case 'too-many-items':
+      return `该布局将容纳 ${f.items} 件物品；上限为 ${f.limit}`;
+    case 'front-zone':
+      return `必须位于前区内（zM ≤ ${f.maxZM}），实际为 ${f.got}`;
+    case 'no-packing':
+      return '至少需要一个打包站';
+    case 'duplicate-id':
+      return `id "${f.id}" 被使用了两次`;
+    case 'robot-homes':
+      return `机器人的停靠位不够：${f.detail}`;
+    case 'file-size':
+      return `大小为 ${f.kb} KB；上限为 ${f.limitKb} KB`;
+    case 'json':
+      return `不是有效的 JSON：${f.detail}`;
+  }
+}
+
+/** One line per problem, naming the field: `skus[3].colour must be a colour like "#3a86c8", got "red"`. */
+const problemLines =
+  (fault: (f: LayoutFault) => string) =>
+  (problems: readonly LayoutProblem[]): string =>
+    problems.map((p) => `${p.path} ${fault(p)}`).join('\n');
 
 /** Each stored setting, as a problem line names it. */
 const EN_SETTING_NAMES: Record<Exclude<SettingKey, 'comfort'>, string> = {
@@ -68,7 +174,9 @@ const EN_TABLE = {
   dismiss: 'Dismiss',
   selectionLabel: 'Selection',
   layoutProblem: 'This layout was not loaded',
-  /** Why a layout could not be shown, in words (a layout's own field problems stay as the validator says them). */
+  /** A layout's field problems, one line each. */
+  layoutProblems: problemLines(enFault),
+  /** Why a layout could not be shown, in words. */
   layoutLoad: (p: LayoutLoadProblem): string => {
     switch (p.kind) {
       case 'unknown-name':
@@ -80,7 +188,7 @@ const EN_TABLE = {
       case 'unreadable':
         return `"${p.file}" could not be read: ${p.detail}.`;
       case 'invalid':
-        return `${'name' in p.what ? `Layout "${p.what.name}"` : `"${p.what.file}"`} cannot be used:\n${describeProblems(p.problems)}`;
+        return `${'name' in p.what ? `Layout "${p.what.name}"` : `"${p.what.file}"`} cannot be used:\n${problemLines(enFault)(p.problems)}`;
     }
   },
   /** A URL parameter that could not be used, in words. */
@@ -200,6 +308,7 @@ const EN_TABLE = {
   },
   viewLink: {
     copy: 'Link to this view',
+    short: 'Link',
     copied: 'A link to this view is copied: open it on any device to stand here.',
     problem: (params: string) => `Part of this link could not be used (${params}); the rest of the view is as linked.`,
   },
@@ -349,6 +458,7 @@ export const ZH_CN: Strings = {
   dismiss: '知道了',
   selectionLabel: '选中对象',
   layoutProblem: '未能加载此布局',
+  layoutProblems: problemLines(zhFault),
   layoutLoad: (p) => {
     switch (p.kind) {
       case 'unknown-name':
@@ -360,7 +470,7 @@ export const ZH_CN: Strings = {
       case 'unreadable':
         return `无法读取“${p.file}”：${p.detail}。`;
       case 'invalid':
-        return `${'name' in p.what ? `布局“${p.what.name}”` : `“${p.what.file}”`}无法使用：\n${describeProblems(p.problems)}`;
+        return `${'name' in p.what ? `布局“${p.what.name}”` : `“${p.what.file}”`}无法使用：\n${problemLines(zhFault)(p.problems)}`;
     }
   },
   urlProblem: (p) =>
@@ -471,6 +581,7 @@ export const ZH_CN: Strings = {
   },
   viewLink: {
     copy: '此视角的链接',
+    short: '链接',
     copied: '已复制此视角的链接：在任何设备上打开即可站到这里。',
     problem: (params) => `此链接的部分内容无法使用（${params}）；其余部分按链接显示。`,
   },

@@ -6,10 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { parseLayout, validateLayout, describeProblems } from '../../src/layout/validate';
+import { parseLayout, validateLayout } from '../../src/layout/validate';
 import { parseUrlOptions } from '../../src/settings/url-options';
 import { loadLayoutFile, loadNamedLayout, LAYOUT_NAMES } from '../../src/app/layout-source';
 import { EN, ZH_CN } from '../../src/ui/strings';
+
+const describeProblems = EN.layoutProblems;
 
 const good = JSON.parse(readFileSync('assets/layouts/small.json', 'utf8')) as Record<string, unknown>;
 const RUNS = { numRuns: 300 };

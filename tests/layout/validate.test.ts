@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { describeProblems, parseLayout, validateLayout } from '../../src/layout/validate';
+import { parseLayout, validateLayout } from '../../src/layout/validate';
+import { EN, ZH_CN } from '../../src/ui/strings';
+
+const describeProblems = EN.layoutProblems;
 import { itemCount, LIMITS } from '../../src/layout/schema';
 
 const read = (name: string) => readFileSync(`assets/layouts/${name}.json`, 'utf8');
@@ -81,7 +84,7 @@ describe('malformed layouts: each gets a message naming the field', () => {
   it.each(cases)('%s', (_label, change, path, message) => {
     const problems = problemsAfter(change);
     expect(problems.map((p) => p.path)).toContain(path);
-    expect(problems.find((p) => p.path === path)!.message).toMatch(message);
+    expect(describeProblems(problems.filter((p) => p.path === path))).toMatch(message);
   });
 
   it('has at least 15 distinct cases', () => {
@@ -96,7 +99,7 @@ describe('malformed layouts: each gets a message naming the field', () => {
   ])('rejects %s as the whole layout', (_label, input) => {
     const r = validateLayout(input);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toEqual({ path: '(layout)', message: 'must be an object' });
+    if (!r.ok) expect(r.problems[0]).toEqual({ path: '(layout)', kind: 'not-object' });
   });
 
   it('rejects text that is not JSON, naming the file', () => {
@@ -108,7 +111,7 @@ describe('malformed layouts: each gets a message naming the field', () => {
   it('rejects an oversized file before parsing it', () => {
     const r = parseLayout(' '.repeat(LIMITS.maxBytes + 1));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]!.message).toMatch(/limit is 256 KB/);
+    if (!r.ok) expect(describeProblems(r.problems)).toMatch(/limit is 256 KB/);
   });
 
   it('reports every independent problem at once, in one line each', () => {
@@ -117,5 +120,20 @@ describe('malformed layouts: each gets a message naming the field', () => {
       l.robots.speedMps = 0;
     });
     expect(describeProblems(problems).split('\n')).toEqual(['seed must be a finite number', 'robots.speedMps must be between 0.2 and 3, got 0']);
+  });
+});
+
+describe('layout problems in Simplified Chinese', () => {
+  it('name the field and say what is wrong, with no English left', () => {
+    const problems = problemsAfter((l) => {
+      l.racks.levels = 99;
+      l.skus[0].colour = 'red';
+      l.robots = 'many';
+    });
+    const lines = ZH_CN.layoutProblems(problems).split('\n');
+    expect(lines).toContain('racks.levels 必须在 1 到 8 之间，实际为 99');
+    expect(lines.some((line) => line.startsWith('skus[0].colour 必须是类似 "#3a86c8" 的颜色'))).toBe(true);
+    // Apart from field paths and values, no Latin words.
+    for (const line of lines) expect(line.replace(/^\S+ /, '').replace(/"[^"]*"/g, '')).not.toMatch(/[A-Za-z]{3,}/);
   });
 });
