@@ -185,8 +185,9 @@ function matteMaterial(name: string, scene: Scene): StandardMaterial {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Steps a twin's simulation, keeping its digest each second, and follows a room's clock
- * (see `Twin.followClock`). The simulation is reset in place, so whoever holds it keeps it.
+ * Steps a twin's simulation on its fixed clock at the person's speed, keeping its digest each second,
+ * and follows a room's clock (see `Twin.followClock`) or a link's time. The simulation is reset in
+ * place, so whoever holds it keeps it.
  */
 function followableSimulation(sim: Simulation, geometry: WarehouseGeometry) {
   /** Own digests of the last ticks, to compare with the room's. */
@@ -211,7 +212,36 @@ function followableSimulation(sim: Simulation, geometry: WarehouseGeometry) {
     if (behind > FOLLOW_SLACK_TICKS) for (let i = 0; i < Math.min(behind, CATCH_UP_STEPS_PER_FRAME); i++) step();
     return agrees;
   };
-  return { step, followClock, reset };
+  const clock = createFixedClock();
+  /** A link's time, caught up over the next frames. */
+  let catchUp = 0;
+  /**
+   * One frame: a link's time first, in frame-sized batches; then the steps due at this speed, as many as
+   * the frame's budget allows (the rest stay due). Returns how far towards the next step the clock stands.
+   */
+  const advance = (frame: TwinFrame): number => {
+    for (let i = 0; i < CATCH_UP_STEPS_PER_FRAME && sim.tick < catchUp; i++) step();
+    const due = advanceClock(clock, frame.wallS, frame.speed, STEP_S);
+    const deadline = performance.now() + STEP_BUDGET_MS;
+    let done = 0;
+    while (done < due && (done === 0 || performance.now() < deadline)) {
+      step();
+      done++;
+    }
+    spendSteps(clock, done, STEP_S);
+    return clockAlpha(clock, STEP_S);
+  };
+  return {
+    followClock,
+    advance,
+    reset() {
+      reset();
+      clock.accS = 0;
+    },
+    catchUpTo(tick: number) {
+      catchUp = Math.max(0, Math.floor(tick));
+    },
+  };
 }
 
 /**
@@ -229,13 +259,11 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   let robots: RobotRenderer | null = null;
   let lodBias = 1;
   const notices: string[] = [];
-  const clock = createFixedClock();
-  const { step, followClock, reset } = followableSimulation(sim, geometry);
+  const simulation = followableSimulation(sim, geometry);
   const highlight = createHighlight(scene);
   // It hangs from the twin's root, so it follows a table-top placement with the model.
   root.adopt([highlight.mesh]);
   let highlighted: Aim | null = null;
-  let catchUp = 0;
   const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
 
   // The first frame waits only for the building, the racks and their stock.
@@ -299,17 +327,12 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
       panels.repaint(t);
     },
     repaintPanels: () => panels.repaint(t),
-    followClock,
+    followClock: simulation.followClock,
     setHighlight(target) {
       highlighted = target;
     },
-    catchUpTo(tick) {
-      catchUp = Math.max(0, Math.floor(tick));
-    },
-    resetSimulation() {
-      reset();
-      clock.accS = 0;
-    },
+    catchUpTo: simulation.catchUpTo,
+    resetSimulation: simulation.reset,
     setLodBias(bias) {
       lodBias = bias;
     },
@@ -317,18 +340,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
       lights.sun.setEnabled(on);
     },
     update(frame, viewerXM, viewerZM, live) {
-      // Batched: the steps due at this speed, as many as the frame's budget allows; the rest stay due.
-      // A link's time first, in frame-sized batches.
-      for (let i = 0; i < CATCH_UP_STEPS_PER_FRAME && sim.tick < catchUp; i++) step();
-      const due = advanceClock(clock, frame.wallS, frame.speed, STEP_S);
-      const deadline = performance.now() + STEP_BUDGET_MS;
-      let done = 0;
-      while (done < due && (done === 0 || performance.now() < deadline)) {
-        step();
-        done++;
-      }
-      spendSteps(clock, done, STEP_S);
-      const alpha = clockAlpha(clock, STEP_S);
+      const alpha = simulation.advance(frame);
       sim.robots.forEach((robot, i) => {
         const pose = poses[i];
         if (pose) Object.assign(pose, robotPose(sim, robot, alpha));
