@@ -234,11 +234,11 @@ function followableSimulation(sim: Simulation, geometry: WarehouseGeometry) {
   return {
     followClock,
     advance,
-    reset() {
+    reset: () => {
       reset();
       clock.accS = 0;
     },
-    catchUpTo(tick: number) {
+    catchUpTo: (tick: number) => {
       catchUp = Math.max(0, Math.floor(tick));
     },
   };
