@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-*/', 'reports/', 'test-results/', 'playwright-report/', 'public/', 'assets/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-*/', 'reports/', 'test-results/', 'playwright-report/', 'public/', 'assets/', 'scratch/', '.data/'] },
   {
     files: ['**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.strictTypeChecked],
