@@ -9,6 +9,7 @@ import { describeTarget } from '../selection/describe';
 import type { Target } from '../selection/pick';
 import { showSelection } from './selects';
 import { setView } from './view';
+import { standIntents } from '../input/intents';
 import type { App, Disposer } from './state';
 
 /** The results shown, and the medicine being stepped through (its bins, and which one). */
@@ -28,13 +29,7 @@ function go(app: App, target: Extract<Target, { kind: 'robot' | 'bin' }>): void 
   const spot = target.kind === 'bin' ? standpointFor(twin.geometry, target) : robot ? standpointFor(twin.geometry, { kind: 'robot', ...robot }) : null;
   if (spot && !state.immersive) {
     const rig = app.rig.state;
-    app.rig.apply(
-      [
-        { kind: 'teleport', x: spot.xM, z: spot.zM },
-        { kind: 'look', yawDeltaRad: spot.yawRad - rig.yawRad, pitchDeltaRad: Math.atan2(spot.targetYM - rig.yM, spot.distanceM) - rig.pitchRad },
-      ],
-      0,
-    );
+    app.rig.apply(standIntents(rig, { ...spot, pitchRad: Math.atan2(spot.targetYM - rig.yM, spot.distanceM) }), 0);
   }
   showSelection(app, { target, card: describeTarget(twin.sim, target, state.strings.card) });
 }

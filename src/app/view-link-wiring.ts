@@ -9,6 +9,7 @@ import { formatViewHash, parseViewHash, type ViewLink } from '../settings/view-h
 import { describeTarget } from '../selection/describe';
 import { showSelection } from './selects';
 import { showLayout } from './world-loading';
+import { standIntents } from '../input/intents';
 import type { App, Disposer } from './state';
 
 const DEG = Math.PI / 180;
@@ -44,16 +45,7 @@ function restore(app: App, link: ViewLink): string[] {
     if (link.simS !== undefined) twin.catchUpTo(link.simS * 10);
     state.time = { speed: link.speed ?? state.time.speed, paused: link.paused ?? false };
   }
-  if (link.at) {
-    const r = app.rig.state;
-    app.rig.apply(
-      [
-        { kind: 'teleport', x: link.at.xM, z: link.at.zM },
-        { kind: 'look', yawDeltaRad: link.at.yawDeg * DEG - r.yawRad, pitchDeltaRad: link.at.pitchDeg * DEG - r.pitchRad },
-      ],
-      0,
-    );
-  }
+  if (link.at) app.rig.apply(standIntents(app.rig.state, { ...link.at, yawRad: link.at.yawDeg * DEG, pitchRad: link.at.pitchDeg * DEG }), 0);
   const sel = link.sel;
   if (sel) {
     const exists = sel.kind === 'robot' ? sel.id < twin.sim.robots.length : sel.index < twin.geometry.bins.length;

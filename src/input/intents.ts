@@ -80,6 +80,14 @@ export function wrapAngleRad(a: number): number {
   return (t <= 0 ? t + 2 * Math.PI : t) - Math.PI;
 }
 
+/** The intents that stand the rig at a floor point, looking at a heading and pitch: a teleport and a look (the shortest way round). */
+export function standIntents(rig: RigState, at: { xM: number; zM: number; yawRad: number; pitchRad: number }): Intent[] {
+  return [
+    { kind: 'teleport', x: at.xM, z: at.zM },
+    { kind: 'look', yawDeltaRad: wrapAngleRad(at.yawRad - rig.yawRad), pitchDeltaRad: at.pitchRad - rig.pitchRad },
+  ];
+}
+
 function clampToBounds(rig: RigState, x: number, z: number, o: RigOptions): RigState {
   return { ...rig, xM: clamp(x, o.bounds.minX, o.bounds.maxX), zM: clamp(z, o.bounds.minZ, o.bounds.maxZ) };
 }

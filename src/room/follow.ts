@@ -5,22 +5,21 @@
  * heading, eased so the view glides rather than jumps. Pure.
  */
 import type { Intent, RigState } from '../input/intents';
-import { wrapAngleRad } from '../input/intents';
+import { standIntents, wrapAngleRad } from '../input/intents';
 import { ease } from './avatar-motion';
 
 const DEG = Math.PI / 180;
 
 /** The intents that bring `rig` towards the followed `target` over `dtS` seconds. */
 export function followIntents(rig: RigState, target: { xM: number; zM: number; yawDeg: number; pitchDeg: number }, dtS: number): Intent[] {
-  const x = ease(rig.xM, target.xM, dtS);
-  const z = ease(rig.zM, target.zM, dtS);
-  const yawDelta = wrapAngleRad(target.yawDeg * DEG - rig.yawRad);
-  const pitchDelta = target.pitchDeg * DEG - rig.pitchRad;
+  // The same share of the way for the heading as for the position.
   const k = ease(0, 1, dtS);
-  return [
-    { kind: 'teleport', x, z },
-    { kind: 'look', yawDeltaRad: yawDelta * k, pitchDeltaRad: pitchDelta * k },
-  ];
+  return standIntents(rig, {
+    xM: ease(rig.xM, target.xM, dtS),
+    zM: ease(rig.zM, target.zM, dtS),
+    yawRad: rig.yawRad + wrapAngleRad(target.yawDeg * DEG - rig.yawRad) * k,
+    pitchRad: rig.pitchRad + (target.pitchDeg * DEG - rig.pitchRad) * k,
+  });
 }
 
 /** Whether the person moved the view themselves (which ends following). */

@@ -76,7 +76,7 @@ export interface Twin {
    * a few ms: the rest stay due for the next frames) and redraws.
    */
   update(frame: TwinFrame, viewerXM: number, viewerZM: number, live: () => LiveFigures): void;
-  /** Starts the simulation again from the layout's seed. */
+  /** Starts the simulation again from the layout's seed (a link's time still to catch up is dropped). */
   resetSimulation(): void;
   /** Highlights the robot or bin selected (following a robot as it moves), or nothing with null. */
   setHighlight(target: Aim | null): void;
@@ -86,7 +86,7 @@ export interface Twin {
    * Returns whether this twin's simulation agreed with the room's digest (null: no digest of that tick here yet).
    *
    * In a shared room: keeps the simulation on the room's clock. Behind, it
-   * steps to the room's tick (in batches, a few thousand steps a frame); ahead,
+   * catches up to the room's tick from the next `update` (in batches, a few thousand steps a frame); ahead,
    * or disagreeing with the room's digest, it starts again from the seed and
    * catches up. The same layout and seed step the same way everywhere.
    */
@@ -192,9 +192,15 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 function followableSimulation(sim: Simulation, geometry: WarehouseGeometry) {
   /** Own digests of the last ticks, to compare with the room's. */
   const digests = new Map<number, number>();
+  const clock = createFixedClock();
+  /** A tick to catch up to over the next frames, a few thousand steps a frame: the room's, or a link's. */
+  let catchUp = 0;
+  /** Starts again from the seed, with nothing due. */
   const reset = () => {
     Object.assign(sim, createSimulation(geometry));
     digests.clear();
+    clock.accS = 0;
+    catchUp = 0;
   };
   const step = () => {
     stepSimulation(sim);
@@ -208,16 +214,13 @@ function followableSimulation(sim: Simulation, geometry: WarehouseGeometry) {
     const agrees = known === undefined ? null : known === room.digest;
     // Ahead of the room (it restarted, or this client ran alone), or disagreeing: start again from the seed.
     if (agrees === false || sim.tick > room.tick + FOLLOW_SLACK_TICKS) reset();
-    const behind = room.tick - sim.tick;
-    if (behind > FOLLOW_SLACK_TICKS) for (let i = 0; i < Math.min(behind, CATCH_UP_STEPS_PER_FRAME); i++) step();
+    // Behind: caught up in this frame's `advance`, as a link's time is.
+    if (room.tick - sim.tick > FOLLOW_SLACK_TICKS) catchUp = room.tick;
     return agrees;
   };
-  const clock = createFixedClock();
-  /** A link's time, caught up over the next frames. */
-  let catchUp = 0;
   /**
-   * One frame: a link's time first, in frame-sized batches; then the steps due at this speed, as many as
-   * the frame's budget allows (the rest stay due). Returns how far towards the next step the clock stands.
+   * One frame: the tick to catch up to first, in frame-sized batches; then the steps due at this speed, as
+   * many as the frame's budget allows (the rest stay due). Returns how far towards the next step the clock stands.
    */
   const advance = (frame: TwinFrame): number => {
     for (let i = 0; i < CATCH_UP_STEPS_PER_FRAME && sim.tick < catchUp; i++) step();
@@ -234,10 +237,7 @@ function followableSimulation(sim: Simulation, geometry: WarehouseGeometry) {
   return {
     followClock,
     advance,
-    reset: () => {
-      reset();
-      clock.accS = 0;
-    },
+    reset,
     catchUpTo: (tick: number) => {
       catchUp = Math.max(0, Math.floor(tick));
     },
