@@ -5,6 +5,7 @@
  * layout (loaded by another, or kept from before a restart) replaces the one
  * shown here. Pages compare layouts by `layoutId` of their text.
  */
+import { isBaseline } from '../sim/what-if';
 import { layoutId, layoutText } from '../room/protocol';
 import { parseLayout, type LayoutProblem } from '../layout/validate';
 import type { Twin } from '../world/twin';
@@ -54,6 +55,11 @@ export function syncLayout(app: App, room: RoomLink, nowMs: number): boolean {
   if (!room.session || !theirs || !twin || sync.applying) return false;
   const ours = idOf(twin);
   if (ours === theirs.id) {
+    // A what-if is this page's own experiment: in a room, everyone runs the layout itself.
+    if (!isBaseline(twin.whatIf)) {
+      showLayout(app, twin.layout, app.state.twinSource);
+      return false;
+    }
     sync.synced = twin;
     sync.pending = null;
     return true;

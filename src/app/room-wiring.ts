@@ -6,6 +6,7 @@
  * them. Without a room server (static hosting, offline) the app stays solo
  * and the share card says why.
  */
+import { showWhatIfFields } from './world-loading';
 import { isRoomKey, MAX_PARTICIPANTS, newRoomKey, ROOM_FULL_CODE, type Aim, type Pose, type Ray6, type SharedStats } from '../room/protocol';
 import type { RemoteParticipant, RoomSession, RoomStatus } from '../room/room-client';
 import type { AvatarMark, Avatars } from '../world/avatars';
@@ -110,6 +111,7 @@ async function join(app: App, key: string, card: boolean): Promise<void> {
     layout: newLayoutSync(card),
   };
   state.room = room;
+  showWhatIfFields(app);
   history.replaceState(history.state, '', link);
   const show = () => {
     if (state.room === room) showCard(app, room);
@@ -157,6 +159,7 @@ function leave(app: App): void {
   room.session?.leave();
   room.avatars?.dispose();
   app.state.room = null;
+  showWhatIfFields(app);
   const url = new URL(location.href);
   url.searchParams.delete('room');
   history.replaceState(history.state, '', url.href);

@@ -7,6 +7,8 @@ import { browserLanguage } from '../settings/store';
 import { stringsFor } from '../ui/strings';
 import { describeTarget } from '../selection/describe';
 import { hudModel, stats } from './readouts';
+import { clampWhatIf } from '../sim/what-if';
+import { showLayout, showWhatIfFields } from './world-loading';
 import type { App, Disposer } from './state';
 
 /** Changes the settings; a change that could not be saved still applies, and the person is told. */
@@ -36,10 +38,23 @@ export function wireSettings(app: App): Disposer {
     // Only a change of mode re-pins the governor (other settings must not reset its measuring).
     if (app.governed && x.quality !== qualityMode) quality.setMode((qualityMode = x.quality));
     state.controls?.setGyro(x.gyroLook && state.gyroAllowed);
+    state.twin?.setCongestionShown(x.congestion);
   });
   if (app.governed) quality.setMode(qualityMode);
   if (settings.loadProblems.length) shell.showAlert(state.strings.settings.notSaved, settings.loadProblems.map(state.strings.settings.problem).join('\n'));
   const offShell = [
+    shell.onWhatIf((w) => {
+      const twin = state.twin;
+      if (!twin || state.room) return;
+      const next = clampWhatIf(twin.layout, w);
+      if (next.orderRate !== twin.whatIf.orderRate || next.robots !== twin.whatIf.robots) {
+        // Built after any layout load under way; the fields then show what is in effect.
+        state.loading = state.loading.then(() => {
+          if (state.twin === twin) showLayout(app, twin.layout, state.twinSource, next);
+        });
+      }
+      void state.loading.then(() => showWhatIfFields(app));
+    }),
     shell.onToggleHud(() => changeSettings(app, (x) => ({ ...x, hud: !hud.visible }))),
     shell.onSettingsChange((change) => {
       const before = settings.current;

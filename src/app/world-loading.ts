@@ -10,10 +10,22 @@ import { whenDrawn } from '../world/when-drawn';
 import type { Layout } from '../layout/schema';
 import { defaultLayout, loadLayoutFile, loadNamedLayout } from './layout-source';
 import { reapplyQuality } from './view';
+import { NO_WHAT_IF, robotRange, type WhatIf } from '../sim/what-if';
 import type { App, Disposer } from './state';
 
-/** Builds a twin for `layout` and shows it in place of the one shown. */
-export function showLayout(app: App, layout: Layout, source: string): void {
+/** Shows the what-if in effect and the layout's limits in the settings panel. */
+export function showWhatIfFields(app: App): void {
+  const { twin, room } = app.state;
+  if (!twin) return;
+  const { min, max } = robotRange(twin.layout);
+  app.shell.showWhatIf({ whatIf: twin.whatIf, min, max, own: twin.layout.robots.count, inRoom: room !== null });
+}
+
+/**
+ * Builds a twin for `layout` (run with `whatIf`, alone; a shared room runs the layout itself) and shows it
+ * in place of the one shown.
+ */
+export function showLayout(app: App, layout: Layout, source: string, whatIf: WhatIf = NO_WHAT_IF): void {
   const { shell, state } = app;
   if (state.stopped) return;
   const s = state.strings;
@@ -28,6 +40,7 @@ export function showLayout(app: App, layout: Layout, source: string): void {
         budgets: app.options.budgets,
         lodDistancesM: app.quality.budget.lodDistancesM,
         strings: s.world,
+        whatIf: state.room ? NO_WHAT_IF : whatIf,
       });
     } catch (error) {
       // Validation should have caught it; if not, say so and keep what is shown.
@@ -38,11 +51,13 @@ export function showLayout(app: App, layout: Layout, source: string): void {
     state.twin?.dispose();
     state.twin = next;
     next.setPlacement(state.placement);
+    next.setCongestionShown(app.settings.current.congestion);
     reapplyQuality(app);
     state.twinSource = source;
     app.rig.place(next.startPose, next.bounds);
     state.selection = null;
     shell.showCard(null);
+    showWhatIfFields(app);
     const showNotices = () => {
       const t = state.strings;
       const notices = [...app.options.problems.map(t.urlProblem), ...(app.options.budgets === 'off' ? [t.budgetsOff] : []), ...next.notices];

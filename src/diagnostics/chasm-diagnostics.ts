@@ -92,6 +92,11 @@ export interface WorldInfo {
   placement: { x: number; y: number; z: number; yawRad: number; scale: number } | null;
   /** The card currently shown (DOM card in 2D, floating panel in VR), or null. */
   selection: { title: string; lines: string[] } | null;
+  /** The what-if run (`robots` null: the layout's own count) and its baseline's KPIs at the same tick, or null without one. */
+  whatIf: { orderRate: number; robots: number | null; baselineKpis: WorldInfo['kpis'] | null };
+  /** The selected robot's route ahead, as floor points (empty when none is drawn), and whether the congestion overlay shows. */
+  route: Array<{ xM: number; zM: number }>;
+  congestionShown: boolean;
 }
 
 /** The object installed as `window.__chasm`. */

@@ -155,11 +155,17 @@ export function createGeometry(layout: Layout): WarehouseGeometry {
   return g;
 }
 
+/** How many robots the layout's front zone has homes for (at most the schema's limit): a what-if's ceiling. */
+export function robotCapacity(layout: Layout): number {
+  const g = createGeometry({ ...layout, robots: { ...layout.robots, count: 0 } });
+  return homeCells(g, LIMITS.robots[1], false).length;
+}
+
 /**
  * Robot homes along the front wall: every other column, rows offset by one
  * column so a robot in the back row can always leave through the row ahead.
  */
-function homeCells(g: WarehouseGeometry, count: number): number[] {
+function homeCells(g: WarehouseGeometry, count: number, strict = true): number[] {
   const homes: number[] = [];
   const taken = new Set(g.stationCells);
   for (let r = 1; homes.length < count && r < g.gridRows; r++) {
@@ -172,6 +178,6 @@ function homeCells(g: WarehouseGeometry, count: number): number[] {
       homes.push(cell);
     }
   }
-  if (homes.length < count) throw new Error(`the front zone has room for ${homes.length} robot homes, not ${count}`);
+  if (strict && homes.length < count) throw new Error(`the front zone has room for ${homes.length} robot homes, not ${count}`);
   return homes;
 }

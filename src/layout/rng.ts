@@ -6,19 +6,27 @@
  * which builds on the layout, draws its orders from it too.
  */
 
-/** A function returning uniform numbers in [0, 1). */
-export type Rng = () => number;
+/**
+ * A function returning uniform numbers in [0, 1). Its whole state is one
+ * 32-bit number, readable as `state`, so a simulation stepped elsewhere (a
+ * worker) can be carried back and go on drawing the same sequence.
+ */
+export interface Rng {
+  (): number;
+  state: number;
+}
 
-/** Creates a deterministic generator from a 32-bit integer seed. */
+/** Creates a deterministic generator from a 32-bit integer seed (or a `state` read from another generator). */
 export function createRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
+  const rng = (() => {
+    rng.state = (rng.state + 0x6d2b79f5) >>> 0;
+    let t = rng.state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  }) as Rng;
+  rng.state = seed >>> 0;
+  return rng;
 }
 
 /** A uniform integer in [min, max] inclusive. */

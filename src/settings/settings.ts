@@ -43,6 +43,8 @@ export interface Settings {
   };
   /** Phone: look around by turning the phone (asks permission when switched on). */
   gyroLook: boolean;
+  /** The congestion overlay: aisles coloured by where robots waited over the last simulated hour. */
+  congestion: boolean;
 }
 
 /** The defaults; `reducedMotion` (the OS preference) turns the vignette on and smooth motion off. */
@@ -54,11 +56,13 @@ export function defaultSettings(reducedMotion = false): Settings {
     hud: false,
     comfort: { snapTurnDeg: 30, smoothTurn: false, smoothMove: !reducedMotion, vignette: true, seated: false },
     gyroLook: false,
+    congestion: false,
   };
 }
 
 /** A stored setting that can be dropped on its own. */
-export type SettingKey = 'language' | 'quality' | 'hud' | 'comfort' | 'snapTurnDeg' | 'smoothTurn' | 'smoothMove' | 'vignette' | 'seated' | 'gyroLook';
+export type SettingKey =
+  'language' | 'quality' | 'hud' | 'comfort' | 'snapTurnDeg' | 'smoothTurn' | 'smoothMove' | 'vignette' | 'seated' | 'gyroLook' | 'congestion';
 
 /**
  * Something about the stored settings the person should know, as data; the
@@ -137,6 +141,7 @@ export function parseSettings(raw: string | null, reducedMotion = false): Parsed
         seated: pick('seated', c.seated, bool, defaults.comfort.seated),
       },
       gyroLook: pick('gyroLook', d.gyroLook, bool, defaults.gyroLook),
+      congestion: pick('congestion', d.congestion, bool, defaults.congestion),
     },
     problems,
   };

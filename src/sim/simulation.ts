@@ -8,6 +8,7 @@
 import { CELL_M, cellCentre, type WarehouseGeometry } from '../layout/geometry';
 import { createRng, randomInt, type Rng } from '../layout/rng';
 import { createReservations, hold, planPath, releaseHold, releasePath, reservePath, type Reservations } from './planner';
+import { createCongestion, recordWait, type Congestion } from './congestion';
 
 /** Simulation step, in seconds. */
 export const STEP_S = 0.1;
@@ -76,6 +77,8 @@ export interface Simulation {
   history: KpiSample[];
   /** Paths that could not be planned (the robot waited and retried). */
   planFailures: number;
+  /** Where robots stood waiting mid-journey over the last simulated hour. */
+  congestion: Congestion;
 }
 
 /** Seconds a pick and a drop take. */
@@ -129,6 +132,7 @@ export function createSimulation(geometry: WarehouseGeometry): Simulation {
     busyRobotTicks: 0,
     history: [],
     planFailures: 0,
+    congestion: createCongestion(geometry.cols * geometry.gridRows, STEP_S),
   };
   sim.nextArrivalTick = nextArrival(sim);
   return sim;
@@ -289,6 +293,13 @@ function spawnOrders(sim: Simulation): void {
   }
 }
 
+/** Whether a robot stands still mid-journey in `slot`: a planned pause for another robot, or a backoff after a failed plan. */
+function isWaiting(robot: Robot, slot: number): boolean {
+  if (robot.state === 'waiting') return true;
+  const travelling = robot.state === 'to-bin' || robot.state === 'to-station' || robot.state === 'to-home';
+  return travelling && slot < robot.pathSlot0 + robot.path.length - 1;
+}
+
 /** Advances the simulation by one fixed step of `STEP_S` seconds. */
 export function stepSimulation(sim: Simulation): void {
   sim.tick++;
@@ -299,7 +310,9 @@ export function stepSimulation(sim: Simulation): void {
   for (const robot of sim.robots) {
     if (robot.state !== 'idle') busy++;
     if (!atSlotStart) continue;
-    const moving = robotCellAt(robot, slot) !== robotCellAt(robot, slot + 1);
+    const here = robotCellAt(robot, slot);
+    const moving = here !== robotCellAt(robot, slot + 1);
+    if (!moving && isWaiting(robot, slot)) recordWait(sim.congestion, here, sim.tick);
     if (robot.state === 'idle') robot.battery = Math.min(1, robot.battery + CHARGE);
     else robot.battery = Math.max(0, robot.battery - (moving ? DRAIN_MOVE : DRAIN_WORK));
     advanceRobot(sim, robot, slot);
@@ -372,3 +385,24 @@ export function simDigest(sim: Simulation): number {
   mix(sim.queue.length);
   return h >>> 0;
 }
+
+/** A simulation as plain, cloneable data (a worker's answer): everything but its geometry, and its generator's state. */
+export type SimSnapshot = Omit<Simulation, 'geometry' | 'rng'> & { rngState: number };
+
+/** The simulation as plain data, to post to another thread. */
+export function snapshotOf(sim: Simulation): SimSnapshot {
+  const { rng, ...rest } = sim;
+  const plain: Partial<Simulation> = { ...rest };
+  // The geometry is derived from the layout: the receiver has its own.
+  delete plain.geometry;
+  return { ...(plain as Omit<Simulation, 'geometry' | 'rng'>), rngState: rng.state };
+}
+
+/** Puts a snapshot of a simulation of the same geometry in place of `sim`'s state (whoever holds `sim` keeps it). */
+export function restoreSimulation(sim: Simulation, snapshot: SimSnapshot): void {
+  const { rngState, ...rest } = snapshot;
+  Object.assign(sim, rest, { rng: createRng(rngState) });
+}
+
+/** Simulated time a solo twin starts at: its first hour is simulated first, so the board and its chart are filled on arrival. */
+export const WARM_START_TICKS = Math.round(3600 / STEP_S);

@@ -6,6 +6,7 @@
 import { LANGUAGES, QUALITY_MODES, SNAP_TURN_DEGREES, type Settings } from '../settings/settings';
 import { el, onClick, subscribe, type Texts } from './dom';
 import type { Strings } from './strings';
+import { createTwinFields, type TwinFields } from './twin-fields';
 
 /** How this browser offers installation. */
 export type InstallOffer = 'none' | 'prompt' | 'ios-hint' | 'installed';
@@ -33,6 +34,8 @@ export interface SettingsPanel {
   onInstall: (handler: () => void) => () => void;
   /** Called when the panel opens or closes. */
   onToggle(handler: (open: boolean) => void): void;
+  /** The warehouse's fields: the congestion overlay and the what-if. */
+  readonly twin: Pick<TwinFields, 'showWhatIf' | 'onWhatIf'>;
 }
 
 export function createSettingsPanel(t: Texts): SettingsPanel {
@@ -71,6 +74,7 @@ export function createSettingsPanel(t: Texts): SettingsPanel {
     return { key, box };
   });
   const gyroRow = labelled(gyro, (s) => s.settings.gyro, 'row check');
+  const twin = createTwinFields(t, emit, () => `setting-${++uid}`);
   const storageLine = el('p', { className: 'storage' });
   const installButton = t.button((s) => s.install.button, 'primary');
   const installNote = el('p', { className: 'install-note' });
@@ -87,6 +91,7 @@ export function createSettingsPanel(t: Texts): SettingsPanel {
       (s) => s.settings.comfort,
       [labelled(snap, (s) => s.settings.snapTurn), ...comfortFlags.map(({ key, box }) => labelled(box, (s) => s.settings[key], 'row check'))],
     ),
+    twin.fieldset,
     fieldset((s) => s.settings.storage, [storageLine]),
     el('div', { className: 'actions' }, [installButton, close]),
     installNote,
@@ -133,6 +138,7 @@ export function createSettingsPanel(t: Texts): SettingsPanel {
       gyro.checked = x.gyroLook;
       snap.value = String(x.comfort.snapTurnDeg);
       for (const { key, box } of comfortFlags) box.checked = x.comfort[key];
+      twin.reflect(x);
     },
     showGyro(on) {
       gyroRow.hidden = !on;
@@ -149,6 +155,7 @@ export function createSettingsPanel(t: Texts): SettingsPanel {
     onToggle(handler) {
       toggled.push(handler);
     },
+    twin,
   };
   close.addEventListener('click', () => panel.close());
   section.addEventListener('keydown', (e) => {

@@ -7,6 +7,8 @@
  * open is lost. Each part below builds its own elements and answers its own
  * share of the `Shell` interface; `createShell` puts them on the page.
  */
+import type { WhatIf } from '../sim/what-if';
+import type { WhatIfView } from './twin-fields';
 import type { TerminalProfile } from '../device/classify';
 import type { Strings } from './strings';
 
@@ -55,6 +57,10 @@ export interface Shell {
   reflectSettings(settings: Settings): void;
   /** Reports a change the person made in the settings panel. */
   onSettingsChange(handler: (change: (s: Settings) => Settings) => void): () => void;
+  /** Shows the what-if in effect and the layout's limits in the settings panel. */
+  showWhatIf(view: WhatIfView): void;
+  /** Reports a what-if the person chose (not yet brought within the layout's limits). */
+  onWhatIf(handler: (w: WhatIf) => void): () => void;
   /** Shows how much offline storage is used (null: the browser does not say). */
   setStorage(info: StorageInfo): void;
   /** Shows or hides the Install button / the iOS hint. */
@@ -360,6 +366,8 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
     },
     reflectSettings: (x: Settings) => settings.reflect(x),
     onSettingsChange: settings.onChange,
+    showWhatIf: (v) => settings.twin.showWhatIf(v),
+    onWhatIf: (h) => settings.twin.onWhatIf(h),
     setStorage: settings.setStorage,
     setInstallOffer: settings.setInstallOffer,
     onInstall: settings.onInstall,

@@ -22,47 +22,86 @@ const FIGURE_COLOURS = ['#ffb347', '#7cc4ff', '#c792ea', '#ef476f', '#5ad17a', '
 /** The colour of the wall's `i`-th figure (its panel's accent and its bars), cycling. */
 export const figureColour = (i: number): string => FIGURE_COLOURS[i % FIGURE_COLOURS.length] ?? FIGURE_COLOURS[0];
 
-/** The order board: four KPI tiles and orders per hour over time. */
-export function paintBoard(ctx: CanvasRenderingContext2D, w: number, h: number, t: WorldStrings, title: string, k: Kpis, history: readonly KpiSample[]): void {
+/** A what-if's baseline beside the figures the board shows: its KPIs and history, same seed and tick. */
+export interface BoardBaseline {
+  kpis: Kpis;
+  history: readonly KpiSample[];
+}
+
+/** The board's four KPI tiles' values, as shown. */
+function kpiValues(t: WorldStrings, k: Kpis): string[] {
+  return [
+    k.ordersPerHour > 0 ? Math.round(k.ordersPerHour).toLocaleString('en') : '—',
+    k.meanFulfilmentS > 0 ? t.seconds(Math.round(k.meanFulfilmentS)) : '—',
+    `${Math.round(k.utilisation * 100)} %`,
+    String(k.backlog),
+  ];
+}
+
+/** Orders per hour over the samples, as one line in the chart's box. */
+function chartLine(
+  ctx: CanvasRenderingContext2D,
+  history: readonly KpiSample[],
+  box: { left: number; top: number; right: number; bottom: number },
+  max: number,
+  colour: string,
+): void {
+  if (history.length < 2) return;
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = 4;
+  ctx.beginPath();
+  history.forEach((s, i) => {
+    const x = box.left + (i / (history.length - 1)) * (box.right - box.left);
+    const y = box.bottom - (s.ordersPerHour / max) * (box.bottom - box.top - 10);
+    if (i === 0) ctx.moveTo(x, y);
+    else ctx.lineTo(x, y);
+  });
+  ctx.stroke();
+}
+
+/**
+ * The order board: four KPI tiles and orders per hour over time. With a what-if's baseline, each tile
+ * also shows the baseline's value and the chart its line in grey, side by side.
+ */
+export function paintBoard(
+  ctx: CanvasRenderingContext2D,
+  w: number,
+  h: number,
+  t: WorldStrings,
+  title: string,
+  k: Kpis,
+  history: readonly KpiSample[],
+  baseline: BoardBaseline | null = null,
+): void {
   ctx.fillStyle = BG;
   ctx.fillRect(0, 0, w, h);
   ctx.fillStyle = INK;
   ctx.textBaseline = 'top';
   fitText(ctx, title, 24, 18, w - 48, 44, 700);
-  const tiles: Array<[string, string]> = [
-    [t.ordersPerHour, k.ordersPerHour > 0 ? Math.round(k.ordersPerHour).toLocaleString('en') : '—'],
-    [t.meanFulfilment, k.meanFulfilmentS > 0 ? t.seconds(Math.round(k.meanFulfilmentS)) : '—'],
-    [t.utilisation, `${Math.round(k.utilisation * 100)} %`],
-    [t.backlog, String(k.backlog)],
-  ];
-  const tileW = (w - 48) / tiles.length;
-  tiles.forEach(([label, value], i) => {
+  const labels = [t.ordersPerHour, t.meanFulfilment, t.utilisation, t.backlog];
+  const values = kpiValues(t, k);
+  const baseValues = baseline ? kpiValues(t, baseline.kpis) : null;
+  const tileW = (w - 48) / labels.length;
+  labels.forEach((label, i) => {
     const x = 24 + i * tileW;
     ctx.fillStyle = MUTED;
     fitText(ctx, label, x, 84, tileW - 16, 26);
     ctx.fillStyle = INK;
-    fitText(ctx, value, x, 118, tileW - 16, 72, 700);
+    fitText(ctx, values[i] ?? '', x, 118, tileW - 16, baseValues ? 56 : 72, 700);
+    if (baseValues) {
+      ctx.fillStyle = MUTED;
+      fitText(ctx, t.baseline(baseValues[i] ?? ''), x, 178, tileW - 16, 26);
+    }
   });
   // Orders per hour over the last samples, one per simulated minute.
-  const top = 220;
-  const bottom = h - 24;
+  const box = { left: 24, top: 220, right: w - 24, bottom: h - 24 };
   ctx.strokeStyle = '#2c3e50';
-  ctx.strokeRect(24, top, w - 48, bottom - top);
-  if (history.length > 1) {
-    const max = Math.max(1, ...history.map((s) => s.ordersPerHour));
-    ctx.strokeStyle = '#ffb347';
-    ctx.lineWidth = 4;
-    ctx.beginPath();
-    history.forEach((s, i) => {
-      const x = 24 + (i / (history.length - 1)) * (w - 48);
-      const y = bottom - (s.ordersPerHour / max) * (bottom - top - 10);
-      if (i === 0) ctx.moveTo(x, y);
-      else ctx.lineTo(x, y);
-    });
-    ctx.stroke();
-  }
+  ctx.strokeRect(box.left, box.top, box.right - box.left, box.bottom - box.top);
+  const max = Math.max(1, ...history.map((s) => s.ordersPerHour), ...(baseline?.history ?? []).map((s) => s.ordersPerHour));
+  if (baseline) chartLine(ctx, baseline.history, box, max, MUTED);
+  chartLine(ctx, history, box, max, '#ffb347');
   ctx.fillStyle = MUTED;
-  fitText(ctx, t.chartCaption, 36, top + 10, w - 72, 22);
+  fitText(ctx, baseline ? `${t.chartCaption} · ${t.baselineCaption}` : t.chartCaption, 36, box.top + 10, w - 72, 22);
 }
 
 /** The gap wall's words: titles, bar labels and values, units and seed captions, over bar tracks. */

@@ -53,7 +53,16 @@ export interface TwinPanels {
   dispose(): void;
 }
 
-export function createTwinPanels(scene: Scene, layout: Layout, sim: Simulation, laid: readonly LaidFigure[], initial: WorldStrings): TwinPanels {
+/** What the board shows: the simulation, and a what-if's baseline beside it (null: none). */
+export interface BoardSource {
+  sim: Simulation;
+  baseline: Simulation | null;
+  /** The what-if's order-rate multiplier (1 without one). */
+  orderRate: number;
+}
+
+export function createTwinPanels(scene: Scene, layout: Layout, board0: BoardSource, laid: readonly LaidFigure[], initial: WorldStrings): TwinPanels {
+  const { sim, baseline, orderRate } = board0;
   const { wall, liveCentreXM, liveWidthM } = placeWall(layout);
   const rect = boardRectFor(layout.floor);
   let t = initial;
@@ -62,8 +71,14 @@ export function createTwinPanels(scene: Scene, layout: Layout, sim: Simulation, 
   let livePanel: CanvasPanel | null = null;
   let sinceLiveS = LIVE_PANEL_EVERY_S;
   let sinceBoardS = 0;
+  const title = () => {
+    const base = t.boardTitle(layout.name, sim.robots.length, itemCount(layout));
+    return baseline ? `${base} · ${t.whatIf(orderRate, sim.robots.length)}` : base;
+  };
   const paintBoardNow = () =>
-    board?.draw((ctx, w, h) => paintBoard(ctx, w, h, t, t.boardTitle(layout.name, sim.robots.length, itemCount(layout)), currentKpis(sim), sim.history));
+    board?.draw((ctx, w, h) =>
+      paintBoard(ctx, w, h, t, title(), currentKpis(sim), sim.history, baseline ? { kpis: currentKpis(baseline), history: baseline.history } : null),
+    );
   const paintWallNow = () => wallPanel?.draw((ctx, w) => paintWall(ctx, t, laid, wall.heightM, w / wall.widthM));
   return {
     buildBoard() {

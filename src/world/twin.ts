@@ -18,7 +18,9 @@ import { samePlacement, type Placement } from './placement';
 import { createGeometry, type WarehouseGeometry } from '../layout/geometry';
 import type { Layout } from '../layout/schema';
 import { createStock } from '../layout/stock';
-import { createSimulation, robotPose, simDigest, stepSimulation, STEP_S, type Simulation } from '../sim/simulation';
+import { createSimulation, restoreSimulation, robotPose, simDigest, stepSimulation, STEP_S, WARM_START_TICKS, type Simulation } from '../sim/simulation';
+import { runAhead, type RunAheadJob } from './run-ahead';
+import { applyWhatIf, clampWhatIf, isBaseline, NO_WHAT_IF, type WhatIf } from '../sim/what-if';
 import { advanceClock, clockAlpha, createFixedClock, spendSteps } from '../sim/clock';
 import { FIGURES } from '../lobby/figures';
 import { layoutWall } from '../lobby/wall-layout';
@@ -27,6 +29,9 @@ import type { RigState } from '../input/intents';
 import { aimBox, type BoardRect } from '../selection/pick';
 import type { Aim } from '../room/protocol';
 import { createHighlight } from './highlight';
+import { createRouteLine } from './route-line';
+import { createCongestionOverlay } from './congestion-overlay';
+import { routeAhead } from '../sim/route';
 import { buildWarehouseStatic } from './warehouse-static';
 import { createStockRenderer, type StockRenderer } from './stock-renderer';
 import { createRobotRenderer, loadRobotMeshes, type RobotModel, type RobotRenderer, type RobotPose } from './robot-renderer';
@@ -37,12 +42,19 @@ import type { WorldStrings } from '../ui/strings';
 
 /** Ticks a twin may run apart from its room's clock before it is brought back (network jitter is smaller). */
 const FOLLOW_SLACK_TICKS = 3;
-/** Steps a twin takes in one frame to catch up with its room (a few ms on a phone for the standard layout). */
-const CATCH_UP_STEPS_PER_FRAME = 2000;
+/** The longest a frame spends catching up (the rest of a room's or a link's time after the worker's answer), in ms. */
+const CATCH_UP_BUDGET_MS = 12;
+/** Catching up by more steps than this goes to the run-ahead worker (a second of frames' batches on a phone for the standard layout). */
+const WORKER_MIN_STEPS = 3000;
 
 /** A running twin. */
 export interface Twin {
+  /** The layout as loaded (a what-if runs a variant of it). */
   readonly layout: Layout;
+  /** The what-if this twin runs (`NO_WHAT_IF`: the layout itself). */
+  readonly whatIf: WhatIf;
+  /** A what-if's baseline: the layout itself, stepped unseen to the same tick (null without a what-if). */
+  readonly baseline: Simulation | null;
   readonly geometry: WarehouseGeometry;
   readonly sim: Simulation;
   /** Problems the person should know about (for example a missing model); grows when the robots arrive. */
@@ -78,8 +90,13 @@ export interface Twin {
   update(frame: TwinFrame, viewerXM: number, viewerZM: number, live: () => LiveFigures): void;
   /** Starts the simulation again from the layout's seed (a link's time still to catch up is dropped). */
   resetSimulation(): void;
-  /** Highlights the robot or bin selected (following a robot as it moves), or nothing with null. */
+  /** Highlights the robot or bin selected (following a robot as it moves, its route ahead drawn on the floor), or nothing with null. */
   setHighlight(target: Aim | null): void;
+  /** Shows the aisles coloured by where robots waited over the last simulated hour. */
+  setCongestionShown(on: boolean): void;
+  readonly congestionShown: boolean;
+  /** The cells of the route drawn for the selected robot (empty: none). */
+  route(): readonly number[];
   /** Runs the simulation on to `tick` over the next frames (a link's time), a few thousand steps a frame. */
   catchUpTo(tick: number): void;
   /**
@@ -117,6 +134,8 @@ export interface TwinOptions {
   lodDistancesM: Budget['lodDistancesM'];
   /** What the panels and notices say, in the person's language. */
   strings: WorldStrings;
+  /** Runs the layout with another order rate or robot count, its baseline beside it (default: none). */
+  whatIf?: WhatIf;
 }
 
 /** The twin's root: everything hangs from it, so the model can be placed as a whole. */
@@ -189,21 +208,59 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * and follows a room's clock (see `Twin.followClock`) or a link's time. The simulation is reset in
  * place, so whoever holds it keeps it.
  */
-function followableSimulation(sim: Simulation, geometry: WarehouseGeometry) {
+function followableSimulation(sim: Simulation, geometry: WarehouseGeometry, baseline: Simulation | null) {
   /** Own digests of the last ticks, to compare with the room's. */
   const digests = new Map<number, number>();
   const clock = createFixedClock();
-  /** A tick to catch up to over the next frames, a few thousand steps a frame: the room's, or a link's. */
+  /** A tick to catch up to over the next frames, in frame-sized batches: the room's, or a link's. */
   let catchUp = 0;
+  /** A run-ahead job in a worker, while one is under way. */
+  let pending: RunAheadJob | null = null;
+  const cancelPending = () => {
+    pending?.cancel();
+    pending = null;
+  };
+  /**
+   * Runs on to `tick`: far ahead, a worker steps the simulation from the seed while the world goes on, and
+   * its answer takes this one's place; the rest (all of it without a worker) is stepped in batches.
+   */
+  const runTo = (tick: number) => {
+    const target = Math.max(0, Math.floor(tick));
+    cancelPending();
+    if (target - sim.tick <= WORKER_MIN_STEPS) {
+      catchUp = target;
+      return;
+    }
+    const job = runAhead(geometry.layout, target, baseline?.geometry.layout ?? null);
+    pending = job;
+    void job.result.then((result) => {
+      if (pending !== job) return;
+      pending = null;
+      if (result && result.snapshot.tick > sim.tick && (!baseline || result.baseline)) {
+        restoreSimulation(sim, result.snapshot);
+        if (baseline && result.baseline) restoreSimulation(baseline, result.baseline);
+        digests.clear();
+      }
+      catchUp = target;
+    });
+  };
   /** Starts again from the seed, with nothing due. */
-  const reset = () => {
+  const restart = () => {
+    cancelPending();
     Object.assign(sim, createSimulation(geometry));
+    if (baseline) Object.assign(baseline, createSimulation(baseline.geometry));
     digests.clear();
     clock.accS = 0;
     catchUp = 0;
   };
+  /** Runs the first hour, when nothing else (a link's time, a room's clock) has set where the simulation goes. */
+  const warm = () => {
+    if (!pending && catchUp === 0 && sim.tick < WARM_START_TICKS) runTo(WARM_START_TICKS);
+  };
   const step = () => {
     stepSimulation(sim);
+    // A what-if's baseline keeps the same tick, unseen, for the board's comparison.
+    if (baseline) stepSimulation(baseline);
     if (sim.tick % 10 === 0) {
       digests.set(sim.tick, simDigest(sim));
       digests.delete(sim.tick - 200);
@@ -213,9 +270,11 @@ function followableSimulation(sim: Simulation, geometry: WarehouseGeometry) {
     const known = digests.get(room.digestTick);
     const agrees = known === undefined ? null : known === room.digest;
     // Ahead of the room (it restarted, or this client ran alone), or disagreeing: start again from the seed.
-    if (agrees === false || sim.tick > room.tick + FOLLOW_SLACK_TICKS) reset();
-    // Behind: caught up in this frame's `advance`, as a link's time is.
-    if (room.tick - sim.tick > FOLLOW_SLACK_TICKS) catchUp = room.tick;
+    if (agrees === false || sim.tick > room.tick + FOLLOW_SLACK_TICKS) restart();
+    // A run ahead past the room's time (this page's warm start) is called off: the room's clock rules.
+    if (pending && pending.tick > room.tick) cancelPending();
+    // Behind: the worker (far) or this frame's batches (near) bring it to the room's tick.
+    if (!pending && room.tick - sim.tick > FOLLOW_SLACK_TICKS) runTo(room.tick);
     return agrees;
   };
   /**
@@ -223,7 +282,11 @@ function followableSimulation(sim: Simulation, geometry: WarehouseGeometry) {
    * many as the frame's budget allows (the rest stay due). Returns how far towards the next step the clock stands.
    */
   const advance = (frame: TwinFrame): number => {
-    for (let i = 0; i < CATCH_UP_STEPS_PER_FRAME && sim.tick < catchUp; i++) step();
+    const catchUpBy = performance.now() + CATCH_UP_BUDGET_MS;
+    while (sim.tick < catchUp) {
+      step();
+      if (performance.now() > catchUpBy) break;
+    }
     const due = advanceClock(clock, frame.wallS, frame.speed, STEP_S);
     const deadline = performance.now() + STEP_BUDGET_MS;
     let done = 0;
@@ -237,10 +300,14 @@ function followableSimulation(sim: Simulation, geometry: WarehouseGeometry) {
   return {
     followClock,
     advance,
-    reset,
-    catchUpTo: (tick: number) => {
-      catchUp = Math.max(0, Math.floor(tick));
+    /** Starts again from the seed's first hour (alone; a room's clock sets its own time). */
+    reset: () => {
+      restart();
+      warm();
     },
+    warm,
+    catchUpTo: runTo,
+    dispose: cancelPending,
   };
 }
 
@@ -250,8 +317,10 @@ function followableSimulation(sim: Simulation, geometry: WarehouseGeometry) {
  */
 export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   const { budgets, lodDistancesM } = o;
-  const geometry = createGeometry(layout);
+  const whatIf = o.whatIf ? clampWhatIf(layout, o.whatIf) : NO_WHAT_IF;
+  const geometry = createGeometry(applyWhatIf(layout, whatIf));
   const sim = createSimulation(geometry);
+  const baseline = isBaseline(whatIf) ? null : createSimulation(createGeometry(layout));
   const { floor } = layout;
   const root = createTwinRoot(scene);
   let t = o.strings;
@@ -259,10 +328,12 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   let robots: RobotRenderer | null = null;
   let lodBias = 1;
   const notices: string[] = [];
-  const simulation = followableSimulation(sim, geometry);
+  const simulation = followableSimulation(sim, geometry, baseline);
   const highlight = createHighlight(scene);
-  // It hangs from the twin's root, so it follows a table-top placement with the model.
-  root.adopt([highlight.mesh]);
+  const route = createRouteLine(scene, geometry);
+  const congestion = createCongestionOverlay(scene, geometry, sim);
+  // They hang from the twin's root, so they follow a table-top placement with the model.
+  root.adopt([highlight.mesh, route.mesh, congestion.mesh]);
   let highlighted: Aim | null = null;
   const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
 
@@ -282,7 +353,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
         ? createStockRenderer(scene, createStock(geometry), stockMaterial, lodDistancesM.stockDetail)
         : createNaiveStock(scene, createStock(geometry));
   });
-  const panels = createTwinPanels(scene, layout, sim, laid, t);
+  const panels = createTwinPanels(scene, layout, { sim, baseline, orderRate: whatIf.orderRate }, laid, t);
 
   // The panels (a canvas painted and uploaded each: on a phone the order board alone took a
   // second before the first frame) and the robots (whose glTF loader is a chunk of its own)
@@ -308,10 +379,16 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
       robots = budgets === 'on' ? createRobotRenderer(lods, sim.robots.length, lodDistancesM.robots) : createNaiveRobots(lods, sim.robots.length);
       if (problem) notices.push(t.robotModelUnavailable(problem));
       if (budgets === 'on') vertexColoured.freeze();
+    })
+    // The first hour is simulated (in a worker) once the world is whole, so nothing competes with its first frames.
+    .then(() => {
+      if (!disposed) simulation.warm();
     });
 
   return {
     layout,
+    whatIf,
+    baseline,
     geometry,
     sim,
     notices,
@@ -331,6 +408,11 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     setHighlight(target) {
       highlighted = target;
     },
+    setCongestionShown: (on) => congestion.setShown(on),
+    get congestionShown() {
+      return congestion.shown;
+    },
+    route: () => route.cells,
     catchUpTo: simulation.catchUpTo,
     resetSimulation: simulation.reset,
     setLodBias(bias) {
@@ -347,12 +429,18 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
       });
       robots?.update(poses, viewerXM, viewerZM, lodBias);
       highlight.show(highlighted ? aimBox(highlighted, geometry, poses) : null);
+      const followed = highlighted?.kind === 'robot' ? sim.robots[highlighted.id] : undefined;
+      route.show(followed ? routeAhead(sim, followed) : []);
+      congestion.update(frame.dtS);
       stock.update(viewerXM, viewerZM, lodBias);
       panels.update(frame.dtS, live);
     },
     dispose() {
       disposed = true;
+      simulation.dispose();
       highlight.dispose();
+      route.dispose();
+      congestion.dispose();
       panels.dispose();
       robots?.dispose();
       stock.dispose();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paintCard, paintLive, type LiveFigures, type PeerFigures } from '../../src/world/painters';
+import { paintBoard, paintCard, paintLive, type LiveFigures, type PeerFigures } from '../../src/world/painters';
 import { create } from 'qrcode';
 import { BUDGETS } from '../../src/budget/budgets';
 import { EN } from '../../src/ui/strings';
@@ -7,6 +7,7 @@ import { EN } from '../../src/ui/strings';
 /** A 2D context double that records the text drawn (0.5 em per character). */
 function recordingContext() {
   const drawn: string[] = [];
+  const strokes: Array<Array<[number, number]>> = [];
   const rects: Array<{ x: number; y: number; w: number; h: number; style: string }> = [];
   const ctx = {
     font: '12px sans-serif',
@@ -25,8 +26,25 @@ function recordingContext() {
     clearRect() {
       /* nothing to record */
     },
+    strokeRect() {
+      /* nothing to record */
+    },
+    beginPath() {
+      strokes.push([]);
+    },
+    moveTo(x: number, y: number) {
+      strokes.at(-1)?.push([x, y]);
+    },
+    lineTo(x: number, y: number) {
+      strokes.at(-1)?.push([x, y]);
+    },
+    stroke() {
+      /* the points are recorded */
+    },
+    strokeStyle: '',
+    lineWidth: 1,
   };
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, drawn, rects };
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, drawn, rects, strokes };
 }
 
 const alone: LiveFigures = { source: 'phone · flat', frameP95Ms: 20, fps: 50, drawCalls: 30, triangles: 90_000, peers: [] };
@@ -82,5 +100,32 @@ describe('the in-VR card', () => {
     const { ctx, rects } = recordingContext();
     paintCard(ctx, 800, 400, 'Robot 3', ['Task: idle']);
     expect(rects.some((r) => r.style === '#000000')).toBe(false);
+  });
+});
+
+describe('the order board', () => {
+  const k = { ordersPerHour: 612, meanFulfilmentS: 95, utilisation: 0.9, backlog: 14 };
+  const history = [100, 300, 612].map((ordersPerHour, i) => ({ tS: 60 * i, ordersPerHour, meanFulfilmentS: 90, utilisation: 0.8, backlog: 3 }));
+
+  it('alone: four figures and one line', () => {
+    const { ctx, drawn, strokes } = recordingContext();
+    paintBoard(ctx, 1024, 394, EN.world, 'Order board', k, history);
+    expect(drawn).toEqual(expect.arrayContaining(['612', '95 s', '90 %', '14']));
+    expect(drawn.some((d) => d.startsWith('baseline'))).toBe(false);
+    expect(strokes.filter((s) => s.length > 1)).toHaveLength(1);
+  });
+
+  it('with a what-if: each figure beside its baseline, and the baseline’s line in the chart', () => {
+    const { ctx, drawn, strokes } = recordingContext();
+    const baseKpis = { ordersPerHour: 410, meanFulfilmentS: 60, utilisation: 0.5, backlog: 2 };
+    paintBoard(ctx, 1024, 394, EN.world, 'Order board', k, history, {
+      kpis: baseKpis,
+      history: history.map((h) => ({ ...h, ordersPerHour: h.ordersPerHour / 2 })),
+    });
+    expect(drawn).toEqual(expect.arrayContaining(['612', 'baseline 410', 'baseline 60 s', 'baseline 50 %', 'baseline 2']));
+    const lines = strokes.filter((s) => s.length > 1);
+    expect(lines).toHaveLength(2);
+    // Both lines share one scale: the baseline's (half the orders) stands lower on the canvas (larger y).
+    expect(lines[0]!.at(-1)![1]).toBeGreaterThan(lines[1]!.at(-1)![1]);
   });
 });
