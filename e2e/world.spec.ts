@@ -190,6 +190,62 @@ test('find, from the keyboard alone: a robot by its number, then a medicine bin 
   await expect(page.getByRole('status').filter({ hasText: 'Nothing found.' })).toHaveCount(1);
 });
 
+test('the twin answers questions: warm on arrival, a robot’s route ahead, where robots wait, and a what-if beside its baseline', async ({ page }, testInfo) => {
+  test.setTimeout(150_000);
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await openChasm(page);
+  // Warm: the first simulated hour is run in a worker once the world is whole, so the board has figures at once.
+  await expect.poll(async () => (await world(page)).simS, { timeout: 60_000 }).toBeGreaterThanOrEqual(3600);
+  expect(workers.some((u) => /run-ahead-worker/.test(u))).toBe(true);
+  expect((await world(page)).kpis.ordersPerHour).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Explore' }).click();
+
+  // A robot on its way somewhere, found by number: its route to its next stop is drawn from where it is.
+  const moving = (await world(page)).robots.find((r) => r.state === 'to-bin' || r.state === 'to-station');
+  expect(moving, 'a robot on its way after an hour of orders').toBeDefined();
+  await page.getByRole('button', { name: 'Find' }).click();
+  await page.getByRole('searchbox', { name: 'Find' }).fill(`robot ${moving!.id + 1}`);
+  await page.getByRole('searchbox', { name: 'Find' }).press('Enter');
+  await expect.poll(async () => (await world(page)).selection?.title).toBe(`Robot ${moving!.id + 1}`);
+  await expect.poll(async () => (await world(page)).route.length).toBeGreaterThan(1);
+  const w1 = await world(page);
+  const r1 = w1.robots[moving!.id]!;
+  expect(Math.hypot(w1.route[0]!.xM - r1.xM, w1.route[0]!.zM - r1.zM), 'the route starts at the robot').toBeLessThan(0.8);
+  await expectSceneRendered(page, testInfo, 'robot-route');
+  // It follows the robot: the route drawn changes as it drives on (or stops, and a new leg is planned).
+  const first = JSON.stringify(w1.route);
+  await expect.poll(async () => JSON.stringify((await world(page)).route), { timeout: 30_000 }).not.toBe(first);
+
+  // Congestion: a setting; with time paused, switching it on costs exactly one draw call.
+  await page.getByRole('button', { name: 'Time' }).click();
+  await page.locator('section.card.time').getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await waitFrames(page, 3);
+  const before = (await stats(page)).drawCalls;
+  await dialog.getByLabel('Colour the aisles where robots waited (last simulated hour)').check();
+  await expect.poll(async () => (await world(page)).congestionShown).toBe(true);
+  await waitFrames(page, 3);
+  expect((await stats(page)).drawCalls).toBe(before + 1);
+
+  // What-if: twice the orders with half the robots, against the same seed's baseline.
+  await dialog.getByLabel('Orders per hour (what-if)').selectOption('2');
+  await expect.poll(async () => (await world(page)).whatIf.orderRate).toBe(2);
+  await dialog.getByLabel('Robots (what-if)').fill('12');
+  await dialog.getByLabel('Robots (what-if)').press('Enter');
+  await expect.poll(async () => (await world(page)).robots.length).toBe(12);
+  await expect(dialog.getByText('1 to ', { exact: false })).toContainText('the layout has 24');
+  const w2 = await world(page);
+  expect(w2.whatIf).toMatchObject({ orderRate: 2, robots: 12 });
+  // Both warm again, side by side: the what-if and its baseline at the same tick, the overlay still on.
+  await expect.poll(async () => (await world(page)).simS, { timeout: 60_000 }).toBeGreaterThanOrEqual(3600);
+  const w3 = await world(page);
+  expect(w3.congestionShown).toBe(true);
+  expect(w3.whatIf.baselineKpis!.ordersPerHour).toBeGreaterThan(0);
+  expect(w3.kpis.backlog, 'twice the orders for half the robots: a longer backlog than the baseline').toBeGreaterThan(w3.whatIf.baselineKpis!.backlog);
+});
+
 test('the address is a link to this view: it follows the view, and opening it elsewhere restores it', async ({ page, browser }) => {
   await openChasm(page, '/#at=1.50,-3.00,30.0,-5.0&sel=robot-3&t=600&speed=10&paused');
   await expect.poll(async () => (await world(page)).selection?.title).toBe('Robot 3');

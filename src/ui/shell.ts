@@ -337,6 +337,8 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
   canvas.setAttribute('aria-describedby', description.id);
   root.querySelector('#splash')?.remove();
   root.append(description, news, side, settings.section, entry.section, toolbar.toolbar, xrBar, toolbar.crosshair);
+  // The side cards stop above the toolbar (whose height changes as it wraps), scrolling if they must.
+  new ResizeObserver(() => side.style.setProperty('--toolbar-h', `${toolbar.toolbar.hidden ? 0 : toolbar.toolbar.offsetHeight}px`)).observe(toolbar.toolbar);
 
   return {
     ...sideApi,
