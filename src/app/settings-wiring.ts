@@ -50,7 +50,7 @@ export function wireSettings(app: App): Disposer {
       if (next.orderRate !== twin.whatIf.orderRate || next.robots !== twin.whatIf.robots) {
         // Built after any layout load under way; the fields then show what is in effect.
         state.loading = state.loading.then(() => {
-          if (state.twin === twin) showLayout(app, twin.layout, state.twinSource, next);
+          if (state.twin === twin) showLayout(app, twin.layout, state.twinSource, { whatIf: next, keepView: true });
         });
       }
       void state.loading.then(() => showWhatIfFields(app));

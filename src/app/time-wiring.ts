@@ -7,6 +7,7 @@ import type { SimTime } from '../sim/clock';
 import type { TimeView } from '../ui/time-card';
 import { describeTarget } from '../selection/describe';
 import type { App, Disposer } from './state';
+import { showSelection } from './selects';
 
 /** The time card's view of now, or null before the first layout. */
 function timeView(app: App): TimeView | null {
@@ -21,6 +22,16 @@ export function changeTime(app: App, change: (t: SimTime) => SimTime): void {
   if (app.shell.timeShown) app.shell.showTime(timeView(app));
 }
 
+/** The selection's card follows the simulation (a robot's task, its route, its battery), once a second, when its words change. */
+function refreshCard(app: App): void {
+  const { selection, twin, strings, immersive } = app.state;
+  // In VR the card floats where it was opened; it is not moved each second.
+  if (!selection || !twin || immersive) return;
+  const card = describeTarget(twin.sim, selection.target, strings.card);
+  if (card.title === selection.card.title && card.lines.join('\n') === selection.card.lines.join('\n')) return;
+  showSelection(app, { ...selection, card });
+}
+
 /** How often the order board's figures are told to assistive technology, at most. */
 const NEWS_EVERY_MS = 10_000;
 
@@ -30,6 +41,7 @@ export function wireTime(app: App): Disposer {
   const show = () => shell.showTime(timeView(app));
   const ticking = setInterval(() => {
     if (shell.timeShown) show();
+    refreshCard(app);
   }, 1000);
   const news = setInterval(() => {
     const twin = state.twin;

@@ -25,7 +25,7 @@ export function showWhatIfFields(app: App): void {
  * Builds a twin for `layout` (run with `whatIf`, alone; a shared room runs the layout itself) and shows it
  * in place of the one shown.
  */
-export function showLayout(app: App, layout: Layout, source: string, whatIf: WhatIf = NO_WHAT_IF): void {
+export function showLayout(app: App, layout: Layout, source: string, o: { whatIf?: WhatIf; keepView?: boolean } = {}): void {
   const { shell, state } = app;
   if (state.stopped) return;
   const s = state.strings;
@@ -40,7 +40,7 @@ export function showLayout(app: App, layout: Layout, source: string, whatIf: Wha
         budgets: app.options.budgets,
         lodDistancesM: app.quality.budget.lodDistancesM,
         strings: s.world,
-        whatIf: state.room ? NO_WHAT_IF : whatIf,
+        whatIf: state.room ? NO_WHAT_IF : (o.whatIf ?? NO_WHAT_IF),
       });
     } catch (error) {
       // Validation should have caught it; if not, say so and keep what is shown.
@@ -54,7 +54,9 @@ export function showLayout(app: App, layout: Layout, source: string, whatIf: Wha
     next.setCongestionShown(app.settings.current.congestion);
     reapplyQuality(app);
     state.twinSource = source;
-    app.rig.place(next.startPose, next.bounds);
+    // The same floor with another what-if: the viewer stays where they stand.
+    if (o.keepView) app.rig.place(app.rig.state, next.bounds);
+    else app.rig.place(next.startPose, next.bounds);
     state.selection = null;
     shell.showCard(null);
     showWhatIfFields(app);
