@@ -151,7 +151,9 @@ test('hands: a pinch selects what the hand points at, and a pinch on the floor t
   await expect.poll(async () => (await stats(page)).mode).toBe('flat');
 });
 
-test('20 enter/exit cycles: no console errors, and Babylon object counts return to their baseline', async ({ page }) => {
+// Twenty cycles run on the layers path, as a Quest Browser takes it (xr-layers.spec.ts); here the plain
+// XRWebGLLayer path: six cycles show a per-cycle leak as surely, in a third of the time.
+test('6 enter/exit cycles on the plain layer: no console errors, and Babylon object counts return to their baseline', async ({ page }) => {
   test.setTimeout(300_000);
   // Counts do not depend on pixels: a small page keeps twenty software-rendered sessions quick.
   await page.setViewportSize({ width: 480, height: 270 });
@@ -163,10 +165,10 @@ test('20 enter/exit cycles: no console errors, and Babylon object counts return 
   await expect.poll(async () => (await stats(page)).mode).toBe('flat');
   await waitFrames(page, 2);
   const baseline = await page.evaluate(() => window.__chasm!.sceneCounts());
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 6; i++) {
     await page.getByRole('button', { name: 'Enter VR' }).click();
     await expect.poll(async () => (await stats(page)).mode).toBe('immersive-vr');
-    if (i % 5 === 0) await pressButton(page, 'left', 'x-button');
+    if (i % 2 === 0) await pressButton(page, 'left', 'x-button');
     await page.getByRole('button', { name: 'Exit VR' }).click();
     await expect.poll(async () => (await stats(page)).mode).toBe('flat');
   }

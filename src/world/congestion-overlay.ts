@@ -34,7 +34,7 @@ export function heatTexels(shares: Float32Array, into = new Uint8Array(shares.le
     into[o] = 250;
     into[o + 1] = Math.round(215 * (1 - s) + 40 * s);
     into[o + 2] = Math.round(60 * (1 - s) + 30 * s);
-    into[o + 3] = Math.round(255 * (0.3 + 0.55 * s));
+    into[o + 3] = Math.round(255 * (0.45 + 0.5 * s));
   }
   return into;
 }

@@ -168,3 +168,14 @@ describe('openSettingsStore', () => {
     expect(store.current.comfort.seated).toBe(true);
   });
 });
+
+describe('the congestion overlay setting', () => {
+  it('is off by default, kept when stored, and a stored non-boolean is dropped with a line naming it', () => {
+    expect(parseSettings(null).settings.congestion).toBe(false);
+    expect(parseSettings(JSON.stringify({ version: 2, congestion: true })).settings.congestion).toBe(true);
+    const bad = parseSettings(JSON.stringify({ version: 2, congestion: 'yes' }));
+    expect(bad.settings.congestion).toBe(false);
+    expect(bad.problems).toEqual([{ kind: 'field', key: 'congestion' }]);
+    expect(EN.settings.problem(bad.problems[0]!)).toBe('The saved congestion-overlay setting was not understood; using the default.');
+  });
+});
