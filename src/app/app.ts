@@ -35,6 +35,7 @@ import { wireLoop } from './frame-loop';
 import { roomInfo, wireRoom } from './room-wiring';
 import { wireTime } from './time-wiring';
 import { wireFind } from './find-wiring';
+import { wireKeptLayouts } from './kept-wiring';
 import { wireViewLink } from './view-link-wiring';
 
 /** A running app. */
@@ -72,6 +73,7 @@ export function startApp(booted: Booted): RunningApp {
     ['room', wireRoom],
     ['time', wireTime],
     ['find', wireFind],
+    ['kept-layouts', wireKeptLayouts],
     ['view-link', (a) => wireViewLink(a, ready)],
     [
       'diagnostics',

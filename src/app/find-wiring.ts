@@ -4,12 +4,8 @@
  * stands facing it (on walkable floor). A medicine's bins are stepped
  * through one by one.
  */
-import { search, standpointFor, type Found } from '../selection/search';
-import { describeTarget } from '../selection/describe';
-import type { Target } from '../selection/pick';
-import { showSelection } from './selects';
-import { setView } from './view';
-import { standIntents } from '../input/intents';
+import { search, type Found } from '../selection/search';
+import { selectFacing } from './selects';
 import type { App, Disposer } from './state';
 
 /** The results shown, and the medicine being stepped through (its bins, and which one). */
@@ -18,29 +14,13 @@ interface FindState {
   stepping: { bins: number[]; at: number } | null;
 }
 
-/** Brings the viewer to face `target` and selects it. */
-function go(app: App, target: Extract<Target, { kind: 'robot' | 'bin' }>): void {
-  const { state } = app;
-  const twin = state.twin;
-  if (!twin) return;
-  // Finding is a 2D action: from the entry card, go exploring.
-  if (state.view === 'entry') setView(app, 'exploring');
-  const robot = target.kind === 'robot' ? twin.poses[target.id] : undefined;
-  const spot = target.kind === 'bin' ? standpointFor(twin.geometry, target) : robot ? standpointFor(twin.geometry, { kind: 'robot', ...robot }) : null;
-  if (spot && !state.immersive) {
-    const rig = app.rig.state;
-    app.rig.apply(standIntents(rig, { ...spot, pitchRad: Math.atan2(spot.targetYM - rig.yM, spot.distanceM) }), 0);
-  }
-  showSelection(app, { target, card: describeTarget(twin.sim, target, state.strings.card) });
-}
-
 /** Shows bin `at` of the medicine being stepped through. */
 function stepTo(app: App, find: FindState, at: number): void {
   const s = find.stepping;
   if (!s || s.bins.length === 0) return;
   s.at = (at + s.bins.length) % s.bins.length;
   const index = s.bins[s.at];
-  if (index !== undefined) go(app, { kind: 'bin', index });
+  if (index !== undefined) selectFacing(app, { kind: 'bin', index });
   app.shell.showFindStep({ at: s.at, of: s.bins.length });
 }
 
@@ -68,8 +48,8 @@ export function wireFind(app: App): Disposer {
       shell.showFound(null);
       find.stepping = null;
       shell.showFindStep(null);
-      if (f.kind === 'robot') go(app, { kind: 'robot', id: f.id });
-      else if (f.kind === 'bin') go(app, { kind: 'bin', index: f.index });
+      if (f.kind === 'robot') selectFacing(app, { kind: 'robot', id: f.id });
+      else if (f.kind === 'bin') selectFacing(app, { kind: 'bin', index: f.index });
       else {
         find.stepping = { bins: f.bins, at: 0 };
         stepTo(app, find, 0);

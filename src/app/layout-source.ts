@@ -1,5 +1,5 @@
 /**
- * Where the layout comes from: `?layout=NAME` (one of the shipped layouts),
+ * Where the layout comes from: `?layout=NAME` (one of the shipped layouts, or a layout file on this site by path or URL),
  * or a file the person picks or drops. Every path ends in a validated layout
  * or in messages saying what is wrong; nothing here throws.
  */
@@ -33,9 +33,34 @@ export function defaultLayout(): Layout {
   return r.layout;
 }
 
-/** Resolves the `layout` URL parameter; null means "the default". */
+/** Whether `?layout=` names a file (a path or URL) rather than a shipped layout. */
+export const isLayoutFileRef = (name: string): boolean => name.includes('/') || /\.json$/i.test(name);
+
+/** Fetches a layout file from this site, as a picked file is read: size-limited, validated. */
+async function loadLayoutUrl(name: string): Promise<LayoutLoad> {
+  let url: URL;
+  try {
+    url = new URL(name, location.href);
+  } catch (error) {
+    return refused({ kind: 'not-fetched', name: name.slice(0, 80), detail: detailOf(error) });
+  }
+  if (url.origin !== location.origin) return refused({ kind: 'other-origin', name: name.slice(0, 80), origin: location.origin });
+  try {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (!response.ok) return refused({ kind: 'not-fetched', name, detail: `HTTP ${response.status}` });
+    const text = await response.text();
+    if (text.length > LIMITS.maxBytes) return refused({ kind: 'too-big', file: name, kb: Math.round(text.length / 1024), maxKb: LIMITS.maxBytes / 1024 });
+    const r = parseLayout(text);
+    return r.ok ? { ok: true, layout: r.layout, source: url.pathname } : refused({ kind: 'invalid', what: { name }, problems: r.problems });
+  } catch (error) {
+    return refused({ kind: 'not-fetched', name, detail: detailOf(error) });
+  }
+}
+
+/** Resolves the `layout` URL parameter (a shipped layout's name, or a layout file on this site); null means "the default". */
 export async function loadNamedLayout(name: string | null): Promise<LayoutLoad> {
   if (name === null || name === '' || name === 'default') return { ok: true, layout: defaultLayout(), source: 'default' };
+  if (isLayoutFileRef(name)) return loadLayoutUrl(name);
   const url = /^[a-z0-9-]{1,32}$/i.test(name) ? SHIPPED[name] : undefined;
   if (url === undefined) {
     return refused({ kind: 'unknown-name', name: name.slice(0, 40), available: LAYOUT_NAMES });

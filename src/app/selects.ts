@@ -2,11 +2,13 @@
  * Carries out intents' selects: `resolveSelect` (pure) says what a select
  * means; this does it. Moves go on to the camera rig.
  */
-import type { Intent } from '../input/intents';
+import { standIntents, type Intent } from '../input/intents';
+import { standpointFor } from '../selection/search';
+import type { Target } from '../selection/pick';
 import { resolveSelect } from '../selection/resolve-select';
 import { describeTarget } from '../selection/describe';
 import { toModelRay } from '../world/placement';
-import { setPlacement } from './view';
+import { setPlacement, setView } from './view';
 import type { App } from './state';
 
 /** Carries out the selects among `intents`; returns the rest, and the moves a select asks for (walk-to, teleport), for the rig. */
@@ -14,11 +16,17 @@ export function handleIntents(app: App, intents: readonly Intent[]): Intent[] {
   const { state } = app;
   const moves: Intent[] = [];
   for (const intent of intents) {
+    const twin = state.twin;
+    if (intent.kind === 'step-robot') {
+      const count = twin?.sim.robots.length ?? 0;
+      const from = state.selection?.target.kind === 'robot' ? state.selection.target.id : intent.delta > 0 ? -1 : 0;
+      if (count > 0) selectFacing(app, { kind: 'robot', id: (((from + intent.delta) % count) + count) % count });
+      continue;
+    }
     if (intent.kind !== 'select') {
       moves.push(intent);
       continue;
     }
-    const twin = state.twin;
     if (!twin) continue;
     // In passthrough the model is scaled and placed: pick in its own metres.
     const ray = state.placement ? toModelRay(state.placement, intent.ray) : intent.ray;
@@ -43,6 +51,24 @@ export function handleIntents(app: App, intents: readonly Intent[]): Intent[] {
     }
   }
   return moves;
+}
+
+/**
+ * Selects a robot or bin and brings the viewer to stand facing it, on walkable floor (Find, the keyboard's
+ * next and previous robot). From the entry card it goes exploring; in VR the viewer's place is their own.
+ */
+export function selectFacing(app: App, target: Extract<Target, { kind: 'robot' | 'bin' }>): void {
+  const { state } = app;
+  const twin = state.twin;
+  if (!twin) return;
+  if (state.view === 'entry') setView(app, 'exploring');
+  const robot = target.kind === 'robot' ? twin.poses[target.id] : undefined;
+  const spot = target.kind === 'bin' ? standpointFor(twin.geometry, target) : robot ? standpointFor(twin.geometry, { kind: 'robot', ...robot }) : null;
+  if (spot && !state.immersive) {
+    const rig = app.rig.state;
+    app.rig.apply(standIntents(rig, { ...spot, pitchRad: Math.atan2(spot.targetYM - rig.yM, spot.distanceM) }), 0);
+  }
+  showSelection(app, { target, card: describeTarget(twin.sim, target, state.strings.card) });
 }
 
 /** Shows (or hides) the selection's card where the person looks: the page in 2D, a floating panel in VR. */

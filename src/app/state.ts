@@ -24,6 +24,7 @@ import type { UrlOptions } from '../settings/url-options';
 import type { RobotModel } from '../world/robot-renderer';
 import type { RoomLink } from './room-wiring';
 import type { SimTime } from '../sim/clock';
+import { NOTHING_KEPT, type Kept } from '../layout/kept';
 
 /** Everything the app knows that changes while it runs. */
 export interface AppState {
@@ -55,6 +56,9 @@ export interface AppState {
   time: SimTime;
   /** Layout loads run one after another on this chain. */
   loading: Promise<void>;
+  /** The layouts kept on this device, and the chain their changes are stored on (after the first read). */
+  kept: Kept;
+  keptChain: Promise<void>;
   /** Set by `stop()`: work that finishes later (a layout, the PWA layer) must not touch the page. */
   stopped: boolean;
 }
@@ -101,6 +105,8 @@ export function initialState(strings: Strings, profile: TerminalProfile): AppSta
     room: null,
     time: { speed: 1, paused: false },
     loading: Promise.resolve(),
+    kept: NOTHING_KEPT,
+    keptChain: Promise.resolve(),
     stopped: false,
   };
 }

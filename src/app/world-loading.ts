@@ -8,7 +8,9 @@ import { probeCapabilities } from '../device/probe';
 import { createTwin, type Twin } from '../world/twin';
 import { whenDrawn } from '../world/when-drawn';
 import type { Layout } from '../layout/schema';
-import { defaultLayout, loadLayoutFile, loadNamedLayout } from './layout-source';
+import { defaultLayout, isLayoutFileRef, loadLayoutFile, loadNamedLayout } from './layout-source';
+import { keepLayout, readKeptLayouts } from './kept-wiring';
+import { parseLayout } from '../layout/validate';
 import { reapplyQuality } from './view';
 import { NO_WHAT_IF, robotRange, type WhatIf } from '../sim/what-if';
 import type { App, Disposer } from './state';
@@ -89,6 +91,7 @@ export function loadFile(app: App, file: File): void {
     }
     shell.showAlert(null);
     showLayout(app, r.layout, r.source);
+    keepLayout(app, r.layout, r.source);
   });
 }
 
@@ -101,9 +104,21 @@ export function wireWorld(app: App, milestones: { ready(p: Promise<void>): void;
   const { state, shell } = app;
   // `?seed=` replaces the first layout's seed (a shared room's layout, later, carries its own).
   const seeded = (layout: Layout): Layout => (app.options.seed === null ? layout : { ...layout, seed: app.options.seed });
-  const firstLayout = loadNamedLayout(app.options.layout).then((r) => {
+  const named = app.options.layout;
+  // Read at once (a few ms): with no ?layout=, the layout kept for this start is shown.
+  const kept = readKeptLayouts(app);
+  const firstLayout = (named === null ? kept : Promise.resolve(null)).then(async (k) => {
+    const atStart = k?.layouts.find((l) => l.id === k.current);
+    const keptLayout = atStart ? parseLayout(atStart.text) : null;
+    if (atStart && keptLayout?.ok) {
+      showLayout(app, seeded(keptLayout.layout), atStart.source);
+      return;
+    }
+    const r = await loadNamedLayout(named);
     if (r.ok) {
       showLayout(app, seeded(r.layout), r.source);
+      // A layout file named by the link is kept, as a picked one is (the shipped ones need no keeping).
+      if (named !== null && isLayoutFileRef(named)) keepLayout(app, r.layout, r.source);
       return;
     }
     shell.showAlert(state.strings.layoutProblem, `${state.strings.layoutLoad(r.problem)}\n\n${state.strings.standardInstead}`);

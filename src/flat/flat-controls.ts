@@ -8,6 +8,7 @@
 import type { InputMode, Intent, Ray } from '../input/intents';
 import {
   isMoveKey,
+  keyAction,
   lookIntentFromDrag,
   lookIntentFromOrientation,
   moveIntentFromKeys,
@@ -155,9 +156,22 @@ function listenPointers(canvas: HTMLCanvasElement, o: FlatControlsOptions, pendi
   return { clear: () => drags.clear(), pressed: () => drags.values().next().value ?? null };
 }
 
-/** The movement keys held down (WASD and arrows), while the canvas or the page has focus. */
-function listenKeys(canvas: HTMLCanvasElement, signal: AbortSignal): Set<string> {
+/** The movement keys held down (WASD and arrows), while the canvas or the page has focus; world actions (Enter, ], [) become intents. */
+function listenKeys(canvas: HTMLCanvasElement, o: FlatControlsOptions, pending: Intent[], signal: AbortSignal): Set<string> {
   const held = new Set<string>();
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      // Keys act on the world only while it has the focus: buttons and fields keep Enter and Space.
+      if (e.target instanceof HTMLElement && e.target !== canvas && e.target !== document.body) return;
+      const action = keyAction(e.key, e.altKey || e.ctrlKey || e.metaKey);
+      if (!action || e.repeat) return;
+      e.preventDefault();
+      if (action === 'select-centre') pending.push({ kind: 'select', ray: o.rayAt(canvas.clientWidth / 2, canvas.clientHeight / 2) });
+      else pending.push({ kind: 'step-robot', delta: action === 'next-robot' ? 1 : -1 });
+    },
+    { signal },
+  );
   window.addEventListener(
     'keydown',
     (e) => {
@@ -185,7 +199,7 @@ export function attachFlatControls(canvas: HTMLCanvasElement, o: FlatControlsOpt
   const pending: Intent[] = [];
   const listeners = new AbortController();
   const pointers = listenPointers(canvas, o, pending, listeners.signal);
-  const held = listenKeys(canvas, listeners.signal);
+  const held = listenKeys(canvas, o, pending, listeners.signal);
   const stick = o.stickParent ? createStick(o.stickParent, o.stickLabel, listeners.signal) : null;
   let mode: FlatInputMode | null = null;
   canvas.addEventListener('pointerdown', (e) => (mode = e.pointerType === 'mouse' ? 'mouse' : 'touch'), { signal: listeners.signal, capture: true });

@@ -16,6 +16,25 @@ const KEY_AXES: Readonly<Record<string, readonly ['forward' | 'right', 1 | -1]>>
   ArrowLeft: ['right', -1],
 };
 
+/** World actions a key stands for, with the focus on the world: select what is at the view's centre, or step through the robots. */
+export type KeyAction = 'select-centre' | 'next-robot' | 'previous-robot';
+
+/** The world action of a key (`KeyboardEvent.key`), or null; modified keys are left to the browser. */
+export function keyAction(key: string, modified: boolean): KeyAction | null {
+  if (modified) return null;
+  switch (key) {
+    case 'Enter':
+    case ' ':
+      return 'select-centre';
+    case ']':
+      return 'next-robot';
+    case '[':
+      return 'previous-robot';
+    default:
+      return null;
+  }
+}
+
 /** Whether a key code is one the walk mapping uses (so its default can be prevented). */
 export function isMoveKey(code: string): boolean {
   return code in KEY_AXES;

@@ -22,8 +22,10 @@ export type Intent =
   | { kind: 'walk-to'; x: number; z: number }
   /** Zoom (pinch, mouse wheel): multiplies the magnification. */
   | { kind: 'zoom'; factor: number }
-  /** Select whatever a world-space ray points at (a click, a tap, a controller trigger, a pinch). */
-  | { kind: 'select'; ray: Ray };
+  /** Select whatever a world-space ray points at (a click, a tap, a controller trigger, a pinch, Enter at the view's centre). */
+  | { kind: 'select'; ray: Ray }
+  /** Select the next (1) or previous (-1) robot after the one selected, and stand facing it (the keyboard's ] and [). */
+  | { kind: 'step-robot'; delta: 1 | -1 };
 
 /** A ray in world space, in metres. */
 export interface Ray {
@@ -127,7 +129,8 @@ export function updateRig(rig: RigState, intent: Intent, dtS: number, o: RigOpti
       if (!Number.isFinite(intent.factor) || intent.factor <= 0) return rig;
       return { ...rig, zoom: clamp(rig.zoom * intent.factor, 1, o.maxZoom) };
     case 'select':
-      // Selecting does not move the viewer; the app resolves what the ray hits.
+    case 'step-robot':
+      // Selecting does not move the viewer here; the app resolves what is selected, and any move it asks for.
       return rig;
   }
 }

@@ -7,7 +7,7 @@
 import type { Terminal } from '../device/classify';
 import type { DeviceClass } from '../budget/budgets';
 import { INPUT_MODES, type InputMode } from '../input/intents';
-import { LIMITS, type Layout } from '../layout/schema';
+import { LIMITS } from '../layout/schema';
 
 /** The room type's name on the server. */
 export const ROOM_NAME = 'twin';
@@ -218,17 +218,5 @@ export function participantColour(index: number): string {
 /** The seconds between two layouts one client may load into a room (a burst of two passes). */
 export const LAYOUT_EVERY_S = 2;
 
-/** A layout as a room keeps and sends it: the validated layout's JSON (the same text on every terminal for the same layout). */
-export function layoutText(layout: Layout): string {
-  return JSON.stringify(layout);
-}
-
-/** A short name for a layout's text (FNV-1a, 32 bits, hex): two terminals showing the same layout agree on it. */
-export function layoutId(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
+/** A layout as a room keeps and sends it, and its id (defined with the layout, shared with the kept layouts). */
+export { layoutId, layoutText } from '../layout/kept';

@@ -14,6 +14,8 @@ export interface RunAheadRequest {
   tick: number;
   /** A what-if's baseline, run to the same tick beside it. */
   baseline: Layout | null;
+  /** Stop early after this much of the worker's time, in ms, at whatever tick is reached (a warm start); null: reach `tick`. */
+  budgetMs: number | null;
 }
 
 /** What the worker answers: the simulation at the tick (and its baseline's), or why not. */
@@ -24,21 +26,28 @@ export interface RunAheadAnswer {
   error?: string;
 }
 
-const runTo = (layout: Layout, tick: number) => {
+/** Steps the layout (and its baseline, in step) from the seed towards `tick`, within the budget. */
+function runAhead({ id, layout, tick, baseline, budgetMs }: RunAheadRequest): RunAheadAnswer {
   const sim = createSimulation(createGeometry(layout));
-  while (sim.tick < tick) stepSimulation(sim);
-  return snapshotOf(sim);
-};
+  const base = baseline ? createSimulation(createGeometry(baseline)) : null;
+  const stopAt = budgetMs === null ? Infinity : performance.now() + budgetMs;
+  while (sim.tick < tick) {
+    stepSimulation(sim);
+    if (base) stepSimulation(base);
+    // The clock is read every 100 steps: cheap beside the steps.
+    if (sim.tick % 100 === 0 && performance.now() > stopAt) break;
+  }
+  return { id, snapshot: snapshotOf(sim), ...(base ? { baseline: snapshotOf(base) } : {}) };
+}
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<RunAheadRequest>) => void) | null; postMessage(message: unknown): void };
 
 scope.onmessage = (e) => {
-  const { id, layout, tick, baseline } = e.data;
   let answer: RunAheadAnswer;
   try {
-    answer = { id, snapshot: runTo(layout, tick), ...(baseline ? { baseline: runTo(baseline, tick) } : {}) };
+    answer = runAhead(e.data);
   } catch (error) {
-    answer = { id, error: error instanceof Error ? error.message : String(error) };
+    answer = { id: e.data.id, error: error instanceof Error ? error.message : String(error) };
   }
   scope.postMessage(answer);
 };

@@ -7,6 +7,7 @@ import { LANGUAGES, QUALITY_MODES, SNAP_TURN_DEGREES, type Settings } from '../s
 import { el, onClick, subscribe, type Texts } from './dom';
 import type { Strings } from './strings';
 import { createTwinFields, type TwinFields } from './twin-fields';
+import { createKeptFields, type KeptFields } from './kept-fields';
 
 /** How this browser offers installation. */
 export type InstallOffer = 'none' | 'prompt' | 'ios-hint' | 'installed';
@@ -36,6 +37,8 @@ export interface SettingsPanel {
   onToggle(handler: (open: boolean) => void): void;
   /** The warehouse's fields: the congestion overlay and the what-if. */
   readonly twin: Pick<TwinFields, 'showWhatIf' | 'onWhatIf'>;
+  /** The layouts kept on this device. */
+  readonly kept: Pick<KeptFields, 'show' | 'onAction'>;
 }
 
 export function createSettingsPanel(t: Texts): SettingsPanel {
@@ -75,6 +78,7 @@ export function createSettingsPanel(t: Texts): SettingsPanel {
   });
   const gyroRow = labelled(gyro, (s) => s.settings.gyro, 'row check');
   const twin = createTwinFields(t, emit, () => `setting-${++uid}`);
+  const kept = createKeptFields(t);
   const storageLine = el('p', { className: 'storage' });
   const installButton = t.button((s) => s.install.button, 'primary');
   const installNote = el('p', { className: 'install-note' });
@@ -92,6 +96,7 @@ export function createSettingsPanel(t: Texts): SettingsPanel {
       [labelled(snap, (s) => s.settings.snapTurn), ...comfortFlags.map(({ key, box }) => labelled(box, (s) => s.settings[key], 'row check'))],
     ),
     twin.fieldset,
+    kept.fieldset,
     fieldset((s) => s.settings.storage, [storageLine]),
     el('div', { className: 'actions' }, [installButton, close]),
     installNote,
@@ -156,6 +161,7 @@ export function createSettingsPanel(t: Texts): SettingsPanel {
       toggled.push(handler);
     },
     twin,
+    kept,
   };
   close.addEventListener('click', () => panel.close());
   section.addEventListener('keydown', (e) => {

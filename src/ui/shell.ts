@@ -9,6 +9,7 @@
  */
 import type { WhatIf } from '../sim/what-if';
 import type { WhatIfView } from './twin-fields';
+import type { KeptAction, KeptView } from './kept-fields';
 import type { TerminalProfile } from '../device/classify';
 import type { Strings } from './strings';
 
@@ -61,6 +62,10 @@ export interface Shell {
   showWhatIf(view: WhatIfView): void;
   /** Reports a what-if the person chose (not yet brought within the layout's limits). */
   onWhatIf(handler: (w: WhatIf) => void): () => void;
+  /** Lists the layouts kept on this device in the settings panel. */
+  showKept(view: KeptView): void;
+  /** Reports Show, Forget or the standard layout, chosen in that list. */
+  onKeptAction(handler: (a: KeptAction) => void): () => void;
   /** Shows how much offline storage is used (null: the browser does not say). */
   setStorage(info: StorageInfo): void;
   /** Shows or hides the Install button / the iOS hint. */
@@ -370,6 +375,8 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
     onSettingsChange: settings.onChange,
     showWhatIf: (v) => settings.twin.showWhatIf(v),
     onWhatIf: (h) => settings.twin.onWhatIf(h),
+    showKept: (v) => settings.kept.show(v),
+    onKeptAction: (h) => settings.kept.onAction(h),
     setStorage: settings.setStorage,
     setInstallOffer: settings.setInstallOffer,
     onInstall: settings.onInstall,

@@ -7,6 +7,7 @@ import type { Terminal, XrAvailability } from '../device/classify';
 import type { LanguageSetting, QualityMode, SettingKey, SettingsProblem } from '../settings/settings';
 import type { UrlProblem } from '../settings/url-options';
 import type { LayoutLoadProblem } from '../layout/load-problem';
+import type { KeptProblem } from '../layout/kept';
 import type { LayoutFault, LayoutProblem } from '../layout/validate';
 import type { RobotState } from '../sim/simulation';
 
@@ -185,6 +186,8 @@ const EN_TABLE = {
         return `There is no layout called "${p.name}". Available: ${p.available.join(', ')}.`;
       case 'not-fetched':
         return `Layout "${p.name}" could not be fetched (${p.detail}).`;
+      case 'other-origin':
+        return `Layout "${p.name}" is on another site; ?layout= takes a layout name or a file on this site (${p.origin}).`;
       case 'too-big':
         return `"${p.file}" is ${p.kb} KB; a layout may be at most ${p.maxKb} KB.`;
       case 'unreadable':
@@ -215,11 +218,11 @@ const EN_TABLE = {
   vrFailed: (reason: string) => `VR could not start: ${reason}. Explore in 2D instead.`,
   canvasLabel: 'Chasm warehouse view',
   canvasDescription:
-    'A pharmacy front warehouse: rows of blue and orange racking stocked with medication packs, picking robots driving orders to packing stations, an order board on the back wall and, behind the entrance, a wall of charts comparing the AI and metaverse figures from the essays with this device\u2019s own measured numbers.',
+    'A pharmacy front warehouse: rows of blue and orange racking stocked with medication packs, picking robots driving orders to packing stations, an order board on the back wall and, behind the entrance, a wall of charts comparing the AI and metaverse figures from the essays with this device\u2019s own measured numbers. With the view focused: W A S D or arrows walk, Enter selects what is at the centre, ] and [ step through the robots, / finds.',
   joystick: 'Move: drag the stick',
   hint: {
     phone: 'Stick to walk, drag to look, pinch to zoom; tap a robot, a bin or the board; tap the floor to go there.',
-    desktop: 'Drag to look; W A S D or arrows to walk; click a robot, a bin or the board.',
+    desktop: 'Drag to look; W A S D or arrows to walk; click a robot, a bin or the board; Enter selects at the centre; [ ] step through the robots; / finds.',
     headset: 'Drag to look around; tap a robot, a bin or the board.',
   } satisfies Record<Terminal, string>,
   capability: {
@@ -283,6 +286,22 @@ const EN_TABLE = {
           return 'Settings could not be saved; they apply for this visit only.';
       }
     },
+  },
+  kept: {
+    title: 'Layouts on this device',
+    none: 'None yet: a layout you load (a file, or ?layout= with a link) is kept here, and shown again at the next start, offline too.',
+    standard: 'Show the standard layout',
+    show: 'Show',
+    showNamed: (name: string) => `Show ${name}`,
+    forget: 'Forget',
+    forgetNamed: (name: string) => `Forget ${name}`,
+    atStart: (name: string) => `${name} (shown at start)`,
+    problem: (p: KeptProblem): string =>
+      p === 'full'
+        ? 'This layout is shown, but the device’s storage is full, so it is not kept for next time.'
+        : p === 'unavailable'
+          ? 'This layout is shown, but this browser keeps nothing here (a private window?), so it is not kept for next time.'
+          : 'This layout is shown, but it could not be kept for next time.',
   },
   install: {
     button: 'Install app',
@@ -477,6 +496,8 @@ export const ZH_CN: Strings = {
         return `没有名为“${p.name}”的布局。可用：${p.available.join('、')}。`;
       case 'not-fetched':
         return `无法获取布局“${p.name}”（${p.detail}）。`;
+      case 'other-origin':
+        return `布局“${p.name}”位于其他网站；?layout= 只接受布局名称或本站（${p.origin}）上的文件。`;
       case 'too-big':
         return `“${p.file}”大小为 ${p.kb} KB；布局最大为 ${p.maxKb} KB。`;
       case 'unreadable':
@@ -505,11 +526,11 @@ export const ZH_CN: Strings = {
   vrFailed: (reason) => `VR 无法启动：${reason}。请改用 2D 浏览。`,
   canvasLabel: 'Chasm 仓库视图',
   canvasDescription:
-    '一座药房前置仓：一排排蓝橙色货架上摆满药盒，拣货机器人把订单送往打包台，后墙上有订单看板；入口后方的图表墙把文章中人工智能与元宇宙的数字，与这台设备自己测得的数字放在一起比较。',
+    '一座药房前置仓：一排排蓝橙色货架上摆满药盒，拣货机器人把订单送往打包台，后墙上有订单看板；入口后方的图表墙把文章中人工智能与元宇宙的数字，与这台设备自己测得的数字放在一起比较。视图获得焦点时：W A S D 或方向键行走，回车选中视野中央之物，] 与 [ 逐个切换机器人，/ 搜索。',
   joystick: '移动：拖动摇杆',
   hint: {
     phone: '摇杆行走，拖动环顾，双指缩放；点按机器人、货位或看板；点按地面即可走过去。',
-    desktop: '拖动环顾；W A S D 或方向键行走；点击机器人、货位或看板。',
+    desktop: '拖动环顾；W A S D 或方向键行走；点击机器人、货位或看板；回车选中视野中央；[ ] 逐个切换机器人；/ 搜索。',
     headset: '拖动环顾；点按机器人、货位或看板。',
   },
   capability: {
@@ -566,6 +587,22 @@ export const ZH_CN: Strings = {
           return '设置未能保存，仅在本次访问中有效。';
       }
     },
+  },
+  kept: {
+    title: '本设备上的布局',
+    none: '暂无：你载入的布局（文件，或带 ?layout= 的链接）会保存在这里，下次启动时再次显示，离线也可以。',
+    standard: '显示标准布局',
+    show: '显示',
+    showNamed: (name) => `显示 ${name}`,
+    forget: '删除',
+    forgetNamed: (name) => `删除 ${name}`,
+    atStart: (name) => `${name}（启动时显示）`,
+    problem: (p) =>
+      p === 'full'
+        ? '此布局已显示，但设备存储已满，下次不会保留。'
+        : p === 'unavailable'
+          ? '此布局已显示，但此浏览器在这里不保存任何数据（无痕窗口？），下次不会保留。'
+          : '此布局已显示，但无法保留到下次。',
   },
   install: {
     button: '安装应用',

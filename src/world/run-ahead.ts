@@ -58,13 +58,16 @@ function theWorker(): Worker | null {
   return worker;
 }
 
-/** Asks a worker for the simulation of `layout` at `tick` (and of a what-if's `baseline` layout, when given). */
-export function runAhead(layout: Layout, tick: number, baseline: Layout | null): RunAheadJob {
+/**
+ * Asks a worker for the simulation of `layout` at `tick` (and of a what-if's `baseline` layout, when given);
+ * with `budgetMs`, at whatever tick it reaches in that much of the worker's time.
+ */
+export function runAhead(layout: Layout, tick: number, baseline: Layout | null, budgetMs: number | null = null): RunAheadJob {
   const w = typeof Worker === 'undefined' ? null : theWorker();
   if (!w) return { tick, result: Promise.resolve(null), cancel: () => undefined };
   const id = nextId++;
   const result = new Promise<RunAheadResult | null>((resolve) => waiting.set(id, resolve));
-  const request: RunAheadRequest = { id, layout, tick, baseline };
+  const request: RunAheadRequest = { id, layout, tick, baseline, budgetMs };
   w.postMessage(request);
   return {
     tick,

@@ -46,6 +46,13 @@ const FOLLOW_SLACK_TICKS = 3;
 const CATCH_UP_BUDGET_MS = 12;
 /** Catching up by more steps than this goes to the run-ahead worker (a second of frames' batches on a phone for the standard layout). */
 const WORKER_MIN_STEPS = 3000;
+/**
+ * A warm start's share of a worker, in ms: the standard layout's hour takes well under it here, a large
+ * layout's stops short (at tens of minutes), so no device spends more than this on it.
+ */
+const WARM_BUDGET_MS = 4000;
+/** Without a worker a warm start is stepped in frame-sized batches, up to this many ticks (10 simulated minutes). */
+const WARM_WITHOUT_WORKER_TICKS = 6000;
 
 /** A running twin. */
 export interface Twin {
@@ -224,14 +231,14 @@ function followableSimulation(sim: Simulation, geometry: WarehouseGeometry, base
    * Runs on to `tick`: far ahead, a worker steps the simulation from the seed while the world goes on, and
    * its answer takes this one's place; the rest (all of it without a worker) is stepped in batches.
    */
-  const runTo = (tick: number) => {
+  const runTo = (tick: number, warming = false) => {
     const target = Math.max(0, Math.floor(tick));
     cancelPending();
     if (target - sim.tick <= WORKER_MIN_STEPS) {
       catchUp = target;
       return;
     }
-    const job = runAhead(geometry.layout, target, baseline?.geometry.layout ?? null);
+    const job = runAhead(geometry.layout, target, baseline?.geometry.layout ?? null, warming ? WARM_BUDGET_MS : null);
     pending = job;
     void job.result.then((result) => {
       if (pending !== job) return;
@@ -241,7 +248,8 @@ function followableSimulation(sim: Simulation, geometry: WarehouseGeometry, base
         if (baseline && result.baseline) restoreSimulation(baseline, result.baseline);
         digests.clear();
       }
-      catchUp = target;
+      // A warm start ends where the worker's budget did; a link's or a room's time is reached exactly.
+      catchUp = !warming ? target : result ? sim.tick : Math.min(target, WARM_WITHOUT_WORKER_TICKS);
     });
   };
   /** Starts again from the seed, with nothing due. */
@@ -255,7 +263,7 @@ function followableSimulation(sim: Simulation, geometry: WarehouseGeometry, base
   };
   /** Runs the first hour, when nothing else (a link's time, a room's clock) has set where the simulation goes. */
   const warm = () => {
-    if (!pending && catchUp === 0 && sim.tick < WARM_START_TICKS) runTo(WARM_START_TICKS);
+    if (!pending && catchUp === 0 && sim.tick < WARM_START_TICKS) runTo(WARM_START_TICKS, true);
   };
   const step = () => {
     stepSimulation(sim);
@@ -306,7 +314,7 @@ function followableSimulation(sim: Simulation, geometry: WarehouseGeometry, base
       warm();
     },
     warm,
-    catchUpTo: runTo,
+    catchUpTo: (tick: number) => runTo(tick),
     dispose: cancelPending,
   };
 }

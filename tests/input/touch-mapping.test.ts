@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createRig, DEFAULT_RIG_OPTIONS, glideRig, updateRig, type Intent } from '../../src/input/intents';
-import { lookIntentFromOrientation, moveIntentFromStick, stickKnobOffset, zoomIntentFromPinch, zoomIntentFromWheel } from '../../src/input/flat-mapping';
+import {
+  keyAction,
+  lookIntentFromOrientation,
+  moveIntentFromStick,
+  stickKnobOffset,
+  zoomIntentFromPinch,
+  zoomIntentFromWheel,
+} from '../../src/input/flat-mapping';
 
 const move = (i: Intent | null) => (i?.kind === 'move' ? i : null);
 
@@ -106,5 +113,16 @@ describe('tap-to-walk', () => {
     expect(rig.goal ?? null).toBeNull();
     const inside = updateRig(createRig(), { kind: 'walk-to', x: 1e6, z: 0 }, 0);
     expect(inside.goal?.x).toBe(DEFAULT_RIG_OPTIONS.bounds.maxX);
+  });
+});
+
+describe('keyAction', () => {
+  it('Enter and Space select at the centre; ] and [ step through the robots; other or modified keys do nothing', () => {
+    expect(keyAction('Enter', false)).toBe('select-centre');
+    expect(keyAction(' ', false)).toBe('select-centre');
+    expect(keyAction(']', false)).toBe('next-robot');
+    expect(keyAction('[', false)).toBe('previous-robot');
+    expect(keyAction(']', true)).toBeNull();
+    expect(keyAction('x', false)).toBeNull();
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * The kept layouts' store: one record in IndexedDB (`chasm` → `kept`), read
+ * at start and written after each change. IndexedDB rather than
+ * localStorage: a layout may be 256 KB, and eight of them would crowd the
+ * settings' 5 MB. Every failure (no IndexedDB in a private window, a full
+ * disk, a store that never answers) is data, said by the app; nothing
+ * here throws, and the shipped layouts always work.
+ */
+import { NOTHING_KEPT, parseKept, type Kept, type KeptProblem } from '../layout/kept';
+
+const DB_NAME = 'chasm';
+const STORE = 'kept';
+const KEY = 'layouts';
+/** A store that has not answered by then is taken as unavailable (the start does not wait longer). */
+const ANSWER_MS = 1500;
+
+const problemOf = (error: unknown): KeptProblem => (error instanceof DOMException && error.name === 'QuotaExceededError' ? 'full' : 'failed');
+
+function openDb(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const idb = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+    if (!idb) {
+      reject(new Error('unavailable'));
+      return;
+    }
+    const request = idb.open(DB_NAME, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('failed'));
+    request.onblocked = () => reject(new Error('unavailable'));
+  });
+}
+
+/** Runs one request in a transaction, within `ANSWER_MS`. */
+async function run<T>(mode: IDBTransactionMode, make: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await openDb();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const tx = db.transaction(STORE, mode);
+      const request = make(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(request.result);
+      tx.onerror = () => reject(tx.error ?? request.error ?? new Error('failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('failed'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+const inTime = <T>(p: Promise<T>): Promise<T> =>
+  Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('unavailable')), ANSWER_MS))]);
+
+/** Reads the kept layouts (nothing kept yet, or unreadable data: none). */
+export async function readKept(): Promise<{ kept: Kept; problem: KeptProblem | null }> {
+  try {
+    return { kept: parseKept(await inTime(run('readonly', (s) => s.get(KEY) as IDBRequest<unknown>))), problem: null };
+  } catch (error) {
+    return { kept: NOTHING_KEPT, problem: error instanceof Error && error.message === 'unavailable' ? 'unavailable' : problemOf(error) };
+  }
+}
+
+/** Writes the kept layouts; returns why not, or null. */
+export async function writeKept(kept: Kept): Promise<KeptProblem | null> {
+  try {
+    await inTime(run('readwrite', (s) => s.put(kept, KEY)));
+    return null;
+  } catch (error) {
+    return error instanceof Error && error.message === 'unavailable' ? 'unavailable' : problemOf(error);
+  }
+}
