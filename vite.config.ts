@@ -165,6 +165,16 @@ export default defineConfig({
           },
           { src: 'screenshots/narrow.jpg', sizes: '540x960', type: 'image/jpeg', form_factor: 'narrow', label: 'The warehouse on a phone' },
         ],
+        // Manifest localization (the W3C "translations" member; Chromium reads it where it ships, others ignore it).
+        ...{
+          translations: {
+            'zh-CN': {
+              name: 'Chasm：机器人运营的药房仓库，实时呈现',
+              short_name: 'Chasm',
+              description: '一座由机器人运营的药房前置仓的实时数字孪生，可在头显、手机或电脑上使用。安装后可离线使用。',
+            },
+          },
+        },
       },
       workbox: {
         // Everything the app loads: code, styles, the page, layouts, models,

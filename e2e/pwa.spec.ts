@@ -38,8 +38,11 @@ test('installable: Chromium finds no installability or manifest errors, and icon
       scope: string;
       icons: Array<{ src: string; sizes: string; purpose?: string }>;
       screenshots: Array<{ src: string; sizes: string }>;
+      translations?: Record<string, { name: string; description: string }>;
     };
     expect(data).toMatchObject({ short_name: 'Chasm', display: 'standalone', start_url: './', scope: './' });
+    // The name and description in Simplified Chinese, where the platform reads manifest translations.
+    expect(data.translations?.['zh-CN']?.name).toMatch(/药房/);
     expect(data.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     expect(data.icons.some((i) => i.purpose === 'maskable')).toBe(true);
     for (const image of [...data.icons, ...data.screenshots]) {

@@ -10,6 +10,7 @@ import type { LayoutLoadProblem } from '../layout/load-problem';
 import type { KeptProblem } from '../layout/kept';
 import type { LayoutFault, LayoutProblem } from '../layout/validate';
 import type { RobotState } from '../sim/simulation';
+import type { Figure } from '../lobby/figures';
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => Widen<R> : { [K in keyof T]: Widen<T[K]> };
 
@@ -143,6 +144,45 @@ const ZH_SETTING_NAMES: Record<Exclude<SettingKey, 'comfort'>, string> = {
   seated: '坐姿模式设置',
   gyroLook: '陀螺仪设置',
   congestion: '拥堵图层设置',
+};
+
+/** A gap-wall figure's words as the wall shows them. */
+export interface FigureWords {
+  title: string;
+  unit: string;
+  /** One per bar, in the figure's order. */
+  labels: string[];
+  note: string;
+}
+
+/** The gap wall's figures in Simplified Chinese (translations of Chasm's own captions; the numbers and sources are the seeds'). */
+const ZH_FIGURES: Record<string, FigureWords> = {
+  money: { title: '钱流向了哪里', unit: '十亿美元', labels: ['2024 年人工智能投资', 'Meta 的元宇宙梦想'], note: '一年的人工智能投资就超过了整个元宇宙押注。' },
+  latency: {
+    title: '一个世界必须多快回应',
+    unit: '毫秒，上限',
+    labels: ['临场感', '反应行为', '对话'],
+    note: '90 Hz 头显的一帧只有 11.1 毫秒：右边是这台设备的数字。',
+  },
+  'ai-cost': {
+    title: '一个人工智能角色的成本',
+    unit: '按文章所述',
+    labels: ['每千个令牌（美元）', '每用户小时的令牌（千个）', '每用户小时（美元）'],
+    note: '真正可互动的体验，每用户小时的算力成本。',
+  },
+  'data-gap': {
+    title: '物理数据缺口',
+    unit: '所需物理交互数据的百分比',
+    labels: ['缺失', '已采集'],
+    note: '具身智能需要数百 PB 的数据；像这个孪生这样的真实场景正是数据的来源。',
+  },
+  robots: {
+    title: '已经在分拣药品的机器人',
+    unit: '数量',
+    labels: ['北京的药房（24 小时分拣）', '为前置仓订购的机器人'],
+    note: '这座仓库就是这样一座前置仓的孪生。',
+  },
+  verdict: { title: '市场对一场押注的裁决', unit: 'Meta 股价变化百分比', labels: ['盘后，因支出增加'], note: '看不到回报的资本支出会很快受到惩罚。' },
 };
 
 /** The English strings. */
@@ -420,6 +460,8 @@ const EN_TABLE = {
     baseline: (value: string) => `baseline ${value}`,
     baselineCaption: 'grey: the baseline (the layout’s own rate and robots, same seed)',
     source: (seed: string) => `Source: ${seed}`,
+    /** A gap-wall figure's words (its title, unit, bar labels and note; the numbers are the seeds'), in this language. */
+    figureWords: (f: Figure): FigureWords => ({ title: f.title, unit: f.unit, labels: f.bars.map((b) => b.label), note: f.note }),
     liveTitle: 'This device, now',
     liveRoomTitle: 'Each terminal in this room, measured now',
     pixelsPerSecond: 'Megapixels per second',
@@ -720,7 +762,8 @@ export const ZH_CN: Strings = {
     whatIf: (rate, robots) => `假设分析：订单 ×${rate}，${robots} 台机器人`,
     baseline: (value) => `基准 ${value}`,
     baselineCaption: '灰线：基准（布局原有订单量与机器人数，同一种子）',
-    source: (seed) => `来源：${seed}`,
+    source: (seed) => `来源（英文原文）：${seed}`,
+    figureWords: (f) => ZH_FIGURES[f.id] ?? EN_TABLE.world.figureWords(f),
     liveTitle: '本设备，此刻',
     liveRoomTitle: '此房间中的每台终端，此刻实测',
     pixelsPerSecond: '每秒百万像素',

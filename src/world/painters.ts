@@ -112,25 +112,26 @@ export function paintWall(ctx: CanvasRenderingContext2D, t: WorldStrings, laid: 
   ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   laid.forEach(({ figure, panel, bars }, i) => {
     const colour = figureColour(i);
+    const words = t.figureWords(figure);
     ctx.fillStyle = BG;
     ctx.fillRect(px(panel.u), py(panel.v + panel.h), px(panel.w), px(panel.h));
     ctx.textBaseline = 'top';
     ctx.fillStyle = INK;
-    fitText(ctx, figure.title, px(panel.u + 0.1), py(panel.v + panel.h - 0.06), px(panel.w - 0.2), px(0.2), 700);
+    fitText(ctx, words.title, px(panel.u + 0.1), py(panel.v + panel.h - 0.06), px(panel.w - 0.2), px(0.2), 700);
     ctx.fillStyle = MUTED;
-    fitText(ctx, figure.unit, px(panel.u + 0.1), py(panel.v + panel.h - 0.29), px(panel.w - 0.2), px(0.1));
-    for (const bar of bars) {
+    fitText(ctx, words.unit, px(panel.u + 0.1), py(panel.v + panel.h - 0.29), px(panel.w - 0.2), px(0.1));
+    bars.forEach((bar, j) => {
       ctx.fillStyle = '#22313f';
       ctx.fillRect(px(bar.track.u), py(bar.track.v + bar.track.h), px(bar.track.w), px(bar.track.h));
       ctx.fillStyle = colour;
       ctx.fillRect(px(bar.fill.u), py(bar.fill.v + bar.fill.h), px(bar.fill.w), px(bar.fill.h));
       ctx.fillStyle = INK;
       ctx.textBaseline = 'bottom';
-      fitText(ctx, `${bar.label}: ${bar.text}`, px(bar.track.u), py(bar.track.v + bar.track.h) - 4, px(bar.track.w), px(0.11), 600);
-    }
+      fitText(ctx, `${words.labels[j] ?? bar.label}: ${bar.text}`, px(bar.track.u), py(bar.track.v + bar.track.h) - 4, px(bar.track.w), px(0.11), 600);
+    });
     ctx.textBaseline = 'bottom';
     ctx.fillStyle = MUTED;
-    fitText(ctx, figure.note, px(panel.u + 0.1), py(panel.v + 0.17), px(panel.w - 0.2), px(0.085));
+    fitText(ctx, words.note, px(panel.u + 0.1), py(panel.v + 0.17), px(panel.w - 0.2), px(0.085));
     fitText(ctx, t.source(figure.seed), px(panel.u + 0.1), py(panel.v + 0.04), px(panel.w - 0.2), px(0.075));
   });
 }

@@ -49,3 +49,21 @@ describe('the share card says how the room is doing', () => {
     expect(showsCode({ ...view, status: 'unavailable' })).toBe(false);
   });
 });
+
+describe('the gap wall in Simplified Chinese', () => {
+  it('gives every figure its title, unit, note and one label per bar in Chinese; the numbers stay the seeds\u2019', async () => {
+    const { FIGURES } = await import('../../src/lobby/figures');
+    const cjk = /[\u4e00-\u9fff]/;
+    for (const f of FIGURES) {
+      const w = ZH_CN.world.figureWords(f);
+      expect(w.title, f.id).toMatch(cjk);
+      expect(w.note, f.id).toMatch(cjk);
+      expect(w.unit, f.id).toMatch(cjk);
+      expect(w.labels, f.id).toHaveLength(f.bars.length);
+      for (const label of w.labels) expect(label, f.id).toMatch(cjk);
+      expect(EN.world.figureWords(f)).toEqual({ title: f.title, unit: f.unit, labels: f.bars.map((b) => b.label), note: f.note });
+    }
+    // The sources are the English essays, and say so.
+    expect(ZH_CN.world.source('x.txt')).toContain('英文原文');
+  });
+});
