@@ -22,8 +22,8 @@ for (const language of ['en', 'zh-CN'] as const) {
       await openChasm(page);
       const s =
         language === 'en'
-          ? { settings: 'Settings', explore: 'Explore', hud: 'Perf HUD', lang: 'en', news: 'Orders per hour' }
-          : { settings: '设置', explore: '开始浏览', hud: '性能面板', lang: 'zh-CN', news: '每小时订单' };
+          ? { settings: 'Settings', explore: 'Explore', hud: 'Perf HUD', lang: 'en', news: 'Orders per hour', find: 'Find', robot: 'Robot 3' }
+          : { settings: '设置', explore: '开始浏览', hud: '性能面板', lang: 'zh-CN', news: '每小时订单', find: '查找', robot: '机器人 3' };
       await expect(page.locator('html')).toHaveAttribute('lang', s.lang);
       expect(await seriousViolations(page), 'entry screen').toEqual([]);
 
@@ -41,6 +41,16 @@ for (const language of ['en', 'zh-CN'] as const) {
       await page.getByRole('button', { name: s.settings }).click();
       await expect(page.getByRole('dialog', { name: s.settings })).toBeVisible();
       expect(await seriousViolations(page), 'settings panel').toEqual([]);
+      await page.keyboard.press('Escape');
+
+      // Searching, and a selection card (chosen from the results).
+      await page.getByRole('button', { name: s.find, exact: true }).click();
+      await page.getByRole('searchbox', { name: s.find }).fill(s.robot);
+      await expect(page.getByRole('list').getByRole('button', { name: s.robot })).toBeVisible();
+      expect(await seriousViolations(page), 'search with results').toEqual([]);
+      await page.getByRole('searchbox', { name: s.find }).press('Enter');
+      await expect(page.getByRole('region', { name: s.robot })).toBeVisible();
+      expect(await seriousViolations(page), 'a selection card').toEqual([]);
     });
   });
 }

@@ -27,7 +27,8 @@ test('the standard scene loads within budget, and its robots move', async ({ pag
 });
 
 test('clicking a robot shows its card with task, route and battery', async ({ page }, testInfo) => {
-  await openChasm(page);
+  // Paused (a view link's flag), so the robot found is still there when the click lands.
+  await openChasm(page, '/#paused');
   await page.getByRole('button', { name: 'Explore' }).click();
   // Turn around to face the robots' homes along the front wall.
   const canvas = page.locator('canvas#scene');
@@ -39,8 +40,8 @@ test('clicking a robot shows its card with task, route and battery', async ({ pa
   await expect.poll(async () => Math.abs((await stats(page)).viewer.yawDeg)).toBeGreaterThan(170);
   await waitFrames(page, 2);
 
-  // A parked robot near the middle of the view.
-  const spot = await findVisibleRobot(page, { x: 100, top: 60, bottom: 120 });
+  // A robot near the middle of the view.
+  const spot = await findVisibleRobot(page, { x: 100, top: 60, bottom: 120, moving: true });
   expect(spot).not.toBeNull();
   await page.mouse.click(box.x + spot!.xPx, box.y + spot!.yPx);
   const card = page.getByRole('region', { name: `Robot ${spot!.id + 1}` });

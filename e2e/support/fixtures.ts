@@ -66,6 +66,8 @@ export async function openChasm(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
   await page.waitForFunction(() => window.__chasm !== undefined);
   await page.evaluate(() => window.__chasm!.complete);
+  // The warm first hour (run in a worker) lands once: after it, robots move only as they drive.
+  await expect.poll(() => page.evaluate(() => window.__chasm!.world()?.catchingUp ?? true), { timeout: 60_000, message: 'the warm start landed' }).toBe(false);
 }
 
 /** `window.__chasm.stats()`. */

@@ -82,6 +82,8 @@ export interface WorldInfo {
   kpis: { ordersPerHour: number; meanFulfilmentS: number; utilisation: number; backlog: number; completed: number };
   /** Seconds simulated so far. */
   simS: number;
+  /** The simulation is still being run ahead (the warm first hour, a link's or a room's time): robots may jump. */
+  catchingUp: boolean;
   /** The simulation's seed (the layout's, or `?seed=`), its speed (simulated seconds per second) and whether it is paused. */
   seed: number;
   speed: number;

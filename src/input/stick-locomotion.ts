@@ -25,6 +25,8 @@ export interface LocomotionSettings {
   snapTurnDeg: number;
   smoothTurn: boolean;
   smoothMove: boolean;
+  /** The sticks swap hands: the input's `right` stick is then the left controller's (the XR driver swaps them). */
+  leftHanded?: boolean;
 }
 
 /** What is between frames. */

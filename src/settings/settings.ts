@@ -7,7 +7,7 @@
  */
 
 /** The schema version written today. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** The languages Chasm speaks; 'auto' follows `navigator.language`. */
 export const LANGUAGES = ['auto', 'en', 'zh-CN'] as const;
@@ -40,6 +40,8 @@ export interface Settings {
     vignette: boolean;
     /** Seated: the view is lifted by SEATED_OFFSET_M. */
     seated: boolean;
+    /** Left-handed: the sticks swap roles (the left one teleports and turns, the right one walks). */
+    leftHanded: boolean;
   };
   /** Phone: look around by turning the phone (asks permission when switched on). */
   gyroLook: boolean;
@@ -47,14 +49,18 @@ export interface Settings {
   congestion: boolean;
 }
 
-/** The defaults; `reducedMotion` (the OS preference) turns the vignette on and smooth motion off. */
+/**
+ * The defaults. A first-time headset user teleports and snap-turns, as Meta's comfort guidance asks:
+ * smooth movement and turning are opt-in (the VR menu), whatever the OS's reduced-motion preference.
+ */
 export function defaultSettings(reducedMotion = false): Settings {
+  void reducedMotion;
   return {
     version: SETTINGS_VERSION,
     language: 'auto',
     quality: 'auto',
     hud: false,
-    comfort: { snapTurnDeg: 30, smoothTurn: false, smoothMove: !reducedMotion, vignette: true, seated: false },
+    comfort: { snapTurnDeg: 30, smoothTurn: false, smoothMove: false, vignette: true, seated: false, leftHanded: false },
     gyroLook: false,
     congestion: false,
   };
@@ -62,7 +68,7 @@ export function defaultSettings(reducedMotion = false): Settings {
 
 /** A stored setting that can be dropped on its own. */
 export type SettingKey =
-  'language' | 'quality' | 'hud' | 'comfort' | 'snapTurnDeg' | 'smoothTurn' | 'smoothMove' | 'vignette' | 'seated' | 'gyroLook' | 'congestion';
+  'language' | 'quality' | 'hud' | 'comfort' | 'snapTurnDeg' | 'smoothTurn' | 'smoothMove' | 'vignette' | 'seated' | 'leftHanded' | 'gyroLook' | 'congestion';
 
 /**
  * Something about the stored settings the person should know, as data; the
@@ -101,6 +107,17 @@ function migrateV1(v1: Json): Json {
   };
 }
 
+/**
+ * Version 2 made smooth movement the default; version 3 makes teleport and snap turn the default. A
+ * stored v2 record always holds `smoothMove` (true unless switched off), so it cannot tell a choice from
+ * the old default: it is dropped, and smooth movement is one press away in the VR menu.
+ */
+function migrateV2(v2: Json): Json {
+  const comfort = isRecord(v2.comfort) ? { ...v2.comfort } : v2.comfort;
+  if (isRecord(comfort)) delete comfort.smoothMove;
+  return { ...v2, version: 3, comfort };
+}
+
 /** Reads stored settings (the raw string from storage, or null when nothing is stored). Never throws. */
 export function parseSettings(raw: string | null, reducedMotion = false): ParsedSettings {
   const defaults = defaultSettings(reducedMotion);
@@ -112,11 +129,12 @@ export function parseSettings(raw: string | null, reducedMotion = false): Parsed
     return { settings: defaults, problems: [{ kind: 'unreadable' }] };
   }
   if (!isRecord(data)) return { settings: defaults, problems: [{ kind: 'not-a-record' }] };
-  if (data.version === 1) data = migrateV1(data);
-  else if (data.version !== SETTINGS_VERSION) {
-    return { settings: defaults, problems: [{ kind: 'unknown-version', version: String(data.version).slice(0, 20) }] };
+  let d: Json = data;
+  if (d.version === 1) d = migrateV1(d);
+  if (d.version === 2) d = migrateV2(d);
+  if (d.version !== SETTINGS_VERSION) {
+    return { settings: defaults, problems: [{ kind: 'unknown-version', version: String(d.version).slice(0, 20) }] };
   }
-  const d = data as Json;
   const problems: SettingsProblem[] = [];
   const pick = <T>(key: SettingKey, value: unknown, ok: (v: unknown) => v is T, fallback: T): T => {
     if (value === undefined) return fallback;
@@ -139,6 +157,7 @@ export function parseSettings(raw: string | null, reducedMotion = false): Parsed
         smoothMove: pick('smoothMove', c.smoothMove, bool, defaults.comfort.smoothMove),
         vignette: pick('vignette', c.vignette, bool, defaults.comfort.vignette),
         seated: pick('seated', c.seated, bool, defaults.comfort.seated),
+        leftHanded: pick('leftHanded', c.leftHanded, bool, defaults.comfort.leftHanded),
       },
       gyroLook: pick('gyroLook', d.gyroLook, bool, defaults.gyroLook),
       congestion: pick('congestion', d.congestion, bool, defaults.congestion),

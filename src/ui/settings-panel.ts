@@ -16,7 +16,7 @@ export type InstallOffer = 'none' | 'prompt' | 'ios-hint' | 'installed';
 export type StorageInfo = { usedBytes: number; quotaBytes: number; persisted: boolean } | null;
 
 const MB = 1024 * 1024;
-const COMFORT_FLAGS = ['smoothTurn', 'smoothMove', 'vignette', 'seated'] as const;
+const COMFORT_FLAGS = ['smoothTurn', 'smoothMove', 'vignette', 'seated', 'leftHanded'] as const;
 
 /** The panel's element and handles. */
 export interface SettingsPanel {

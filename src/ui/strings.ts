@@ -130,6 +130,7 @@ const EN_SETTING_NAMES: Record<Exclude<SettingKey, 'comfort'>, string> = {
   smoothMove: 'smooth-movement setting',
   vignette: 'vignette setting',
   seated: 'seated-mode setting',
+  leftHanded: 'left-handed setting',
   gyroLook: 'gyroscope setting',
   congestion: 'congestion-overlay setting',
 };
@@ -142,6 +143,7 @@ const ZH_SETTING_NAMES: Record<Exclude<SettingKey, 'comfort'>, string> = {
   smoothMove: '平滑移动设置',
   vignette: '视野收窄设置',
   seated: '坐姿模式设置',
+  leftHanded: '左手模式设置',
   gyroLook: '陀螺仪设置',
   congestion: '拥堵图层设置',
 };
@@ -290,6 +292,7 @@ const EN_TABLE = {
     smoothMove: 'Smooth movement',
     vignette: 'Narrow the view while moving',
     seated: 'Seated mode',
+    leftHanded: 'Left-handed (the sticks swap)',
     gyro: 'Look around by turning the phone',
     twin: 'The warehouse',
     congestion: 'Colour the aisles where robots waited (last simulated hour)',
@@ -596,6 +599,7 @@ export const ZH_CN: Strings = {
     smoothMove: '平滑移动',
     vignette: '移动时收窄视野',
     seated: '坐姿模式',
+    leftHanded: '左手模式（左右摇杆互换）',
     gyro: '转动手机来环顾',
     twin: '仓库',
     congestion: '为机器人等待过的通道着色（最近一个模拟小时）',

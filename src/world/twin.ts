@@ -104,8 +104,10 @@ export interface Twin {
   readonly congestionShown: boolean;
   /** The cells of the route drawn for the selected robot (empty: none). */
   route(): readonly number[];
-  /** Runs the simulation on to `tick` over the next frames (a link's time), a few thousand steps a frame. */
+  /** Runs the simulation on to `tick` (a link's time): in a worker when far, else in frame-sized batches. */
   catchUpTo(tick: number): void;
+  /** Whether the simulation is still being run ahead (a warm start, a link's or a room's time). */
+  readonly catchingUp: boolean;
   /**
    * Returns whether this twin's simulation agreed with the room's digest (null: no digest of that tick here yet).
    *
@@ -315,6 +317,7 @@ function followableSimulation(sim: Simulation, geometry: WarehouseGeometry, base
     },
     warm,
     catchUpTo: (tick: number) => runTo(tick),
+    catchingUp: () => pending !== null || sim.tick < catchUp,
     dispose: cancelPending,
   };
 }
@@ -422,6 +425,9 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     },
     route: () => route.cells,
     catchUpTo: simulation.catchUpTo,
+    get catchingUp() {
+      return simulation.catchingUp();
+    },
     resetSimulation: simulation.reset,
     setLodBias(bias) {
       lodBias = bias;

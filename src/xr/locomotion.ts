@@ -139,19 +139,21 @@ export function startXrLocomotion(
       state.aiming = false;
       return;
     }
+    const s = settings();
+    // The teleport-and-turn stick is in the main hand: the right one, or the left for a left-handed person.
+    const main = s.leftHanded ? 'left' : 'right';
     for (const source of manager.session.inputSources) {
       const pose = frame.getPose(source.targetRaySpace, manager.referenceSpace);
       const ray = pose ? rayFromXrPose(pose.transform) : null;
       if (ray && source.targetRayMode === 'tracked-pointer') rayLine(source.handedness, ray);
       if (source.handedness === 'left' || source.handedness === 'right') pointers[source.handedness] = ray;
       if (source.hand) continue; // hands have no sticks
-      if (source.handedness === 'left') left = stickOf(source);
-      if (source.handedness === 'right') {
+      if (source.handedness === main) {
         right = stickOf(source);
         rightRay = ray;
-      }
+      } else if (source.handedness === 'left' || source.handedness === 'right') left = stickOf(source);
     }
-    const out = stepLocomotion(state, { left, right, rightRay, dtS }, settings(), canStand);
+    const out = stepLocomotion(state, { left, right, rightRay, dtS }, s, canStand);
     vignette = out.vignette;
     pending.push(...out.intents);
     arc.isVisible = out.arc !== null;

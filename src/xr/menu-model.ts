@@ -12,7 +12,7 @@ export type MenuAction =
   { kind: 'settings'; change: (s: Settings) => Settings } | { kind: 'time'; change: (t: SimTime) => SimTime } | { kind: 'share' } | { kind: 'exit' };
 
 export interface MenuRow {
-  id: 'snap' | 'smoothTurn' | 'smoothMove' | 'vignette' | 'seated' | 'quality' | 'language' | 'hud' | 'speed' | 'share' | 'exit';
+  id: 'snap' | 'smoothTurn' | 'smoothMove' | 'vignette' | 'seated' | 'leftHanded' | 'quality' | 'language' | 'hud' | 'speed' | 'share' | 'exit';
   label: string;
   action: MenuAction;
 }
@@ -54,7 +54,7 @@ export function menuRows(c: MenuContext): MenuRow[] {
   const s = c.settings();
   const t = c.strings();
   const onOff = (on: boolean) => (on ? t.xrMenu.on : t.xrMenu.off);
-  const comfort = (key: 'smoothTurn' | 'smoothMove' | 'vignette' | 'seated'): MenuRow => ({
+  const comfort = (key: 'smoothTurn' | 'smoothMove' | 'vignette' | 'seated' | 'leftHanded'): MenuRow => ({
     id: key,
     label: `${t.settings[key]}: ${onOff(s.comfort[key])}`,
     action: { kind: 'settings', change: (x) => ({ ...x, comfort: { ...x.comfort, [key]: !x.comfort[key] } }) },
@@ -69,6 +69,7 @@ export function menuRows(c: MenuContext): MenuRow[] {
     comfort('smoothMove'),
     comfort('vignette'),
     comfort('seated'),
+    comfort('leftHanded'),
     {
       id: 'quality',
       label: `${t.settings.quality}: ${t.settings.qualities[s.quality]}`,

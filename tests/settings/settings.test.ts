@@ -172,10 +172,29 @@ describe('openSettingsStore', () => {
 describe('the congestion overlay setting', () => {
   it('is off by default, kept when stored, and a stored non-boolean is dropped with a line naming it', () => {
     expect(parseSettings(null).settings.congestion).toBe(false);
-    expect(parseSettings(JSON.stringify({ version: 2, congestion: true })).settings.congestion).toBe(true);
-    const bad = parseSettings(JSON.stringify({ version: 2, congestion: 'yes' }));
+    expect(parseSettings(JSON.stringify({ version: 3, congestion: true })).settings.congestion).toBe(true);
+    const bad = parseSettings(JSON.stringify({ version: 3, congestion: 'yes' }));
     expect(bad.settings.congestion).toBe(false);
     expect(bad.problems).toEqual([{ kind: 'field', key: 'congestion' }]);
     expect(EN.settings.problem(bad.problems[0]!)).toBe('The saved congestion-overlay setting was not understood; using the default.');
+  });
+});
+
+describe('version 3: teleport and snap turn by default', () => {
+  it('a first-time headset user teleports and snap-turns; smooth motion and left-handed sticks are opt-in', () => {
+    const d = defaultSettings();
+    expect(d.comfort).toMatchObject({ smoothMove: false, smoothTurn: false, leftHanded: false });
+    expect(d.version).toBe(3);
+  });
+
+  it('migrates a saved version 2: its smooth-movement value (the old default) is dropped, everything else kept', () => {
+    const r = parseSettings(JSON.stringify({ version: 2, language: 'zh-CN', comfort: { smoothMove: true, seated: true, snapTurnDeg: 45 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.settings).toMatchObject({ version: 3, language: 'zh-CN', comfort: { smoothMove: false, seated: true, snapTurnDeg: 45 } });
+  });
+
+  it('keeps a version 3 choice of smooth movement and left-handed sticks', () => {
+    const r = parseSettings(JSON.stringify({ version: 3, comfort: { smoothMove: true, leftHanded: true } }));
+    expect(r.settings.comfort).toMatchObject({ smoothMove: true, leftHanded: true });
   });
 });

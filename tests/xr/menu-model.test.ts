@@ -14,7 +14,20 @@ const apply = (s: Settings, id: string) => {
 describe('in-VR menu model', () => {
   it('lists comfort, quality, language, HUD, Share and Exit, labelled with their values', () => {
     const rows = menuRows({ settings: () => defaultSettings(), strings: () => EN, time });
-    expect(rows.map((r) => r.id)).toEqual(['snap', 'smoothTurn', 'smoothMove', 'vignette', 'seated', 'quality', 'language', 'hud', 'speed', 'share', 'exit']);
+    expect(rows.map((r) => r.id)).toEqual([
+      'snap',
+      'smoothTurn',
+      'smoothMove',
+      'vignette',
+      'seated',
+      'leftHanded',
+      'quality',
+      'language',
+      'hud',
+      'speed',
+      'share',
+      'exit',
+    ]);
     expect(rows.find((r) => r.id === 'share')).toMatchObject({ label: 'Share this room', action: { kind: 'share' } });
     expect(rows[0]!.label).toBe('Snap turn: 30°');
     expect(rows.find((r) => r.id === 'seated')!.label).toBe('Seated mode: off');
