@@ -36,7 +36,7 @@ export async function boot(root: HTMLElement, canvas: HTMLCanvasElement): Promis
   watchDownloads();
   const app = import('./app');
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const settings = openSettingsStore(browserStorage(), reducedMotion);
+  const settings = openSettingsStore(browserStorage());
   const strings = stringsFor(browserLanguage(settings.current));
   const shell = createShell(root, canvas, strings);
   shell.setStrings(strings);

@@ -53,8 +53,7 @@ export interface Settings {
  * The defaults. A first-time headset user teleports and snap-turns, as Meta's comfort guidance asks:
  * smooth movement and turning are opt-in (the VR menu), whatever the OS's reduced-motion preference.
  */
-export function defaultSettings(reducedMotion = false): Settings {
-  void reducedMotion;
+export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
     language: 'auto',
@@ -119,8 +118,8 @@ function migrateV2(v2: Json): Json {
 }
 
 /** Reads stored settings (the raw string from storage, or null when nothing is stored). Never throws. */
-export function parseSettings(raw: string | null, reducedMotion = false): ParsedSettings {
-  const defaults = defaultSettings(reducedMotion);
+export function parseSettings(raw: string | null): ParsedSettings {
+  const defaults = defaultSettings();
   if (raw === null) return { settings: defaults, problems: [] };
   let data: unknown;
   try {

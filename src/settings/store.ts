@@ -23,7 +23,7 @@ export interface SettingsStore {
 }
 
 /** Opens the store; `storage` null means "no storage here". */
-export function openSettingsStore(storage: KeyValueStorage | null, reducedMotion = false): SettingsStore {
+export function openSettingsStore(storage: KeyValueStorage | null): SettingsStore {
   let raw: string | null = null;
   const loadProblems: SettingsProblem[] = [];
   if (storage) {
@@ -34,7 +34,7 @@ export function openSettingsStore(storage: KeyValueStorage | null, reducedMotion
       storage = null;
     }
   }
-  const parsed = parseSettings(raw, reducedMotion);
+  const parsed = parseSettings(raw);
   loadProblems.push(...parsed.problems);
   let current = parsed.settings;
   const handlers: Array<(s: Settings) => void> = [];

@@ -58,8 +58,8 @@ describe('parseSettings', () => {
   });
 
   it('honours reduced motion in the defaults', () => {
-    expect(defaultSettings(true).comfort.smoothMove).toBe(false);
-    expect(parseSettings(null, true).settings.comfort.smoothMove).toBe(false);
+    expect(defaultSettings().comfort.smoothMove).toBe(false);
+    expect(parseSettings(null).settings.comfort.smoothMove).toBe(false);
   });
 
   it('never throws and always returns settings inside the schema, whatever is stored', () => {
