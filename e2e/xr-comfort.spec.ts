@@ -40,11 +40,8 @@ const enter = async (page: import('@playwright/test').Page) => {
   await waitFrames(page, 3);
 };
 
-for (const [profile, hz] of [
-  ['metaQuest2', 72],
-  ['metaQuest3', 90],
-] as Array<[QuestProfile, number]>) {
-  test(`${profile}: default frame rate and foveation, thumbstick teleport and snap turn`, async ({ page }, testInfo) => {
+for (const [profile, hz] of [['metaQuest3', 90]] as Array<[QuestProfile, number]>) {
+  test(`${profile}, a first-time user: default frame rate and foveation, thumbstick teleport and snap turn (no smooth walking)`, async ({ page }, testInfo) => {
     await emulateQuest(page, profile);
     await shimFixedFoveation(page);
     await openChasm(page);
@@ -55,8 +52,16 @@ for (const [profile, hz] of [
     expect(s.foveation).not.toBeNull();
     expect(s.foveation!).toBeGreaterThanOrEqual(0.5);
 
+    // Teleport and snap turn are the default (Meta's comfort guidance): the left stick does not walk.
+    const still = s.viewer;
+    await setThumbstick(page, 'left', 0, -1);
+    await waitFrames(page, 5);
+    await setThumbstick(page, 'left', 0, 0);
+    const unmoved = (await stats(page)).viewer;
+    expect(Math.hypot(unmoved.xM - still.xM, unmoved.zM - still.zM), 'no smooth walking by default').toBeLessThan(0.01);
+
     // Teleport: aim the right controller forward and down, push the stick forward, release.
-    const before = s.viewer;
+    const before = unmoved;
     await poseInput(page, 'controllers', 'right', [0.2, 1.3, -0.2], pitchQuat(-30));
     await setThumbstick(page, 'right', 0, -1);
     await waitFrames(page, 3);
@@ -82,6 +87,56 @@ for (const [profile, hz] of [
     await expect.poll(async () => (await stats(page)).mode).toBe('flat');
   });
 }
+
+/** Settings saved before the session: what a person chose in Settings or the VR menu. */
+const seedSettings = (page: import('@playwright/test').Page, comfort: Record<string, unknown>) =>
+  page.addInitScript((c) => localStorage.setItem('chasm.settings', JSON.stringify({ version: 3, comfort: c })), comfort);
+
+test('metaQuest2, comfort as chosen: left-handed sticks, smooth walking and turning under a vignette that fades, seated height', async ({ page }) => {
+  await emulateQuest(page, 'metaQuest2');
+  await shimFixedFoveation(page);
+  await seedSettings(page, { leftHanded: true, smoothMove: true, smoothTurn: true, seated: true, vignette: true });
+  await openChasm(page);
+  await enter(page);
+  await expect.poll(async () => (await stats(page)).targetHz).toBe(72);
+  // Seated: the view is lifted by the seated offset above the headset's own height (IWER's 1.6 m).
+  expect((await stats(page)).viewer.yM).toBeCloseTo(1.6 + 0.45, 1);
+
+  // Left-handed: the left stick teleports (aimed with the left controller)...
+  const before = (await stats(page)).viewer;
+  await poseInput(page, 'controllers', 'left', [-0.2, 1.3, -0.2], pitchQuat(-30));
+  await setThumbstick(page, 'left', 0, -1);
+  await waitFrames(page, 3);
+  await setThumbstick(page, 'left', 0, 0);
+  await waitFrames(page, 3);
+  const landed = (await stats(page)).viewer;
+  expect(landed.zM - before.zM, 'metres teleported with the left stick').toBeGreaterThan(1.2);
+
+  // ...and the right stick walks, smoothly, under the comfort vignette.
+  await setThumbstick(page, 'right', 0, -1);
+  await expect.poll(() => page.evaluate(() => window.__chasm!.meshShown('comfort-vignette'))).toBeGreaterThan(0.1);
+  await waitFrames(page, 6);
+  await setThumbstick(page, 'right', 0, 0);
+  const walked = (await stats(page)).viewer;
+  expect(walked.zM - landed.zM, 'walked forward smoothly').toBeGreaterThan(0.1);
+  // At most the walking speed (1.8 m/s) for the frames it was held (each counted at most 0.1 s).
+  expect(walked.zM - landed.zM).toBeLessThan(3);
+  // Once still, the vignette fades out.
+  await expect.poll(() => page.evaluate(() => window.__chasm!.meshShown('comfort-vignette'))).toBe(0);
+
+  // The left stick sideways turns smoothly: by degrees a frame, not one 30° snap.
+  await setThumbstick(page, 'left', 1, 0);
+  await waitFrames(page, 2);
+  const turning = (await stats(page)).viewer.yawDeg;
+  await waitFrames(page, 2);
+  await setThumbstick(page, 'left', 0, 0);
+  const turned = (await stats(page)).viewer.yawDeg;
+  const step = Math.abs(turned - walked.yawDeg);
+  expect(step, 'a smooth turn').toBeGreaterThan(0.5);
+  expect(Math.abs(turned - turning), 'still turning across frames').toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Exit VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('flat');
+});
 
 test('in-VR menu: X opens it, a controller ray sets the snap angle to 45° and the speed to 10×, and Exit leaves VR', async ({ page }, testInfo) => {
   // Each trigger pull waits on a few XR frames, at ~4 a second here in software.

@@ -87,6 +87,10 @@ export function startApp(booted: Booted): RunningApp {
           toScreen: (p) => toScreen(a, p),
           frameTimes: () => Array.from(frameSamplesMs(a.sampler.frames)),
           sceneCounts: () => sceneCounts(a.scene),
+          meshShown: (name) => {
+            const mesh = a.scene.getMeshByName(name);
+            return mesh?.isEnabled() && mesh.isVisible ? mesh.visibility : 0;
+          },
           pinQuality: (level) => {
             a.quality.pin(level);
             // The rung is measured afresh: the rates and frame times held belong to the one before.

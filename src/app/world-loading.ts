@@ -6,6 +6,7 @@
 import { classifyTerminal } from '../device/classify';
 import { probeCapabilities } from '../device/probe';
 import { createTwin, type Twin } from '../world/twin';
+import { endRunAhead } from '../world/run-ahead';
 import { whenDrawn } from '../world/when-drawn';
 import type { Layout } from '../layout/schema';
 import { defaultLayout, isLayoutFileRef, loadLayoutFile, loadNamedLayout } from './layout-source';
@@ -138,5 +139,6 @@ export function wireWorld(app: App, milestones: { ready(p: Promise<void>): void;
   return () => {
     state.twin?.dispose();
     state.twin = null;
+    endRunAhead();
   };
 }

@@ -119,6 +119,8 @@ export interface ChasmDiagnostics {
   toScreen(point: readonly [number, number, number]): { xPx: number; yPx: number } | null;
   /** How many Babylon objects the scene holds (leak checks: they must return to a baseline). */
   sceneCounts(): SceneCounts;
+  /** How visible the named mesh is (its `visibility`, 0 when hidden or missing): effects the world shows for a while, such as the comfort vignette. */
+  meshShown(name: string): number;
   /**
    * Holds the quality governor on one rung (0 is full quality; clamped to the
    * ladder), or with null hands it back to the Settings mode. For tests, perf
