@@ -58,6 +58,11 @@ function theWorker(): Worker | null {
   return worker;
 }
 
+/** Ends the worker (the app stops): the next job, if any, starts a new one. */
+export function endRunAhead(): void {
+  endWorker();
+}
+
 /**
  * Asks a worker for the simulation of `layout` at `tick` (and of a what-if's `baseline` layout, when given);
  * with `budgetMs`, at whatever tick it reaches in that much of the worker's time.
