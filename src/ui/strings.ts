@@ -264,7 +264,7 @@ const EN_TABLE = {
   joystick: 'Move: drag the stick',
   hint: {
     phone: 'Stick to walk, drag to look, pinch to zoom; tap a robot, a bin or the board; tap the floor to go there.',
-    desktop: 'Drag to look; W A S D or arrows to walk; click a robot, a bin or the board; Enter selects at the centre; [ ] step through the robots; / finds.',
+    desktop: 'Drag to look; W A S D or arrows to walk; click (or Enter, at the centre) to select; [ ] robots; / finds.',
     headset: 'Drag to look around; tap a robot, a bin or the board.',
   } satisfies Record<Terminal, string>,
   capability: {
@@ -575,7 +575,7 @@ export const ZH_CN: Strings = {
   joystick: '移动：拖动摇杆',
   hint: {
     phone: '摇杆行走，拖动环顾，双指缩放；点按机器人、货位或看板；点按地面即可走过去。',
-    desktop: '拖动环顾；W A S D 或方向键行走；点击机器人、货位或看板；回车选中视野中央；[ ] 逐个切换机器人；/ 搜索。',
+    desktop: '拖动环顾；W A S D 或方向键行走；点击（或回车，选中央）选择；[ ] 切换机器人；/ 搜索。',
     headset: '拖动环顾；点按机器人、货位或看板。',
   },
   capability: {
