@@ -129,7 +129,13 @@ export function findVisibleRobot(page: Page, margins: { x: number; top: number; 
       .filter((r) => r.p && r.p.xPx > m.x && r.p.xPx < innerWidth - m.x && r.p.yPx > m.top && r.p.yPx < innerHeight - m.bottom)
       // On the canvas itself, not under the toolbar, the stick or a card.
       .filter((r) => document.elementFromPoint(r.p!.xPx, r.p!.yPx)?.id === 'scene');
-    visible.sort((a, b) => Math.abs(a.p!.xPx - innerWidth / 2) - Math.abs(b.p!.xPx - innerWidth / 2));
+    // The nearest first: nothing stands in front of it to take the click (robots in one aisle overlap on screen).
+    const { viewer } = window.__chasm!.stats();
+    const away = (id: number) => {
+      const r = robots[id]!;
+      return Math.hypot(r.xM - viewer.xM, r.zM - viewer.zM);
+    };
+    visible.sort((a, b) => away(a.id) - away(b.id));
     const best = visible[0];
     return best ? { id: best.id, xPx: best.p!.xPx, yPx: best.p!.yPx } : null;
   }, margins);
