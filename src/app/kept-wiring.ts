@@ -36,8 +36,9 @@ function changeKept(app: App, change: (k: Kept) => Kept, sayProblem: boolean): v
   const { state } = app;
   state.keptChain = state.keptChain.then(async () => {
     state.kept = change(state.kept);
-    showKept(app);
     const problem = await writeKept(state.kept);
+    // Listed once stored: what the list shows is what the next start finds.
+    showKept(app);
     if (problem && sayProblem && !state.stopped) app.shell.showAlert(state.strings.notice, state.strings.kept.problem(problem));
   });
 }
