@@ -165,8 +165,13 @@ test('in-VR menu: X opens it, a controller ray sets the snap angle to 45° and t
   await waitFrames(page, 3);
   await setThumbstick(page, 'right', 0, 0);
   await expect.poll(async () => (await stats(page)).viewer.yawDeg - yaw0).toBeCloseTo(-45, 0);
-  // The snap turn moved the view: reopen the menu in front of the new heading, then press Exit (the last row).
-  await pressButton(page, 'left', 'x-button');
+  // Recenter (a long press of the menu button): back at the start, facing down the aisles (+z), the menu closed.
+  await setThumbstick(page, 'right', 0, -1);
+  await setThumbstick(page, 'right', 0, 0);
+  await pressButton(page, 'left', 'x-button', 1000);
+  await expect.poll(async () => Math.abs((await stats(page)).viewer.yawDeg)).toBeLessThan(2);
+  expect(Math.abs((await stats(page)).viewer.xM)).toBeLessThan(0.3);
+  // Open the menu in front of that heading, and press Exit (the last row).
   await pressButton(page, 'left', 'x-button');
   await pullTrigger(page, 'right', from, pitchQuat(menuRowPitch(from, 'exit')));
   await expect.poll(async () => (await stats(page)).mode).toBe('flat');

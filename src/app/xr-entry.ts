@@ -43,6 +43,10 @@ export async function enterVr(app: App, mode: ImmersiveMode = 'immersive-vr'): P
       share: () => share(app),
       time: () => ({ ...state.time, inRoom: state.room !== null }),
       changeTime: (change) => changeTime(app, change),
+      startPose: () => {
+        const p = state.twin?.startPose;
+        return { xM: p?.xM ?? 0, zM: p?.zM ?? 0, yawRad: p?.yawRad ?? 0 };
+      },
       // Inside the floor and not inside a rack.
       canStand: (x, z) => rig.canStand(x, z) && (!state.twin || canStandAt(state.twin.geometry, x, z)),
     });

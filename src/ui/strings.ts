@@ -354,6 +354,7 @@ const EN_TABLE = {
   xrMenu: {
     title: 'Chasm',
     tab: 'Menu',
+    recenter: 'Recenter: back to the start, facing the aisles',
     on: 'on',
     off: 'off',
   },
@@ -658,6 +659,7 @@ export const ZH_CN: Strings = {
   xrMenu: {
     title: 'Chasm',
     tab: '菜单',
+    recenter: '重新居中：回到起点，面向通道',
     on: '开',
     off: '关',
   },

@@ -65,15 +65,29 @@ export function viewportScaleFeature(manager: WebXRSessionManager, scale: () => 
 }
 
 /** The left controller's X or Y button opens and closes the menu (on press, not while held); the menu follows the head. */
-export function menuButtonFeature(session: XRSession, menu: XrMenu): XrFrameFeature {
-  let down = false;
+/** A menu-button press held this long recentres the view, in ms. */
+export const LONG_PRESS_MS = 800;
+
+export function menuButtonFeature(session: XRSession, menu: XrMenu, recenter: () => void): XrFrameFeature {
+  /** When the button went down (null: up), and whether this press already recentred. */
+  let downAtMs: number | null = null;
+  let held = false;
   return {
-    update({ visible }) {
+    update({ visible, nowMs }) {
       const left = Array.from(session.inputSources).find((src) => src.handedness === 'left' && src.gamepad && !src.hand);
       const buttons = left?.gamepad?.buttons ?? [];
       const pressed = visible && [4, 5].some((i) => buttons[i]?.pressed === true);
-      if (pressed && !down) menu.toggle();
-      down = pressed;
+      // A press opens or closes the menu; held for LONG_PRESS_MS it recentres instead (as the system button does).
+      if (pressed && downAtMs === null) {
+        downAtMs = nowMs;
+        held = false;
+      } else if (pressed && downAtMs !== null && !held && nowMs - downAtMs >= LONG_PRESS_MS) {
+        held = true;
+        recenter();
+      } else if (!pressed && downAtMs !== null) {
+        if (!held) menu.toggle();
+        downAtMs = null;
+      }
       menu.follow();
     },
     dispose: () => menu.dispose(),

@@ -178,6 +178,8 @@ export interface ImmersiveHooks {
   hudCard: () => { title: string; lines: string[] };
   /** Where the viewer may stand. */
   canStand: CanStand;
+  /** Where a viewer starts in the world (Recenter goes back there), in metres and radians. */
+  startPose: () => { xM: number; zM: number; yawRad: number };
   /** Passthrough only: what to do with the table-top model. */
   tableTop?: TableTopHooks;
   /** Share (from the in-VR menu): the room's link and QR code, shown on the card. */
@@ -331,9 +333,15 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
       // The menu steps aside for the share card.
       menu.toggle();
       hooks.share();
-    } else if (action.kind === 'time') hooks.changeTime(action.change);
+    } else if (action.kind === 'recenter') recenter();
+    else if (action.kind === 'time') hooks.changeTime(action.change);
     else hooks.changeSettings(action.change);
   });
+  /** Back at the world's start, facing down the aisles (the menu, or a long press of the menu button). */
+  const recenter = () => {
+    if (menu.open) menu.toggle();
+    locomotion?.recenter(hooks.startPose());
+  };
   const selects = queueSelects(session, manager, menu);
   // Locomotion every XR frame; in passthrough the sticks move the table-top model instead.
   const locomotion = ar ? null : startXrLocomotion(scene, manager, camera, () => hooks.settings().comfort, hooks.canStand);
@@ -345,7 +353,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   // Every XR frame, in this order, with one clock (src/xr/frame-features.ts).
   const stopFeatures = runFrameFeatures(manager, hooks.settings, [
     viewportScaleFeature(manager, () => resolutionScale),
-    menuButtonFeature(session, menu),
+    menuButtonFeature(session, menu, recenter),
     hudFeature(scene, camera, hooks.hudCard),
     vignetteFeature(scene, camera, () => locomotion?.vignette ?? 0),
     // Passthrough has no seated offset: the model sits on a real table.

@@ -50,6 +50,8 @@ export interface XrLocomotion {
   drain(): StickIntent[];
   /** Carries out the moves among `intents` (turn, move, teleport, walk-to) over `dtS` seconds. */
   apply(intents: readonly Intent[], dtS: number): void;
+  /** Stands the viewer at a floor point, the head turned to `yawRad` (0 looks along +z). */
+  recenter(at: { xM: number; zM: number; yawRad: number }): void;
   dispose(): void;
 }
 
@@ -174,6 +176,12 @@ export function startXrLocomotion(
       const out = pending;
       pending = [];
       return out;
+    },
+    recenter(at) {
+      // The rig turns by what the head's heading lacks, about the head, then stands at the point.
+      const d = camera.getDirection(Vector3.Forward());
+      camera.rotationQuaternion.multiplyInPlace(Quaternion.FromEulerAngles(0, at.yawRad - Math.atan2(d.x, d.z), 0));
+      standAt(at.xM, at.zM);
     },
     apply(intents, dtS) {
       for (const intent of intents) {

@@ -9,10 +9,14 @@ import { nextSpeed, type SimTime } from '../sim/clock';
 
 /** What a button does. */
 export type MenuAction =
-  { kind: 'settings'; change: (s: Settings) => Settings } | { kind: 'time'; change: (t: SimTime) => SimTime } | { kind: 'share' } | { kind: 'exit' };
+  | { kind: 'settings'; change: (s: Settings) => Settings }
+  | { kind: 'time'; change: (t: SimTime) => SimTime }
+  | { kind: 'share' }
+  | { kind: 'recenter' }
+  | { kind: 'exit' };
 
 export interface MenuRow {
-  id: 'snap' | 'smoothTurn' | 'smoothMove' | 'vignette' | 'seated' | 'leftHanded' | 'quality' | 'language' | 'hud' | 'speed' | 'share' | 'exit';
+  id: 'snap' | 'smoothTurn' | 'smoothMove' | 'vignette' | 'seated' | 'leftHanded' | 'quality' | 'language' | 'hud' | 'speed' | 'share' | 'recenter' | 'exit';
   label: string;
   action: MenuAction;
 }
@@ -83,6 +87,7 @@ export function menuRows(c: MenuContext): MenuRow[] {
     { id: 'hud', label: `${t.perfHud}: ${onOff(s.hud)}`, action: { kind: 'settings', change: (x) => ({ ...x, hud: !x.hud }) } },
     speedRow(c.time(), t),
     { id: 'share', label: t.share.title, action: { kind: 'share' } },
+    { id: 'recenter', label: t.xrMenu.recenter, action: { kind: 'recenter' } },
     { id: 'exit', label: t.exitVr, action: { kind: 'exit' } },
   ];
 }

@@ -26,6 +26,7 @@ describe('in-VR menu model', () => {
       'hud',
       'speed',
       'share',
+      'recenter',
       'exit',
     ]);
     expect(rows.find((r) => r.id === 'share')).toMatchObject({ label: 'Share this room', action: { kind: 'share' } });
