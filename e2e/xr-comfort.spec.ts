@@ -198,10 +198,26 @@ test('in-VR menu: Share makes a room and shows its link and QR code in front of 
   await expect.poll(async () => (await stats(page)).mode).toBe('flat');
 });
 
-test('hands: a pinch selects what the hand points at, and a pinch on the floor teleports there', async ({ page }) => {
+/** A quaternion turning a pointer (which points along -z in the headset's space) from `from` towards `to`. */
+function aimQuat(from: readonly [number, number, number], to: readonly [number, number, number]): [number, number, number, number] {
+  const [dx, dy, dz] = [to[0] - from[0], to[1] - from[1], to[2] - from[2]];
+  const yaw = Math.atan2(-dx, -dz);
+  const pitch = Math.atan2(dy, Math.hypot(dx, dz));
+  const [sy, cy, sp, cp] = [Math.sin(yaw / 2), Math.cos(yaw / 2), Math.sin(pitch / 2), Math.cos(pitch / 2)];
+  return [cy * sp, sy * cp, -sy * sp, cy * cp];
+}
+
+test('hands: the perf HUD shows, a pinch selects what the hand points at, a pinch on the floor teleports, and the hip tab opens the menu', async ({ page }) => {
   await emulateQuest(page, 'metaQuest3');
+  await seedSettings(page, { snapTurnDeg: 30 });
+  await page.addInitScript(() => {
+    const s = JSON.parse(localStorage.getItem('chasm.settings') ?? '{}') as Record<string, unknown>;
+    localStorage.setItem('chasm.settings', JSON.stringify({ ...s, hud: true }));
+  });
   await openChasm(page);
   await enter(page);
+  // The in-VR perf HUD, beside the view.
+  await expect.poll(() => page.evaluate(() => window.__chasm!.meshShown('xr-hud'))).toBeGreaterThan(0);
   await setInputMode(page, 'hand');
   await waitFrames(page, 3);
   await pinchHand(page, 'right', [0, 3, -0.3]);
@@ -209,6 +225,11 @@ test('hands: a pinch selects what the hand points at, and a pinch on the floor t
   const before = (await stats(page)).viewer;
   await pinchHand(page, 'right', [0.1, 1.2, -0.2], pitchQuat(-35));
   await expect.poll(async () => (await stats(page)).viewer.zM - before.zM).toBeGreaterThan(0.8);
+  // Hands have no menu button: the tab at the left hip (0.35 m ahead, 0.25 m left, 0.55 m below the eyes) opens the menu.
+  expect(await page.evaluate(() => window.__chasm!.meshShown('xr-menu'))).toBe(0);
+  const hand: [number, number, number] = [-0.1, 1.25, -0.1];
+  await pinchHand(page, 'left', hand, aimQuat(hand, [-0.25, 1.6 - 0.55, -0.35]));
+  await expect.poll(() => page.evaluate(() => window.__chasm!.meshShown('xr-menu'))).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Exit VR' }).click();
   await expect.poll(async () => (await stats(page)).mode).toBe('flat');
 });
