@@ -33,8 +33,8 @@ export function defaultLayout(): Layout {
   return r.layout;
 }
 
-/** Whether `?layout=` names a file (a path or URL) rather than a shipped layout. */
-export const isLayoutFileRef = (name: string): boolean => name.includes('/') || /\.json$/i.test(name);
+/** Whether `?layout=` names a layout file (a path or URL to a `.json` file) rather than a shipped layout; anything else is a name. */
+export const isLayoutFileRef = (name: string): boolean => /\.json$/i.test(name.replace(/[?#].*$/, ''));
 
 /** Fetches a layout file from this site, as a picked file is read: size-limited, validated. */
 async function loadLayoutUrl(name: string): Promise<LayoutLoad> {
