@@ -65,8 +65,8 @@ export function viewportScaleFeature(manager: WebXRSessionManager, scale: () => 
 }
 
 /** The left controller's X or Y button opens and closes the menu (on press, not while held); the menu follows the head. */
-/** A menu-button press held this long recentres the view, in ms. */
-export const LONG_PRESS_MS = 800;
+/** A menu-button press held this long recentres the view, in ms (about what the system button asks for the same). */
+export const LONG_PRESS_MS = 1500;
 
 export function menuButtonFeature(session: XRSession, menu: XrMenu, recenter: () => void): XrFrameFeature {
   /** When the button went down (null: up), and whether this press already recentred. */
