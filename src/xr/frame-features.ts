@@ -64,10 +64,13 @@ export function viewportScaleFeature(manager: WebXRSessionManager, scale: () => 
   };
 }
 
-/** The left controller's X or Y button opens and closes the menu (on press, not while held); the menu follows the head. */
 /** A menu-button press held this long recentres the view, in ms (about what the system button asks for the same). */
 export const LONG_PRESS_MS = 1500;
 
+/**
+ * The left controller's X or Y button opens and closes the menu (on press, not while held); held on, it
+ * recentres the view. The menu follows the head.
+ */
 export function menuButtonFeature(session: XRSession, menu: XrMenu, recenter: () => void): XrFrameFeature {
   /** When the button went down (null: up), and whether this press already recentred. */
   let downAtMs: number | null = null;
@@ -77,17 +80,15 @@ export function menuButtonFeature(session: XRSession, menu: XrMenu, recenter: ()
       const left = Array.from(session.inputSources).find((src) => src.handedness === 'left' && src.gamepad && !src.hand);
       const buttons = left?.gamepad?.buttons ?? [];
       const pressed = visible && [4, 5].some((i) => buttons[i]?.pressed === true);
-      // A press opens or closes the menu; held for LONG_PRESS_MS it recentres instead (as the system button does).
+      // A press opens or closes the menu at once; held on for LONG_PRESS_MS it recentres instead (and the menu closes).
       if (pressed && downAtMs === null) {
         downAtMs = nowMs;
         held = false;
+        menu.toggle();
       } else if (pressed && downAtMs !== null && !held && nowMs - downAtMs >= LONG_PRESS_MS) {
         held = true;
         recenter();
-      } else if (!pressed && downAtMs !== null) {
-        if (!held) menu.toggle();
-        downAtMs = null;
-      }
+      } else if (!pressed) downAtMs = null;
       menu.follow();
     },
     dispose: () => menu.dispose(),
