@@ -168,7 +168,7 @@ test('in-VR menu: X opens it, a controller ray sets the snap angle to 45° and t
   // Recenter (a long press of the menu button): back at the start, facing down the aisles (+z), the menu closed.
   await setThumbstick(page, 'right', 0, -1);
   await setThumbstick(page, 'right', 0, 0);
-  await pressButton(page, 'left', 'x-button', 2500);
+  await pressButton(page, 'left', 'x-button', { ms: 2000, frames: 8 });
   await expect.poll(async () => Math.abs((await stats(page)).viewer.yawDeg)).toBeLessThan(2);
   expect(Math.abs((await stats(page)).viewer.xM)).toBeLessThan(0.3);
   // Open the menu in front of that heading, and press Exit (the last row).

@@ -134,7 +134,7 @@ export async function setThumbstick(page: Page, hand: 'left' | 'right', x: numbe
 }
 
 /** Presses and releases a controller button ('x-button', 'trigger', ...). */
-export async function pressButton(page: Page, hand: 'left' | 'right', id: string, holdMs = 0): Promise<void> {
+export async function pressButton(page: Page, hand: 'left' | 'right', id: string, hold: { ms: number; frames: number } | null = null): Promise<void> {
   for (const value of [1, 0]) {
     await page.evaluate(({ hand, id, value }) => (window as unknown as { __iwer: IwerDevice }).__iwer.controllers[hand]!.updateButtonValue(id, value), {
       hand,
@@ -142,9 +142,11 @@ export async function pressButton(page: Page, hand: 'left' | 'right', id: string
       value,
     });
     await nextFrames(page);
-    // A long press: held for `holdMs` (and a frame after it) before the release.
-    if (value === 1 && holdMs > 0) {
-      await page.waitForTimeout(holdMs);
+    // A long press: held for at least `hold.ms` and `hold.frames` frames before the release.
+    if (value === 1 && hold) {
+      const until = Date.now() + hold.ms;
+      for (let i = 0; i < hold.frames; i++) await nextFrames(page);
+      if (Date.now() < until) await page.waitForTimeout(until - Date.now());
       await nextFrames(page);
     }
   }

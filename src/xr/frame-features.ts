@@ -64,16 +64,22 @@ export function viewportScaleFeature(manager: WebXRSessionManager, scale: () => 
   };
 }
 
-/** A menu-button press held this long recentres the view, in ms (about what the system button asks for the same). */
+/**
+ * A menu-button press held this long recentres the view: 1.5 s (about what the system button asks for the
+ * same), and over at least 6 frames, so a short press seen in two slow frames (a busy device, an emulator)
+ * is never taken for a long one. At 72 Hz, 1.5 s is 108 frames.
+ */
 export const LONG_PRESS_MS = 1500;
+export const LONG_PRESS_FRAMES = 6;
 
 /**
  * The left controller's X or Y button opens and closes the menu (on press, not while held); held on, it
  * recentres the view. The menu follows the head.
  */
 export function menuButtonFeature(session: XRSession, menu: XrMenu, recenter: () => void): XrFrameFeature {
-  /** When the button went down (null: up), and whether this press already recentred. */
+  /** When the button went down (null: up), the frames it has been seen down, and whether this press already recentred. */
   let downAtMs: number | null = null;
+  let framesDown = 0;
   let held = false;
   return {
     update({ visible, nowMs }) {
@@ -83,11 +89,15 @@ export function menuButtonFeature(session: XRSession, menu: XrMenu, recenter: ()
       // A press opens or closes the menu at once; held on for LONG_PRESS_MS it recentres instead (and the menu closes).
       if (pressed && downAtMs === null) {
         downAtMs = nowMs;
+        framesDown = 1;
         held = false;
         menu.toggle();
-      } else if (pressed && downAtMs !== null && !held && nowMs - downAtMs >= LONG_PRESS_MS) {
-        held = true;
-        recenter();
+      } else if (pressed && downAtMs !== null) {
+        framesDown++;
+        if (!held && framesDown >= LONG_PRESS_FRAMES && nowMs - downAtMs >= LONG_PRESS_MS) {
+          held = true;
+          recenter();
+        }
       } else if (!pressed) downAtMs = null;
       menu.follow();
     },
