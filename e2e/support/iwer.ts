@@ -133,23 +133,42 @@ export async function setThumbstick(page: Page, hand: 'left' | 'right', x: numbe
   await nextFrames(page);
 }
 
-/** Presses and releases a controller button ('x-button', 'trigger', ...). */
+/**
+ * Presses and releases a controller button ('x-button', 'trigger', ...). A short press is released two
+ * animation frames later inside the page (a round trip per step would hold it for seconds of slow
+ * software-rendered frames); `hold` keeps it down for at least that long and that many frames.
+ */
 export async function pressButton(page: Page, hand: 'left' | 'right', id: string, hold: { ms: number; frames: number } | null = null): Promise<void> {
-  for (const value of [1, 0]) {
-    await page.evaluate(({ hand, id, value }) => (window as unknown as { __iwer: IwerDevice }).__iwer.controllers[hand]!.updateButtonValue(id, value), {
+  const set = (value: number) =>
+    page.evaluate(({ hand, id, value }) => (window as unknown as { __iwer: IwerDevice }).__iwer.controllers[hand]!.updateButtonValue(id, value), {
       hand,
       id,
       value,
     });
+  if (!hold) {
+    await page.evaluate(
+      ({ hand, id }) =>
+        new Promise<void>((resolve) => {
+          const controller = (window as unknown as { __iwer: IwerDevice }).__iwer.controllers[hand]!;
+          controller.updateButtonValue(id, 1);
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              controller.updateButtonValue(id, 0);
+              resolve();
+            }),
+          );
+        }),
+      { hand, id },
+    );
     await nextFrames(page);
-    // A long press: held for at least `hold.ms` and `hold.frames` frames before the release.
-    if (value === 1 && hold) {
-      const until = Date.now() + hold.ms;
-      for (let i = 0; i < hold.frames; i++) await nextFrames(page);
-      if (Date.now() < until) await page.waitForTimeout(until - Date.now());
-      await nextFrames(page);
-    }
+    return;
   }
+  await set(1);
+  const until = Date.now() + hold.ms;
+  for (let i = 0; i < hold.frames; i++) await nextFrames(page);
+  if (Date.now() < until) await page.waitForTimeout(until - Date.now());
+  await set(0);
+  await nextFrames(page);
 }
 
 /** Switches the emulated device between controllers and tracked hands. */
