@@ -323,6 +323,38 @@ function followableSimulation(sim: Simulation, geometry: WarehouseGeometry, base
 }
 
 /**
+ * What the twin marks on its world: the selection's highlight (a robot's route ahead drawn from it on
+ * the floor) and the congestion overlay. Three meshes, one draw call each while shown.
+ */
+function createTwinMarks(scene: Scene, geometry: WarehouseGeometry, sim: Simulation, poses: readonly RobotPose[]) {
+  const highlight = createHighlight(scene);
+  const route = createRouteLine(scene, geometry);
+  const congestion = createCongestionOverlay(scene, geometry, sim);
+  let highlighted: Aim | null = null;
+  return {
+    meshes: [highlight.mesh, route.mesh, congestion.mesh],
+    setHighlight: (target: Aim | null) => {
+      highlighted = target;
+    },
+    setCongestionShown: (on: boolean) => congestion.setShown(on),
+    congestionShown: () => congestion.shown,
+    route: () => route.cells,
+    /** Follows the selected robot, its route as it drives or replans, and repaints the overlay when due. */
+    update(dtS: number) {
+      highlight.show(highlighted ? aimBox(highlighted, geometry, poses) : null);
+      const followed = highlighted?.kind === 'robot' ? sim.robots[highlighted.id] : undefined;
+      route.show(followed ? routeAhead(sim, followed) : []);
+      congestion.update(dtS);
+    },
+    dispose() {
+      highlight.dispose();
+      route.dispose();
+      congestion.dispose();
+    },
+  };
+}
+
+/**
  * Builds the twin of a validated layout into the scene. With `budgets` off
  * the same world is built the straightforward way (the perf baseline).
  */
@@ -340,13 +372,10 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   let lodBias = 1;
   const notices: string[] = [];
   const simulation = followableSimulation(sim, geometry, baseline);
-  const highlight = createHighlight(scene);
-  const route = createRouteLine(scene, geometry);
-  const congestion = createCongestionOverlay(scene, geometry, sim);
-  // They hang from the twin's root, so they follow a table-top placement with the model.
-  root.adopt([highlight.mesh, route.mesh, congestion.mesh]);
-  let highlighted: Aim | null = null;
   const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
+  const marks = createTwinMarks(scene, geometry, sim, poses);
+  // They hang from the twin's root, so they follow a table-top placement with the model.
+  root.adopt(marks.meshes);
 
   // The first frame waits only for the building, the racks and their stock.
   const vertexColoured = matteMaterial('vertex-coloured', scene);
@@ -416,14 +445,12 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     },
     repaintPanels: () => panels.repaint(t),
     followClock: simulation.followClock,
-    setHighlight(target) {
-      highlighted = target;
-    },
-    setCongestionShown: (on) => congestion.setShown(on),
+    setHighlight: marks.setHighlight,
+    setCongestionShown: marks.setCongestionShown,
     get congestionShown() {
-      return congestion.shown;
+      return marks.congestionShown();
     },
-    route: () => route.cells,
+    route: marks.route,
     catchUpTo: simulation.catchUpTo,
     get catchingUp() {
       return simulation.catchingUp();
@@ -442,19 +469,14 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
         if (pose) Object.assign(pose, robotPose(sim, robot, alpha));
       });
       robots?.update(poses, viewerXM, viewerZM, lodBias);
-      highlight.show(highlighted ? aimBox(highlighted, geometry, poses) : null);
-      const followed = highlighted?.kind === 'robot' ? sim.robots[highlighted.id] : undefined;
-      route.show(followed ? routeAhead(sim, followed) : []);
-      congestion.update(frame.dtS);
+      marks.update(frame.dtS);
       stock.update(viewerXM, viewerZM, lodBias);
       panels.update(frame.dtS, live);
     },
     dispose() {
       disposed = true;
       simulation.dispose();
-      highlight.dispose();
-      route.dispose();
-      congestion.dispose();
+      marks.dispose();
       panels.dispose();
       robots?.dispose();
       stock.dispose();
