@@ -14,7 +14,13 @@ const KEY = 'layouts';
 /** A store that has not answered by then is taken as unavailable (the start does not wait longer). */
 const ANSWER_MS = 1500;
 
-const problemOf = (error: unknown): KeptProblem => (error instanceof DOMException && error.name === 'QuotaExceededError' ? 'full' : 'failed');
+/** What went wrong, as the app words it: no store here (or none answering), a full disk, or anything else. */
+const problemOf = (error: unknown): KeptProblem =>
+  error instanceof DOMException && error.name === 'QuotaExceededError'
+    ? 'full'
+    : error instanceof Error && error.message === 'unavailable'
+      ? 'unavailable'
+      : 'failed';
 
 function openDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -50,12 +56,12 @@ async function run<T>(mode: IDBTransactionMode, make: (store: IDBObjectStore) =>
 const inTime = <T>(p: Promise<T>): Promise<T> =>
   Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('unavailable')), ANSWER_MS))]);
 
-/** Reads the kept layouts (nothing kept yet, or unreadable data: none). */
-export async function readKept(): Promise<{ kept: Kept; problem: KeptProblem | null }> {
+/** Reads the kept layouts (nothing kept yet, unreadable data, or no store that answers: none, silently). */
+export async function readKept(): Promise<Kept> {
   try {
-    return { kept: parseKept(await inTime(run('readonly', (s) => s.get(KEY) as IDBRequest<unknown>))), problem: null };
-  } catch (error) {
-    return { kept: NOTHING_KEPT, problem: error instanceof Error && error.message === 'unavailable' ? 'unavailable' : problemOf(error) };
+    return parseKept(await inTime(run('readonly', (s) => s.get(KEY) as IDBRequest<unknown>)));
+  } catch {
+    return NOTHING_KEPT;
   }
 }
 
@@ -65,6 +71,6 @@ export async function writeKept(kept: Kept): Promise<KeptProblem | null> {
     await inTime(run('readwrite', (s) => s.put(kept, KEY)));
     return null;
   } catch (error) {
-    return error instanceof Error && error.message === 'unavailable' ? 'unavailable' : problemOf(error);
+    return problemOf(error);
   }
 }

@@ -21,7 +21,7 @@ function showKept(app: App): void {
 
 /** Reads what is kept; every change to it waits for this first read. Resolves with it (nothing, when it cannot be read). */
 export function readKeptLayouts(app: App): Promise<Kept> {
-  const read = readKept().then(({ kept }) => {
+  const read = readKept().then((kept) => {
     // Nothing kept can be read (a private window, an old browser): the standard layouts work as ever, silently.
     app.state.kept = kept;
     showKept(app);

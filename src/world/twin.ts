@@ -18,7 +18,17 @@ import { samePlacement, type Placement } from './placement';
 import { createGeometry, type WarehouseGeometry } from '../layout/geometry';
 import type { Layout } from '../layout/schema';
 import { createStock } from '../layout/stock';
-import { createSimulation, restoreSimulation, robotPose, simDigest, stepSimulation, STEP_S, WARM_START_TICKS, type Simulation } from '../sim/simulation';
+import {
+  createSimulation,
+  restoreSimulation,
+  robotPose,
+  simDigest,
+  slotOfTick,
+  stepSimulation,
+  STEP_S,
+  WARM_START_TICKS,
+  type Simulation,
+} from '../sim/simulation';
 import { runAhead, type RunAheadJob } from './run-ahead';
 import { applyWhatIf, clampWhatIf, isBaseline, NO_WHAT_IF, type WhatIf } from '../sim/what-if';
 import { advanceClock, clockAlpha, createFixedClock, spendSteps } from '../sim/clock';
@@ -331,6 +341,8 @@ function createTwinMarks(scene: Scene, geometry: WarehouseGeometry, sim: Simulat
   const route = createRouteLine(scene, geometry);
   const congestion = createCongestionOverlay(scene, geometry, sim);
   let highlighted: Aim | null = null;
+  /** The route is worked out again only when the followed robot's path or slot changed, not every frame. */
+  let routeOf: { robot: number; path: readonly number[]; slot: number } | null = null;
   return {
     meshes: [highlight.mesh, route.mesh, congestion.mesh],
     setHighlight: (target: Aim | null) => {
@@ -343,7 +355,14 @@ function createTwinMarks(scene: Scene, geometry: WarehouseGeometry, sim: Simulat
     update(dtS: number) {
       highlight.show(highlighted ? aimBox(highlighted, geometry, poses) : null);
       const followed = highlighted?.kind === 'robot' ? sim.robots[highlighted.id] : undefined;
-      route.show(followed ? routeAhead(sim, followed) : []);
+      const slot = slotOfTick(sim, sim.tick);
+      if (!followed) {
+        routeOf = null;
+        route.show([]);
+      } else if (routeOf?.robot !== followed.id || routeOf.path !== followed.path || routeOf.slot !== slot) {
+        routeOf = { robot: followed.id, path: followed.path, slot };
+        route.show(routeAhead(sim, followed));
+      }
       congestion.update(dtS);
     },
     dispose() {
