@@ -1,5 +1,6 @@
 import { test, expect, openChasm, stats, waitFrames, expectSceneRendered } from './support/fixtures';
-import { emulateQuest, endSessionFromDevice, pullTrigger } from './support/iwer';
+import { emulateQuest, endSessionFromDevice, gazePinch, pitchQuat, pullTrigger } from './support/iwer';
+import { aimAtMenu, aimQuat } from './support/xr-menu';
 import { vrDeviceOnlyFiles } from './support/chunks';
 
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -92,4 +93,53 @@ test('controllers that are not Meta\u2019s (a Vive Focus 3): the generic model f
   // Its trigger selects as a Meta controller's does (the fixture fails the test on any page error or off-origin request).
   await pullTrigger(page, 'right', [0, 3, -0.3]);
   await expect.poll(async () => (await page.evaluate(() => window.__chasm!.world()!.selection))?.title).toBe('Order board');
+});
+
+test('controllers with no stick (a trigger only): their model from the origin, the trigger teleports on the floor, and the menu turns the viewer', async ({
+  page,
+  watch,
+}) => {
+  test.setTimeout(150_000);
+  await emulateQuest(page, 'metaQuest3', { stickless: true });
+  await openChasm(page);
+  await page.getByRole('button', { name: 'Enter VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('immersive-vr');
+  const origin = new URL(page.url()).origin;
+  await expect
+    .poll(() => watch.requests.filter((u) => u.startsWith(origin) && /\/xr\/profiles\/generic-trigger\/(left|right)\.glb$/.test(u)).length)
+    .toBeGreaterThanOrEqual(2);
+  await waitFrames(page, 3);
+  // The trigger aimed at the floor a few metres ahead teleports there.
+  const before = (await stats(page)).viewer;
+  await pullTrigger(page, 'right', [0.1, 1.2, -0.2], pitchQuat(-35));
+  await expect.poll(async () => (await stats(page)).viewer.zM - before.zM).toBeGreaterThan(0.8);
+  // No menu button: the trigger on the tab at the left hip opens the menu.
+  const hip: [number, number, number] = [-0.1, 1.25, -0.1];
+  await pullTrigger(page, 'right', hip, aimQuat(hip, [-0.25, 1.6 - 0.55, -0.35]));
+  await expect.poll(() => page.evaluate(() => window.__chasm!.meshShown('xr-menu'))).toBeGreaterThan(0);
+  // The Turn row's right half turns by the snap angle (30°), its left half back.
+  const yaw0 = (await stats(page)).viewer.yawDeg;
+  const from: [number, number, number] = [0, 1.3, -0.3];
+  await pullTrigger(page, 'right', from, aimAtMenu(from, 'turn', 'right'));
+  await expect.poll(async () => (await stats(page)).viewer.yawDeg - yaw0).toBeCloseTo(30, 0);
+  await page.getByRole('button', { name: 'Exit VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('flat');
+});
+
+test('transient pointers (gaze and pinch, as on visionOS): a look-and-pinch selects what it looks at, and one at the floor teleports', async ({ page }) => {
+  await emulateQuest(page, 'metaQuest3', { transientPointer: true });
+  await openChasm(page);
+  await page.getByRole('button', { name: 'Enter VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('immersive-vr');
+  await waitFrames(page, 3);
+  // From the eyes, straight ahead and up a little: the order board on the back wall.
+  await gazePinch(page, [0, 1.6, 0], pitchQuat(5));
+  await expect.poll(async () => (await page.evaluate(() => window.__chasm!.world()!.selection))?.title).toBe('Order board');
+  expect((await stats(page)).input).toBe('gaze');
+  // Looking down at the floor a few metres ahead: the viewer jumps there.
+  const before = (await stats(page)).viewer;
+  await gazePinch(page, [0, 1.6, 0], pitchQuat(-30));
+  await expect.poll(async () => (await stats(page)).viewer.zM - before.zM).toBeGreaterThan(0.8);
+  await page.getByRole('button', { name: 'Exit VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('flat');
 });

@@ -1,8 +1,9 @@
-import { test, expect, openChasm, stats, waitFrames, expectSceneRendered } from './support/fixtures';
+import { test, expect, openChasm, stats, waitFrames, expectSceneRendered, changedFraction } from './support/fixtures';
 import {
   emulateQuest,
   pinchHand,
   pitchQuat,
+  placeHeadset,
   poseInput,
   pressButton,
   pullTrigger,
@@ -11,28 +12,9 @@ import {
   shimFixedFoveation,
   type QuestProfile,
 } from './support/iwer';
-import { MENU_PANEL, menuHeightPx, menuRowCentrePx, menuRows, type MenuRow } from '../src/xr/menu-model';
-import { defaultSettings } from '../src/settings/settings';
-import { EN } from '../src/ui/strings';
+import { aimAtMenu, aimQuat } from './support/xr-menu';
 
 test.use({ viewport: { width: 1024, height: 576 } });
-
-/** The in-VR menu's rows, in order (their ids), as a first-time English-speaking headset user sees them. */
-const MENU_ROWS = menuRows({ settings: defaultSettings, strings: () => EN, time: () => ({ speed: 1, paused: false, inRoom: false }) }).map((r) => r.id);
-
-/**
- * The pitch (degrees) that points a controller at `from` (headset space) at
- * the menu's row `id`. The panel (`MENU_PANEL`) floats ahead of and below the
- * eyes (1.6 m), its top tilted away.
- */
-function menuRowPitch(from: readonly [number, number, number], id: MenuRow['id']): number {
-  const heightPx = menuHeightPx(MENU_ROWS.length);
-  const heightM = (MENU_PANEL.widthM * heightPx) / MENU_PANEL.widthPx;
-  const h = heightM / 2 - (menuRowCentrePx(MENU_ROWS.indexOf(id)) / heightPx) * heightM;
-  const y = 1.6 - MENU_PANEL.belowEyesM + h * Math.cos(MENU_PANEL.tiltRad);
-  const z = -(MENU_PANEL.distanceM + h * Math.sin(MENU_PANEL.tiltRad));
-  return (Math.atan2(y - from[1], from[2] - z) * 180) / Math.PI;
-}
 
 const enter = async (page: import('@playwright/test').Page) => {
   await page.getByRole('button', { name: 'Enter VR' }).click();
@@ -89,8 +71,12 @@ for (const [profile, hz] of [['metaQuest3', 90]] as Array<[QuestProfile, number]
 }
 
 /** Settings saved before the session: what a person chose in Settings or the VR menu. */
+/** Stores comfort settings before the app starts (merged into what is stored: `emulateQuest` marks the controls card seen). */
 const seedSettings = (page: import('@playwright/test').Page, comfort: Record<string, unknown>) =>
-  page.addInitScript((c) => localStorage.setItem('chasm.settings', JSON.stringify({ version: 3, comfort: c })), comfort);
+  page.addInitScript((c) => {
+    const stored = JSON.parse(localStorage.getItem('chasm.settings') ?? '{}') as Record<string, unknown>;
+    localStorage.setItem('chasm.settings', JSON.stringify({ ...stored, version: 3, comfort: c }));
+  }, comfort);
 
 test('metaQuest2, comfort as chosen: left-handed sticks, smooth walking and turning under a vignette that fades, seated height', async ({ page }) => {
   await emulateQuest(page, 'metaQuest2');
@@ -150,14 +136,14 @@ test('in-VR menu: X opens it, a controller ray sets the snap angle to 45° and t
   await waitFrames(page, 2);
   await expectSceneRendered(page, testInfo, 'quest3-menu');
   const from: [number, number, number] = [0, 1.3, -0.3];
-  await pullTrigger(page, 'right', from, pitchQuat(menuRowPitch(from, 'snap')));
+  await pullTrigger(page, 'right', from, aimAtMenu(from, 'snap'));
   await expect
     .poll(() =>
       page.evaluate(() => (JSON.parse(localStorage.getItem('chasm.settings') ?? '{}') as { comfort?: { snapTurnDeg?: number } }).comfort?.snapTurnDeg),
     )
     .toBe(45);
   // The Speed row (the menu stays open): the simulation runs at 10×.
-  await pullTrigger(page, 'right', from, pitchQuat(menuRowPitch(from, 'speed')));
+  await pullTrigger(page, 'right', from, aimAtMenu(from, 'speed'));
   await expect.poll(async () => (await page.evaluate(() => window.__chasm!.world()))?.speed).toBe(10);
   // The new angle applies at once.
   const yaw0 = (await stats(page)).viewer.yawDeg;
@@ -173,7 +159,7 @@ test('in-VR menu: X opens it, a controller ray sets the snap angle to 45° and t
   expect(Math.abs((await stats(page)).viewer.xM)).toBeLessThan(0.3);
   // Open the menu in front of that heading, and press Exit (the last row).
   await pressButton(page, 'left', 'x-button');
-  await pullTrigger(page, 'right', from, pitchQuat(menuRowPitch(from, 'exit')));
+  await pullTrigger(page, 'right', from, aimAtMenu(from, 'exit'));
   await expect.poll(async () => (await stats(page)).mode).toBe('flat');
 });
 
@@ -185,7 +171,7 @@ test('in-VR menu: Share makes a room and shows its link and QR code in front of 
   await pressButton(page, 'left', 'x-button');
   await waitFrames(page, 2);
   const from: [number, number, number] = [0, 1.3, -0.3];
-  await pullTrigger(page, 'right', from, pitchQuat(menuRowPitch(from, 'share')));
+  await pullTrigger(page, 'right', from, aimAtMenu(from, 'share'));
   await expect.poll(async () => (await page.evaluate(() => window.__chasm!.room()))?.status).toBe('connected');
   const shared = (await page.evaluate(() => window.__chasm!.room()))!;
   expect(shared.card).toBe(true);
@@ -198,28 +184,38 @@ test('in-VR menu: Share makes a room and shows its link and QR code in front of 
   await expect.poll(async () => (await stats(page)).mode).toBe('flat');
 });
 
-/** A quaternion turning a pointer (which points along -z in the headset's space) from `from` towards `to`. */
-function aimQuat(from: readonly [number, number, number], to: readonly [number, number, number]): [number, number, number, number] {
-  const [dx, dy, dz] = [to[0] - from[0], to[1] - from[1], to[2] - from[2]];
-  const yaw = Math.atan2(-dx, -dz);
-  const pitch = Math.atan2(dy, Math.hypot(dx, dz));
-  const [sy, cy, sp, cp] = [Math.sin(yaw / 2), Math.cos(yaw / 2), Math.sin(pitch / 2), Math.cos(pitch / 2)];
-  return [cy * sp, sy * cp, -sy * sp, cy * cp];
-}
-
-test('hands: the perf HUD shows, a pinch selects what the hand points at, a pinch on the floor teleports, and the hip tab opens the menu', async ({ page }) => {
+test('hands: the perf HUD shows and updates, the hand mesh comes from the origin and is drawn, a pinch selects, a pinch on the floor teleports, and the hip tab opens the menu', async ({
+  page,
+  watch,
+}, testInfo) => {
   await emulateQuest(page, 'metaQuest3');
   await seedSettings(page, { snapTurnDeg: 30 });
   await page.addInitScript(() => {
     const s = JSON.parse(localStorage.getItem('chasm.settings') ?? '{}') as Record<string, unknown>;
     localStorage.setItem('chasm.settings', JSON.stringify({ ...s, hud: true }));
   });
-  await openChasm(page);
+  // Paused: between two screenshots only what the test changes moves.
+  await openChasm(page, '/#paused');
   await enter(page);
-  // The in-VR perf HUD, beside the view.
+  // The in-VR perf HUD, beside the view, repainted as the figures change (four times a second).
   await expect.poll(() => page.evaluate(() => window.__chasm!.meshShown('xr-hud'))).toBeGreaterThan(0);
+  const painted = await page.evaluate(() => window.__chasm!.paints('xr-hud'));
+  await waitFrames(page, 4);
+  await expect.poll(() => page.evaluate(() => window.__chasm!.paints('xr-hud'))).toBeGreaterThanOrEqual(painted + 2);
+  // Tracked hands: the hand mesh is fetched from Chasm's own origin and drawn on the tracked joints.
+  expect(await page.evaluate(() => window.__chasm!.meshShown('xr-hand-right'))).toBe(0);
+  const withoutHands = await page.locator('canvas#scene').screenshot();
   await setInputMode(page, 'hand');
   await waitFrames(page, 3);
+  const origin = new URL(page.url()).origin;
+  expect(watch.requests.filter((u) => u.startsWith(origin) && /\/xr\/profiles\/generic-hand\/(left|right)\.glb$/.test(u)).length).toBeGreaterThanOrEqual(2);
+  await expect.poll(() => page.evaluate(() => window.__chasm!.meshShown('xr-hand-right'))).toBeGreaterThan(0);
+  // Held up in front of the eyes, the right hand's palm covers the middle of the view, a little below and right of centre.
+  await poseInput(page, 'hands', 'right', [0, 1.55, -0.3]);
+  await waitFrames(page, 2);
+  await expectSceneRendered(page, testInfo, 'quest3-hand');
+  const withHand = await page.locator('canvas#scene').screenshot();
+  expect(changedFraction(withoutHands, withHand, { x: 0.53, y: 0.58, w: 0.09, h: 0.08 })).toBeGreaterThan(0.5);
   await pinchHand(page, 'right', [0, 3, -0.3]);
   await expect.poll(async () => (await page.evaluate(() => window.__chasm!.world()!.selection))?.title).toBe('Order board');
   const before = (await stats(page)).viewer;
@@ -232,6 +228,62 @@ test('hands: the perf HUD shows, a pinch selects what the hand points at, a pinc
   await expect.poll(() => page.evaluate(() => window.__chasm!.meshShown('xr-menu'))).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Exit VR' }).click();
   await expect.poll(async () => (await stats(page)).mode).toBe('flat');
+});
+
+test('a first-time headset user: a controls card for controllers, then for hands; the first pinch only dismisses it, and it stays dismissed', async ({
+  page,
+}, testInfo) => {
+  await emulateQuest(page, 'metaQuest3', { firstVisit: true });
+  await openChasm(page);
+  await enter(page);
+  await expect.poll(() => page.evaluate(() => window.__chasm!.meshShown('xr-intro'))).toBeGreaterThan(0);
+  await expectSceneRendered(page, testInfo, 'quest3-first-time-card');
+  // The person puts the controllers down: the card is repainted with the hands' controls.
+  const painted = await page.evaluate(() => window.__chasm!.paints('xr-intro'));
+  expect(painted).toBeGreaterThan(0);
+  await setInputMode(page, 'hand');
+  await expect.poll(() => page.evaluate(() => window.__chasm!.paints('xr-intro'))).toBeGreaterThan(painted);
+  // The first pinch dismisses the card and does nothing else: nothing is selected behind it.
+  await pinchHand(page, 'right', [0, 3, -0.3]);
+  await expect.poll(() => page.evaluate(() => window.__chasm!.meshShown('xr-intro'))).toBe(0);
+  expect(await page.evaluate(() => window.__chasm!.world()!.selection)).toBeNull();
+  expect(await page.evaluate(() => (JSON.parse(localStorage.getItem('chasm.settings') ?? '{}') as { vrIntroSeen?: boolean }).vrIntroSeen)).toBe(true);
+  // The next pinch selects.
+  await pinchHand(page, 'right', [0, 3, -0.3]);
+  await expect.poll(async () => (await page.evaluate(() => window.__chasm!.world()!.selection))?.title).toBe('Order board');
+  // Remembered: after a reload, the next session starts without it.
+  await page.getByRole('button', { name: 'Exit VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('flat');
+  await openChasm(page);
+  await enter(page);
+  await waitFrames(page, 4);
+  expect(await page.evaluate(() => window.__chasm!.meshShown('xr-intro'))).toBe(0);
+});
+
+test('height calibration: measured standing up in the menu; seated mode then lifts a seated person to that height', async ({ page }) => {
+  test.setTimeout(150_000);
+  await emulateQuest(page, 'metaQuest3');
+  await openChasm(page);
+  // A tall person, standing up straight.
+  await placeHeadset(page, [0, 1.78, 0]);
+  await enter(page);
+  expect((await stats(page)).viewer.yM).toBeCloseTo(1.78, 1);
+  await pressButton(page, 'left', 'x-button');
+  const from: [number, number, number] = [0, 1.45, -0.3];
+  await pullTrigger(page, 'right', from, aimAtMenu(from, 'height', null, 1.78));
+  await expect
+    .poll(() =>
+      page.evaluate(() => (JSON.parse(localStorage.getItem('chasm.settings') ?? '{}') as { comfort?: { standingEyeM?: number } }).comfort?.standingEyeM),
+    )
+    .toBeCloseTo(1.78, 2);
+  // They sit down (the head 0.55 m lower) and switch seated mode on: the view is at their own standing height, not a fixed lift.
+  await placeHeadset(page, [0, 1.23, 0]);
+  await expect.poll(async () => (await stats(page)).viewer.yM).toBeCloseTo(1.23, 1);
+  await pullTrigger(page, 'right', from, aimAtMenu(from, 'seated', null, 1.78));
+  await expect.poll(async () => (await stats(page)).viewer.yM).toBeCloseTo(1.78, 1);
+  // The head still moves the view: leaning forward and down lowers it by as much.
+  await placeHeadset(page, [0, 1.13, -0.1]);
+  await expect.poll(async () => (await stats(page)).viewer.yM).toBeCloseTo(1.68, 1);
 });
 
 // Twenty cycles run on the layers path, as a Quest Browser takes it (xr-layers.spec.ts); here the plain

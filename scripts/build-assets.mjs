@@ -75,6 +75,7 @@ const PROFILES = [
   'meta-quest-touch-pro', // Quest Pro
   'oculus-touch-v3', // Quest 2
   'generic-trigger-squeeze-thumbstick', // any other thumbstick controller (its left, right and handless models)
+  'generic-trigger', // controllers with a trigger and no stick (they teleport with the trigger and turn from the menu)
   'generic-hand', // tracked hands
 ];
 await rm('public/xr/profiles', { recursive: true, force: true });

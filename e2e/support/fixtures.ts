@@ -81,6 +81,24 @@ export async function waitFrames(page: Page, count: number): Promise<void> {
   await expect.poll(async () => (await stats(page)).frames, { message: `${count} more frames` }).toBeGreaterThanOrEqual(start + count);
 }
 
+/**
+ * The share of pixels in `box` (fractions of the image: x, y, width, height) whose luminance differs by more
+ * than 24 (of 255) between two PNGs of the same size: what appeared or went between two screenshots.
+ */
+export function changedFraction(a: Buffer, b: Buffer, box: { x: number; y: number; w: number; h: number }): number {
+  const [pa, pb] = [PNG.sync.read(a), PNG.sync.read(b)];
+  const luma = (d: Buffer, i: number) => 0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!;
+  const [x0, y0] = [Math.round(box.x * pa.width), Math.round(box.y * pa.height)];
+  const [x1, y1] = [Math.round((box.x + box.w) * pa.width), Math.round((box.y + box.h) * pa.height)];
+  let changed = 0;
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
+      const i = (y * pa.width + x) * 4;
+      if (Math.abs(luma(pa.data, i) - luma(pb.data, i)) > 24) changed++;
+    }
+  return changed / Math.max(1, (x1 - x0) * (y1 - y0));
+}
+
 /** Measures how varied a PNG is: distinct colours (quantised to 5 bits per channel) and luminance spread. */
 export function imageVariety(png: Buffer): { distinctColours: number; lumaStdDev: number } {
   const { data, width, height } = PNG.sync.read(png);

@@ -30,6 +30,22 @@ export interface EmulateOptions {
    * `generic-trigger-squeeze-thumbstick`, as a Vive Focus 3 reports itself.
    */
   controllerProfile?: string;
+  /**
+   * Controllers with a trigger and nothing else (no stick, no buttons): the `generic-trigger` profile,
+   * or `controllerProfile` falling back to it.
+   */
+  stickless?: boolean;
+  /**
+   * No controllers: input is a transient pointer (gaze and pinch, as on visionOS) that appears for one
+   * pinch and goes (`gazePinch`). A test shim: IWER 2.5 has no transient-pointer source of its own.
+   */
+  transientPointer?: boolean;
+  /**
+   * A first visit: the headset's controls card shows at the first session. By default the page has seen
+   * it already (a test of something else must not have its first trigger pull taken by the card).
+   * @default false
+   */
+  firstVisit?: boolean;
 }
 
 /** Makes the page a Quest: IWER's runtime replaces navigator.xr and the user agent. */
@@ -37,7 +53,7 @@ export async function emulateQuest(page: Page, profile: QuestProfile = 'metaQues
   await page.addInitScript({ path: require.resolve('iwer/build/iwer.min.js') });
   if (options.layers) await page.addInitScript({ path: require.resolve('webxr-layers-polyfill/build/webxr-layers-polyfill.js') });
   await page.addInitScript(
-    ({ name, layers, controllerProfile }) => {
+    ({ name, layers, controllerProfile, stickless, transientPointer }) => {
       const IWER = (window as unknown as { IWER: Record<string, unknown> }).IWER as {
         XRDevice: new (config: unknown) => { installRuntime(o: { forceInstall: boolean }): void };
         XRReferenceSpace: { prototype: { getOffsetReferenceSpace(t: unknown): unknown } };
@@ -55,21 +71,123 @@ export async function emulateQuest(page: Page, profile: QuestProfile = 'metaQues
         return original.call(this, matrix ?? transform);
       };
       const headset = IWER[name] as { supportedFeatures: string[] };
-      const generic = IWER.generic as Record<string, unknown>;
+      const generic = IWER.generic as { layout: Record<string, unknown> };
+      // A trigger alone (xr-standard mapping: the trigger is button 0; no axes).
+      const triggerOnly = {
+        gamepad: { mapping: 'xr-standard', buttons: [{ id: 'trigger', type: 'analog', eventTrigger: 'select' }], axes: [] },
+        numHapticActuators: 1,
+      };
+      const controllerConfig = stickless
+        ? {
+            profileId: controllerProfile ?? 'generic-trigger',
+            fallbackProfileIds: controllerProfile ? ['generic-trigger'] : [],
+            layout: { left: triggerOnly, right: triggerOnly, none: triggerOnly },
+          }
+        : controllerProfile
+          ? { ...generic, profileId: controllerProfile, fallbackProfileIds: ['generic-trigger-squeeze-thumbstick'] }
+          : null;
       const config = {
         ...headset,
         ...(layers === true ? { supportedFeatures: [...headset.supportedFeatures, 'layers'] } : {}),
-        ...(controllerProfile
-          ? { controllerConfig: { ...generic, profileId: controllerProfile, fallbackProfileIds: ['generic-trigger-squeeze-thumbstick'] } }
-          : {}),
+        ...(controllerConfig ? { controllerConfig } : {}),
       };
       const device = new IWER.XRDevice(config);
       device.installRuntime({ forceInstall: true });
       if (layers) new (window as unknown as { WebXRLayersPolyfill: new () => unknown }).WebXRLayersPolyfill();
       (window as unknown as { __iwer: unknown }).__iwer = device;
+      if (transientPointer) installTransientPointer(IWER, device);
+
+      /**
+       * The transient pointer: an input source with targetRayMode 'transient-pointer' and no gamepad, in
+       * IWER's gaze slot (its device lists it among the active inputs while `connected`). `__gazePinch`
+       * places it, connects it (an inputsourceschange adds it), fires selectstart, then select and
+       * selectend on the next frames, and disconnects it, as visionOS does for one look-and-pinch.
+       */
+      function installTransientPointer(iwer: Record<string, unknown>, dev: unknown) {
+        type Space = { [k: symbol]: { offsetMatrix: Float32Array } };
+        const P_DEVICE = iwer.P_DEVICE as symbol;
+        const P_SPACE = iwer.P_SPACE as symbol;
+        const internal = (dev as Record<symbol, { globalSpace: unknown; gaze?: unknown; controllers: Record<string, { connected: boolean }> }>)[P_DEVICE]!;
+        const Space = iwer.XRSpace as new (parent: unknown) => Space;
+        const Source = iwer.XRInputSource as new (handedness: string, mode: string, profiles: string[], space: Space) => object;
+        const Event = iwer.XRInputSourceEvent as new (type: string, init: { frame: unknown; inputSource: object }) => Event;
+        const space = new Space(internal.globalSpace);
+        const inputSource = new Source('none', 'transient-pointer', ['generic-button'], space);
+        let phase: 'idle' | 'added' | 'pressed' = 'idle';
+        let done: (() => void) | null = null;
+        const pointer = {
+          connected: false,
+          inputSource,
+          onFrameStart(frame: { session: EventTarget }) {
+            const fire = (type: string) => frame.session.dispatchEvent(new Event(type, { frame, inputSource }));
+            if (phase === 'added') {
+              fire('selectstart');
+              phase = 'pressed';
+            } else if (phase === 'pressed') {
+              fire('select');
+              fire('selectend');
+              phase = 'idle';
+              pointer.connected = false;
+              done?.();
+            }
+          },
+        };
+        internal.gaze = pointer;
+        for (const c of Object.values(internal.controllers)) c.connected = false;
+        (window as unknown as { __gazePinch: unknown }).__gazePinch = (p: number[], q: number[]) =>
+          new Promise<void>((resolve) => {
+            const [x, y, z, w] = q as [number, number, number, number];
+            space[P_SPACE]!.offsetMatrix.set([
+              1 - 2 * (y * y + z * z),
+              2 * (x * y + w * z),
+              2 * (x * z - w * y),
+              0,
+              2 * (x * y - w * z),
+              1 - 2 * (x * x + z * z),
+              2 * (y * z + w * x),
+              0,
+              2 * (x * z + w * y),
+              2 * (y * z - w * x),
+              1 - 2 * (x * x + y * y),
+              0,
+              p[0]!,
+              p[1]!,
+              p[2]!,
+              1,
+            ]);
+            done = resolve;
+            phase = 'added';
+            pointer.connected = true;
+          });
+      }
     },
-    { name: profile, layers: options.layers ?? false, controllerProfile: options.controllerProfile ?? null },
+    {
+      name: profile,
+      layers: options.layers ?? false,
+      controllerProfile: options.controllerProfile ?? null,
+      stickless: options.stickless ?? false,
+      transientPointer: options.transientPointer ?? false,
+    },
   );
+  // Unless this is the first visit, the controls card has been seen (merged into whatever a test stores).
+  if (!options.firstVisit) {
+    await page.addInitScript(() => {
+      const stored = JSON.parse(localStorage.getItem('chasm.settings') ?? '{"version":3}') as Record<string, unknown>;
+      localStorage.setItem('chasm.settings', JSON.stringify({ ...stored, vrIntroSeen: true }));
+    });
+  }
+}
+
+/**
+ * One look-and-pinch of the transient pointer (`transientPointer: true`): it appears at `position`
+ * (headset floor space, metres) turned by `quaternion`, selects, and goes. Resolves after its select.
+ */
+export async function gazePinch(page: Page, position: Vec3, quaternion: Quat = [0, 0, 0, 1]): Promise<void> {
+  await page.evaluate(
+    ({ position, quaternion }) => (window as unknown as { __gazePinch(p: number[], q: number[]): Promise<void> }).__gazePinch(position, quaternion),
+    { position, quaternion },
+  );
+  await nextFrames(page);
 }
 
 /** Ends the emulated session from the device side, as the Quest's system button does. */
@@ -168,6 +286,12 @@ export async function pressButton(page: Page, hand: 'left' | 'right', id: string
   for (let i = 0; i < hold.frames; i++) await nextFrames(page);
   if (Date.now() < until) await page.waitForTimeout(until - Date.now());
   await set(0);
+  await nextFrames(page);
+}
+
+/** Places the emulated headset (floor space, metres), looking along -z: a person standing up or sitting down. */
+export async function placeHeadset(page: Page, position: Vec3): Promise<void> {
+  await page.evaluate((p) => (window as unknown as { __iwer: IwerTracked }).__iwer.position.set(...p), position);
   await nextFrames(page);
 }
 

@@ -91,6 +91,7 @@ export function startApp(booted: Booted): RunningApp {
             const mesh = a.scene.getMeshByName(name);
             return mesh?.isEnabled() && mesh.isVisible ? mesh.visibility : 0;
           },
+          paints: (name) => (a.scene.getMeshByName(name)?.metadata as { paints?: number } | null)?.paints ?? 0,
           pinQuality: (level) => {
             a.quality.pin(level);
             // The rung is measured afresh: the rates and frame times held belong to the one before.

@@ -121,6 +121,8 @@ export interface ChasmDiagnostics {
   sceneCounts(): SceneCounts;
   /** How visible the named mesh is (its `visibility`, 0 when hidden or missing): effects the world shows for a while, such as the comfort vignette. */
   meshShown(name: string): number;
+  /** How many times the named text panel has been painted (0 when missing): a HUD that updates is one whose count grows. */
+  paints(name: string): number;
   /**
    * Holds the quality governor on one rung (0 is full quality; clamped to the
    * ladder), or with null hands it back to the Settings mode. For tests, perf

@@ -21,8 +21,14 @@ export type QualityMode = (typeof QUALITY_MODES)[number];
 export const SNAP_TURN_DEGREES = [30, 45] as const;
 export type SnapTurnDeg = (typeof SNAP_TURN_DEGREES)[number];
 
-/** Seated mode lifts the view by this much (metres) so a seated person sees the world at standing height. */
+/** Seated mode lifts the view by this much (metres) so a seated person sees the world at standing height, until the person calibrates. */
 export const SEATED_OFFSET_M = 0.45;
+
+/** A calibrated standing eye height outside this range (metres) is a mistake (pressed while lying, or the floor misplaced), not a person. */
+export const EYE_HEIGHT_RANGE_M = { min: 1.0, max: 2.2 } as const;
+
+/** Whether `v` is a standing eye height a person can have (metres). */
+export const isEyeHeight = (v: unknown): v is number => typeof v === 'number' && v >= EYE_HEIGHT_RANGE_M.min && v <= EYE_HEIGHT_RANGE_M.max;
 
 /** Every setting, current schema. */
 export interface Settings {
@@ -38,8 +44,10 @@ export interface Settings {
     smoothMove: boolean;
     /** The view narrows while moving. */
     vignette: boolean;
-    /** Seated: the view is lifted by SEATED_OFFSET_M. */
+    /** Seated: the view is lifted to the calibrated standing eye height (by SEATED_OFFSET_M until calibrated). */
     seated: boolean;
+    /** The person's standing eye height above the floor (metres), measured by Calibrate height in the VR menu; null until then. */
+    standingEyeM: number | null;
     /** Left-handed: the sticks swap roles (the left one teleports and turns, the right one walks). */
     leftHanded: boolean;
   };
@@ -47,6 +55,8 @@ export interface Settings {
   gyroLook: boolean;
   /** The congestion overlay: aisles coloured by where robots waited over the last simulated hour. */
   congestion: boolean;
+  /** The headset's first-time controls card has been seen and dismissed. */
+  vrIntroSeen: boolean;
 }
 
 /**
@@ -59,15 +69,29 @@ export function defaultSettings(): Settings {
     language: 'auto',
     quality: 'auto',
     hud: false,
-    comfort: { snapTurnDeg: 30, smoothTurn: false, smoothMove: false, vignette: true, seated: false, leftHanded: false },
+    comfort: { snapTurnDeg: 30, smoothTurn: false, smoothMove: false, vignette: true, seated: false, leftHanded: false, standingEyeM: null },
     gyroLook: false,
     congestion: false,
+    vrIntroSeen: false,
   };
 }
 
 /** A stored setting that can be dropped on its own. */
 export type SettingKey =
-  'language' | 'quality' | 'hud' | 'comfort' | 'snapTurnDeg' | 'smoothTurn' | 'smoothMove' | 'vignette' | 'seated' | 'leftHanded' | 'gyroLook' | 'congestion';
+  | 'language'
+  | 'quality'
+  | 'hud'
+  | 'comfort'
+  | 'snapTurnDeg'
+  | 'smoothTurn'
+  | 'smoothMove'
+  | 'vignette'
+  | 'seated'
+  | 'leftHanded'
+  | 'standingEyeM'
+  | 'gyroLook'
+  | 'congestion'
+  | 'vrIntroSeen';
 
 /**
  * Something about the stored settings the person should know, as data; the
@@ -157,9 +181,11 @@ export function parseSettings(raw: string | null): ParsedSettings {
         vignette: pick('vignette', c.vignette, bool, defaults.comfort.vignette),
         seated: pick('seated', c.seated, bool, defaults.comfort.seated),
         leftHanded: pick('leftHanded', c.leftHanded, bool, defaults.comfort.leftHanded),
+        standingEyeM: pick('standingEyeM', c.standingEyeM, (v): v is number | null => v === null || isEyeHeight(v), defaults.comfort.standingEyeM),
       },
       gyroLook: pick('gyroLook', d.gyroLook, bool, defaults.gyroLook),
       congestion: pick('congestion', d.congestion, bool, defaults.congestion),
+      vrIntroSeen: pick('vrIntroSeen', d.vrIntroSeen, bool, defaults.vrIntroSeen),
     },
     problems,
   };

@@ -131,6 +131,8 @@ const EN_SETTING_NAMES: Record<Exclude<SettingKey, 'comfort'>, string> = {
   vignette: 'vignette setting',
   seated: 'seated-mode setting',
   leftHanded: 'left-handed setting',
+  standingEyeM: 'calibrated height',
+  vrIntroSeen: 'headset introduction setting',
   gyroLook: 'gyroscope setting',
   congestion: 'congestion-overlay setting',
 };
@@ -144,6 +146,8 @@ const ZH_SETTING_NAMES: Record<Exclude<SettingKey, 'comfort'>, string> = {
   vignette: '视野收窄设置',
   seated: '坐姿模式设置',
   leftHanded: '左手模式设置',
+  standingEyeM: '校准身高',
+  vrIntroSeen: '头显入门提示设置',
   gyroLook: '陀螺仪设置',
   congestion: '拥堵图层设置',
 };
@@ -351,10 +355,37 @@ const EN_TABLE = {
     iosHint: 'To install Chasm, tap Share, then \u201cAdd to Home Screen\u201d.',
     installed: 'Chasm is installed on this device.',
   },
+  xrIntro: {
+    title: 'Welcome to the warehouse',
+    controllers: (stick: 'left' | 'right') => {
+      const name = stick === 'left' ? 'Left' : 'Right';
+      return [
+        'Trigger: select what you point at.',
+        'Trigger on the floor: jump there.',
+        `${name} stick forward: aim; let go to jump.`,
+        `${name} stick sideways: turn.`,
+        'X or Y: the menu. Hold it to recenter.',
+        'No stick? Turn from the menu.',
+        'Pull the trigger to begin.',
+      ];
+    },
+    hands: ['Pinch: select what you point at.', 'Pinch on the floor: jump there.', 'Menu: pinch the tab at your left hip.', 'Pinch to begin.'],
+    gaze: ['Look and pinch: select what you look at.', 'Look at the floor and pinch: jump there.', 'Turn and recenter from the menu.', 'Pinch to begin.'],
+    any: [
+      'Trigger or pinch: select what you point at.',
+      'On the floor: jump there.',
+      'Menu: X or Y, or the tab at your left hip.',
+      'Pull the trigger or pinch to begin.',
+    ],
+  },
   xrMenu: {
     title: 'Chasm',
     tab: 'Menu',
     recenter: 'Recenter: back to the start, facing the aisles',
+    turn: (direction: -1 | 1, deg: number) => (direction < 0 ? `⟲ Turn left ${deg}°` : `Turn right ${deg}° ⟳`),
+    heightTitle: 'Height',
+    heightRefused: (m: number) => `${m.toFixed(2)} m is not a standing eye height: stand up straight, then press Calibrate height again.`,
+    height: (m: number | null) => (m === null ? 'Calibrate height: stand up straight, press' : `Height ${m.toFixed(2)} m: stand straight, press to redo`),
     on: 'on',
     off: 'off',
   },
@@ -656,10 +687,32 @@ export const ZH_CN: Strings = {
     iosHint: '要安装 Chasm，请点按“分享”，然后选择“添加到主屏幕”。',
     installed: 'Chasm 已安装在此设备上。',
   },
+  xrIntro: {
+    title: '欢迎来到仓库',
+    controllers: (stick) => {
+      const name = stick === 'left' ? '左' : '右';
+      return [
+        '扳机：选择所指的物体。',
+        '扳机指向地面：跳到那里。',
+        `${name}摇杆向前：瞄准；松开即跳转。`,
+        `${name}摇杆左右：转向。`,
+        'X 或 Y：菜单。按住可重新居中。',
+        '没有摇杆？在菜单中转向。',
+        '扣动扳机开始。',
+      ];
+    },
+    hands: ['捏合：选择所指的物体。', '捏合指向地面：跳到那里。', '菜单：捏合左侧髋部旁的标签。', '捏合开始。'],
+    gaze: ['注视并捏合：选择所看的物体。', '注视地面并捏合：跳到那里。', '在菜单中转向和重新居中。', '捏合开始。'],
+    any: ['扳机或捏合：选择所指的物体。', '指向地面：跳到那里。', '菜单：按 X 或 Y，或左侧髋部旁的标签。', '扣动扳机或捏合开始。'],
+  },
   xrMenu: {
     title: 'Chasm',
     tab: '菜单',
     recenter: '重新居中：回到起点，面向通道',
+    turn: (direction, deg) => (direction < 0 ? `⟲ 向左转 ${deg}°` : `向右转 ${deg}° ⟳`),
+    heightTitle: '身高',
+    heightRefused: (m) => `${m.toFixed(2)} 米不是站立时的眼睛高度：请站直，再按一次“校准身高”。`,
+    height: (m) => (m === null ? '校准身高：站直后按下' : `身高 ${m.toFixed(2)} 米：站直后按下可重测`),
     on: '开',
     off: '关',
   },

@@ -62,6 +62,8 @@ export function createCanvasPanel(scene: Scene, name: string, o: PanelOptions): 
   mesh.position.set(...o.position);
   mesh.rotation.y = o.yawRad;
   mesh.isPickable = false;
+  // How many times the panel was painted (diagnostics: a HUD that updates is one whose count grows).
+  mesh.metadata = { paints: 0 };
   if (!o.movable) mesh.freezeWorldMatrix();
   let drawnInFrame = -Infinity;
   mesh.onBeforeRenderObservable.add(() => (drawnInFrame = scene.getFrameId()));
@@ -75,6 +77,7 @@ export function createCanvasPanel(scene: Scene, name: string, o: PanelOptions): 
       paint(ctx, o.widthPx, heightPx);
       ctx.restore();
       texture.update(true);
+      (mesh.metadata as { paints: number }).paints++;
     },
     dispose() {
       mesh.dispose();

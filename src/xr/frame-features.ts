@@ -15,6 +15,7 @@ import { createCanvasPanel, type CanvasPanel } from '../world/panels';
 import { paintCard } from '../world/painters';
 import { createComfortVignette } from './comfort-vignette';
 import type { XrMenu } from './xr-menu';
+import type { Card } from '../selection/describe';
 
 /** What every feature reads in one XR frame. */
 export interface XrFrameContext {
@@ -142,6 +143,63 @@ export function hudFeature(scene: Scene, camera: WebXRCamera, card: () => { titl
   };
 }
 
+/** The first-time controls card, and how it is dismissed. */
+export interface IntroFeature extends XrFrameFeature {
+  /** Offers a select to the card: true (the select is taken) when the card was up and is now dismissed, and remembered. */
+  dismiss(): boolean;
+}
+
+/**
+ * A first-time headset user's controls card (`introCard`), 1 m ahead at eye height once the session has
+ * its first frame, repainted when what the person holds changes (controllers connect a few frames in; a
+ * person puts them down for hands). The next select anywhere dismisses it, and the settings remember.
+ */
+export function introFeature(scene: Scene, camera: WebXRCamera, content: (settings: Settings) => Card, seen: () => void): IntroFeature {
+  let card: CanvasPanel | null = null;
+  let painted = '';
+  let done = false;
+  const hide = () => {
+    card?.dispose();
+    card = null;
+  };
+  return {
+    update({ settings }) {
+      if (done || settings.vrIntroSeen) {
+        hide();
+        return;
+      }
+      if (!card) {
+        const forward = camera.getDirection(Vector3.Forward());
+        forward.y = 0;
+        if (forward.lengthSquared() < 1e-6) forward.set(0, 0, 1);
+        forward.normalize();
+        const p = camera.globalPosition;
+        card = createCanvasPanel(scene, 'xr-intro', {
+          widthM: 0.8,
+          heightM: 0.5,
+          widthPx: 960,
+          position: [p.x + forward.x, p.y - 0.05, p.z + forward.z],
+          yawRad: Math.atan2(forward.x, forward.z),
+        });
+      }
+      const { title, lines } = content(settings);
+      const key = [title, ...lines].join('\n');
+      if (key !== painted) {
+        painted = key;
+        card.draw((ctx, w, h) => paintCard(ctx, w, h, title, lines));
+      }
+    },
+    dismiss() {
+      if (!card) return false;
+      done = true;
+      hide();
+      seen();
+      return true;
+    },
+    dispose: hide,
+  };
+}
+
 /** The comfort vignette: narrows the view while the locomotion moves the viewer smoothly (and the setting is on). */
 export function vignetteFeature(scene: Scene, camera: WebXRCamera, motion: () => number): XrFrameFeature {
   const vignette = createComfortVignette(scene, camera);
@@ -151,13 +209,23 @@ export function vignetteFeature(scene: Scene, camera: WebXRCamera, motion: () =>
   };
 }
 
-/** Seated mode lifts the view so a seated person sees the world at standing height. */
-export function seatedFeature(camera: WebXRCamera): XrFrameFeature {
+/**
+ * Seated mode lifts the view so a seated person sees the world at standing height: their own, calibrated
+ * (the standing eye height less the head's height when seated mode went on or the calibration changed), or
+ * SEATED_OFFSET_M until they calibrate. The offset is worked out only on those changes, so the head's own
+ * movement still moves the view.
+ */
+export function seatedFeature(camera: WebXRCamera, headHeightM: () => number | null): XrFrameFeature {
   let offsetM = 0;
+  let key = '';
   return {
     update({ settings }) {
-      const next = settings.comfort.seated ? SEATED_OFFSET_M : 0;
-      if (next === offsetM) return;
+      const { seated, standingEyeM } = settings.comfort;
+      const now = `${seated}:${standingEyeM}`;
+      if (now === key) return;
+      key = now;
+      const head = headHeightM();
+      const next = !seated ? 0 : standingEyeM !== null && head !== null ? Math.max(0, standingEyeM - head) : SEATED_OFFSET_M;
       camera.position.y += next - offsetM;
       offsetM = next;
     },

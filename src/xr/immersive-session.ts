@@ -21,10 +21,11 @@ import type { Card } from '../selection/describe';
 import { createCanvasPanel, type CanvasPanel } from '../world/panels';
 import { paintCard, type QrModules } from '../world/painters';
 import type { CanStand } from '../input/stick-locomotion';
-import type { Settings } from '../settings/settings';
+import { isEyeHeight, type Settings } from '../settings/settings';
 import { startXrLocomotion } from './locomotion';
-import { hudFeature, menuButtonFeature, runFrameFeatures, seatedFeature, vignetteFeature, viewportScaleFeature } from './frame-features';
-import { createXrMenu, type XrMenu } from './xr-menu';
+import { hudFeature, introFeature, menuButtonFeature, runFrameFeatures, seatedFeature, vignetteFeature, viewportScaleFeature } from './frame-features';
+import { introCard } from './menu-model';
+import { createXrMenu } from './xr-menu';
 import { startTableTop, type TableTopHooks } from './table-top';
 import { WebXRLayers } from '@babylonjs/core/XR/features/WebXRLayers';
 // Multiview render targets: Babylon's layers feature renders both eyes into a texture array
@@ -81,7 +82,7 @@ export interface ImmersiveSession {
   surfaceHit(): { x: number; y: number; z: number } | null;
   /** Each hand's pointer ray in the last frame (world metres), or null where not tracked or in passthrough. */
   pointers(): { left: Ray | null; right: Ray | null };
-  /** What the person points with now: tracked hands, controllers, or gaze and pinch (transient pointers); null with none. */
+  /** What the person points with: tracked hands, controllers, or gaze and pinch (transient pointers, the last seen between pinches); null before any. */
   inputMode(): InputMode | null;
   /** Ends the session; safe to call more than once. */
   exit(): Promise<void>;
@@ -229,11 +230,11 @@ function watchSessionEnd(scene: Scene, helper: WebXRExperienceHelper) {
 }
 
 /**
- * Controllers' triggers and hands' pinches both arrive as the session's select event, with
- * the frame to read the pointer's pose from. The menu takes rays that land on it; the rest
- * wait as intents for the app's next frame.
+ * Controllers' triggers, hands' pinches and transient pointers (gaze and pinch) all arrive as the
+ * session's select event, with the frame to read the pointer's pose from. `take` has the first
+ * say (the first-time card, the menu); the rest wait as intents for the app's next frame.
  */
-function queueSelects(session: XRSession, manager: WebXRSessionManager, menu: XrMenu) {
+function queueSelects(session: XRSession, manager: WebXRSessionManager, take: (ray: Ray) => boolean) {
   let pending: Intent[] = [];
   const onSelect = (event: XRInputSourceEvent) => {
     // Input pauses while the session is blurred (a system prompt) or hidden.
@@ -241,7 +242,7 @@ function queueSelects(session: XRSession, manager: WebXRSessionManager, menu: Xr
     const pose = event.frame.getPose(event.inputSource.targetRaySpace, manager.referenceSpace);
     if (!pose) return;
     const ray = rayFromXrPose(pose.transform);
-    if (!menu.select(ray)) pending.push({ kind: 'select', ray });
+    if (!take(ray)) pending.push({ kind: 'select', ray });
   };
   session.addEventListener('select', onSelect);
   return {
@@ -334,15 +335,45 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
       menu.toggle();
       hooks.share();
     } else if (action.kind === 'recenter') recenter();
+    else if (action.kind === 'calibrate') calibrate();
+    else if (action.kind === 'turn')
+      locomotion?.apply([{ kind: 'turn', yawDeltaRad: (action.direction * hooks.settings().comfort.snapTurnDeg * Math.PI) / 180 }], 0);
     else if (action.kind === 'time') hooks.changeTime(action.change);
     else hooks.changeSettings(action.change);
   });
+  /**
+   * The head's height above the tracked floor (the session's own floor space, before any move or seated lift),
+   * read in each XR frame: a menu press arrives in a select event, where the frame may no longer be read.
+   */
+  let headM: number | null = null;
+  const headHeightM = (): number | null => headM;
+  const headFeature = { update: () => (headM = manager.currentFrame?.getViewerPose(manager.baseReferenceSpace)?.transform.position.y ?? headM), dispose() {} };
+  /** Height calibration: the person stands up straight and presses; their eye height is kept (seated mode lifts them to it). */
+  const calibrate = () => {
+    const head = headHeightM();
+    if (head === null) return;
+    const m = Math.round(head * 100) / 100;
+    if (isEyeHeight(m)) hooks.changeSettings((s) => ({ ...s, comfort: { ...s.comfort, standingEyeM: m } }));
+    else card.show({ title: hooks.strings().xrMenu.heightTitle, lines: [hooks.strings().xrMenu.heightRefused(m)] });
+  };
   /** Back at the world's start, facing down the aisles (the menu, or a long press of the menu button). */
   const recenter = () => {
     if (menu.open) menu.toggle();
     locomotion?.recenter(hooks.startPose());
   };
-  const selects = queueSelects(session, manager, menu);
+  // What the person points with: a transient pointer exists only while pinching, so the last one seen counts.
+  let lastMode: InputMode | null = null;
+  const inputMode = () => (lastMode = inputModeOf(session.inputSources) ?? lastMode);
+  // A first-time headset user's controls card (not in passthrough, whose sticks move the model).
+  const intro = ar
+    ? null
+    : introFeature(
+        scene,
+        camera,
+        (settings) => introCard(inputMode(), settings, hooks.strings()),
+        () => hooks.changeSettings((s) => ({ ...s, vrIntroSeen: true })),
+      );
+  const selects = queueSelects(session, manager, (ray) => (intro?.dismiss() ?? false) || menu.select(ray));
   // Locomotion every XR frame; in passthrough the sticks move the table-top model instead.
   const locomotion = ar ? null : startXrLocomotion(scene, manager, camera, () => hooks.settings().comfort, hooks.canStand);
   const tableTop = ar && hooks.tableTop ? await startTableTop(scene, manager, hooks.tableTop) : null;
@@ -352,12 +383,16 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   let resolutionScale = 1;
   // Every XR frame, in this order, with one clock (src/xr/frame-features.ts).
   const stopFeatures = runFrameFeatures(manager, hooks.settings, [
+    headFeature,
     viewportScaleFeature(manager, () => resolutionScale),
     menuButtonFeature(session, menu, recenter),
     hudFeature(scene, camera, hooks.hudCard),
     vignetteFeature(scene, camera, () => locomotion?.vignette ?? 0),
     // Passthrough has no seated offset: the model sits on a real table.
-    ...(ar ? [] : [seatedFeature(camera)]),
+    ...(ar ? [] : [seatedFeature(camera, headHeightM)]),
+    ...(intro ? [intro] : []),
+    // What the person points with, seen every frame (a transient pointer lives for a frame or two).
+    { update: () => void inputMode(), dispose() {} },
   ]);
   const card = createXrCard(scene, helper);
   end.disposers.push(() => {
@@ -392,7 +427,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
     apply: (intents, dtS) => locomotion?.apply(intents, dtS),
     surfaceHit: () => tableTop?.surfaceHit() ?? null,
     pointers: () => locomotion?.pointers ?? { left: null, right: null },
-    inputMode: () => inputModeOf(session.inputSources),
+    inputMode,
     async exit() {
       if (end.inSession()) await helper.exitXRAsync();
       await end.ended;

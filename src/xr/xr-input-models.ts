@@ -16,6 +16,7 @@ import type { AssetContainer } from '@babylonjs/core/assetContainer';
 import type { AbstractMesh } from '@babylonjs/core/Meshes/abstractMesh';
 import type { Mesh } from '@babylonjs/core/Meshes/mesh';
 import { CreateIcoSphere } from '@babylonjs/core/Meshes/Builders/icoSphereBuilder';
+import { Axis } from '@babylonjs/core/Maths/math.axis';
 import '@babylonjs/loaders/glTF/2.0/glTFLoader';
 
 /** Where the profiles are served (Babylon appends /profiles/...). */
@@ -66,6 +67,13 @@ async function loadHand(scene: Scene, side: 'left' | 'right'): Promise<Hand> {
   const container = await LoadAssetContainerAsync(url, scene);
   const mesh = container.meshes.find((m) => m.skeleton) ?? container.meshes[0];
   if (!mesh) throw new Error(`${url} has no mesh`);
+  // One name per side, whatever the file calls it (diagnostics and tests find the hand by it).
+  mesh.name = `xr-hand-${side}`;
+  // Babylon places the joints for a right-handed mesh and relies on the glTF root's conversion, which
+  // mirrors x where the joints need z: a half turn about y on the mesh makes the two agree (Babylon does
+  // the same to its own hand meshes in a left-handed scene). Without it the hand is drawn mirrored
+  // through the origin, metres behind the viewer.
+  if (!scene.useRightHandedSystem) mesh.rotate(Axis.Y, Math.PI);
   return { container, mesh };
 }
 
@@ -107,7 +115,9 @@ export async function startInputModels(scene: Scene, helper: WebXRExperienceHelp
     const [left, right] = await hands(scene);
     for (const hand of [left, right]) {
       hand.container.addAllToScene();
-      hand.mesh.setEnabled(false);
+      // Hidden until its hand is tracked: Babylon's hand tracking shows and hides it by `isVisible`
+      // (a disabled mesh would never be drawn, tracked or not).
+      hand.mesh.isVisible = false;
       shown.push(hand);
     }
     helper.featuresManager.enableFeature(WebXRHandTracking.Name, 'latest', {

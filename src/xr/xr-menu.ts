@@ -20,7 +20,7 @@ import { TextBlock } from '@babylonjs/gui/2D/controls/textBlock';
 import { Rectangle } from '@babylonjs/gui/2D/controls/rectangle';
 import { Control } from '@babylonjs/gui/2D/controls/control';
 import type { Ray } from '../input/intents';
-import { MENU_PANEL, menuHeightPx, menuRows, type MenuAction, type MenuContext } from './menu-model';
+import { MENU_PANEL, menuHeightPx, menuRows, type MenuAction, type MenuContext, type MenuRow } from './menu-model';
 
 /** The panel's size and place (`MENU_PANEL`); its height follows the rows. */
 const PANEL_W_M = MENU_PANEL.widthM;
@@ -40,9 +40,33 @@ export interface XrMenu {
   dispose(): void;
 }
 
-/** The panel's plane and its GUI: a title and one button per menu row (labels are set by `refresh`). */
-function buildPanel(scene: Scene, rowIds: ReadonlyArray<{ id: string }>, press: (id: string) => void) {
-  const heightPx = menuHeightPx(rowIds.length);
+/** One menu button, `widthPx` wide (its text is set by `refresh`). */
+function menuButton(name: string, widthPx: number, background: string, press: () => void): Button {
+  const button = Button.CreateSimpleButton(name, '');
+  button.height = `${MENU_PANEL.rowPx}px`;
+  button.width = `${widthPx}px`;
+  button.paddingTop = '8px';
+  button.color = '#f3f6f9';
+  button.background = background;
+  button.cornerRadius = 16;
+  button.thickness = 2;
+  button.fontSize = 38;
+  button.onPointerUpObservable.add(press);
+  return button;
+}
+
+/** A row's labels: its own button's, and its right half's where the row is split. */
+interface RowLabels {
+  left: TextBlock | null;
+  right: TextBlock | null;
+}
+
+/**
+ * The panel's plane and its GUI: a title and one button per menu row, or two side by side where the row
+ * is split (labels are set by `refresh`).
+ */
+function buildPanel(scene: Scene, rows: readonly MenuRow[], press: (id: string, half: 'left' | 'right') => void) {
+  const heightPx = menuHeightPx(rows.length);
   const panel: Mesh = CreatePlane('xr-menu', { width: PANEL_W_M, height: (PANEL_W_M * heightPx) / PANEL_PX }, scene);
   panel.isVisible = false;
   panel.isPickable = true;
@@ -64,20 +88,26 @@ function buildPanel(scene: Scene, rowIds: ReadonlyArray<{ id: string }>, press: 
   title.fontWeight = 'bold';
   title.textHorizontalAlignment = Control.HORIZONTAL_ALIGNMENT_CENTER;
   stack.addControl(title);
-  const labels: TextBlock[] = [];
-  for (const row of rowIds) {
-    const button = Button.CreateSimpleButton(`xr-menu-${row.id}`, '');
-    button.height = `${MENU_PANEL.rowPx}px`;
-    button.width = '900px';
-    button.paddingTop = '8px';
-    button.color = '#f3f6f9';
-    button.background = row.id === 'exit' ? '#b85c1e' : '#2a3b4c';
-    button.cornerRadius = 16;
-    button.thickness = 2;
-    button.fontSize = 40;
-    button.onPointerUpObservable.add(() => press(row.id));
-    stack.addControl(button);
-    if (button.textBlock) labels.push(button.textBlock);
+  const labels: RowLabels[] = [];
+  const width = MENU_PANEL.rowWidthPx;
+  for (const row of rows) {
+    const background = row.id === 'exit' ? '#b85c1e' : '#2a3b4c';
+    if (!row.right) {
+      const button = menuButton(`xr-menu-${row.id}`, width, background, () => press(row.id, 'left'));
+      stack.addControl(button);
+      labels.push({ left: button.textBlock, right: null });
+      continue;
+    }
+    const pair = new StackPanel(`xr-menu-${row.id}-pair`);
+    pair.isVertical = false;
+    pair.height = `${MENU_PANEL.rowPx}px`;
+    pair.width = `${width}px`;
+    const left = menuButton(`xr-menu-${row.id}-left`, width / 2, background, () => press(row.id, 'left'));
+    const right = menuButton(`xr-menu-${row.id}-right`, width / 2, background, () => press(row.id, 'right'));
+    pair.addControl(left);
+    pair.addControl(right);
+    stack.addControl(pair);
+    labels.push({ left: left.textBlock, right: right.textBlock });
   }
   return { panel, ui, title, labels };
 }
@@ -99,9 +129,10 @@ function buildTab(scene: Scene, press: () => void) {
 
 export function createXrMenu(scene: Scene, camera: WebXRCamera, context: MenuContext, act: (action: MenuAction) => void): XrMenu {
   const rows = () => menuRows(context);
-  const { panel, ui, title, labels } = buildPanel(scene, rows(), (id) => {
+  const { panel, ui, title, labels } = buildPanel(scene, rows(), (id, half) => {
     const current = rows().find((r) => r.id === id);
-    if (current) act(current.action);
+    const action = half === 'right' ? current?.right?.action : current?.action;
+    if (action) act(action);
     refresh();
   });
   const { tab, tabUi, tabLabel } = buildTab(scene, () => toggle());
@@ -111,7 +142,8 @@ export function createXrMenu(scene: Scene, camera: WebXRCamera, context: MenuCon
     if (tabLabel) tabLabel.text = context.strings().xrMenu.tab;
     rows().forEach((row, i) => {
       const label = labels[i];
-      if (label) label.text = row.label;
+      if (label?.left) label.left.text = row.label;
+      if (label?.right && row.right) label.right.text = row.right.label;
     });
   }
   refresh();

@@ -198,3 +198,28 @@ describe('version 3: teleport and snap turn by default', () => {
     expect(r.settings.comfort).toMatchObject({ smoothMove: true, leftHanded: true });
   });
 });
+
+describe('height calibration and the first-time card', () => {
+  it('start uncalibrated, with the controls card unseen', () => {
+    expect(defaultSettings().comfort.standingEyeM).toBeNull();
+    expect(defaultSettings().vrIntroSeen).toBe(false);
+  });
+
+  it('keep a standing eye height a person can have, and that the card was seen', () => {
+    const r = parseSettings(JSON.stringify({ version: 3, comfort: { standingEyeM: 1.72 }, vrIntroSeen: true }));
+    expect(r.problems).toEqual([]);
+    expect(r.settings.comfort.standingEyeM).toBe(1.72);
+    expect(r.settings.vrIntroSeen).toBe(true);
+  });
+
+  it('drop a height no standing person has (or not a number), and a card flag that is not a flag, each with its own line', () => {
+    for (const bad of [0.4, 3, '1.7', Number.NaN]) {
+      const r = parseSettings(JSON.stringify({ version: 3, comfort: { standingEyeM: bad, seated: true } }));
+      expect(r.settings.comfort).toMatchObject({ standingEyeM: null, seated: true });
+      expect(r.problems).toEqual(Number.isNaN(bad) ? [] : [{ kind: 'field', key: 'standingEyeM' }]);
+    }
+    const r = parseSettings(JSON.stringify({ version: 3, vrIntroSeen: 'yes' }));
+    expect(r.settings.vrIntroSeen).toBe(false);
+    expect(r.problems).toEqual([{ kind: 'field', key: 'vrIntroSeen' }]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cycle, menuRows } from '../../src/xr/menu-model';
+import { cycle, introCard, menuHalfCentrePx, menuRows, MENU_PANEL } from '../../src/xr/menu-model';
 import { defaultSettings, type Settings } from '../../src/settings/settings';
 import { EN, ZH_CN } from '../../src/ui/strings';
 
@@ -16,10 +16,12 @@ describe('in-VR menu model', () => {
     const rows = menuRows({ settings: () => defaultSettings(), strings: () => EN, time });
     expect(rows.map((r) => r.id)).toEqual([
       'snap',
+      'turn',
       'smoothTurn',
       'smoothMove',
       'vignette',
       'seated',
+      'height',
       'leftHanded',
       'quality',
       'language',
@@ -65,6 +67,34 @@ describe('in-VR menu model', () => {
     const inRoom = speedRow({ speed: 60, paused: false }, true);
     expect(inRoom.label).toBe('Speed: 1×');
     if (inRoom.action.kind === 'time') expect(inRoom.action.change({ speed: 60, paused: false })).toEqual({ speed: 60, paused: false });
+  });
+  it('the Turn row is split: its left half turns left and its right half right, by the snap angle (stickless controllers turn here)', () => {
+    const s = { ...defaultSettings(), comfort: { ...defaultSettings().comfort, snapTurnDeg: 45 as const } };
+    const turn = menuRows({ settings: () => s, strings: () => EN, time }).find((r) => r.id === 'turn')!;
+    expect(turn).toMatchObject({ label: '⟲ Turn left 45°', action: { kind: 'turn', direction: -1 } });
+    expect(turn.right).toMatchObject({ label: 'Turn right 45° ⟳', action: { kind: 'turn', direction: 1 } });
+    // The halves' centres sit a quarter of the row's width either side of the middle.
+    expect(menuHalfCentrePx(1)).toBe(MENU_PANEL.rowWidthPx / 4);
+    expect(menuHalfCentrePx(-1)).toBe(-MENU_PANEL.rowWidthPx / 4);
+  });
+  it('the Height row asks for a calibration until there is one, then shows it (in either language)', () => {
+    const s = defaultSettings();
+    const height = (x: Settings, t = EN) => menuRows({ settings: () => x, strings: () => t, time }).find((r) => r.id === 'height')!;
+    expect(height(s)).toMatchObject({ label: 'Calibrate height: stand up straight, press', action: { kind: 'calibrate' } });
+    const calibrated = { ...s, comfort: { ...s.comfort, standingEyeM: 1.7 } };
+    expect(height(calibrated).label).toBe('Height 1.70 m: stand straight, press to redo');
+    expect(height(calibrated, ZH_CN).label).toBe('身高 1.70 米：站直后按下可重测');
+  });
+  it('the first-time card names the controls of what the person holds, with the stick of their main hand', () => {
+    const s = defaultSettings();
+    const left = { ...s, comfort: { ...s.comfort, leftHanded: true } };
+    expect(introCard('controllers', s, EN).lines[2]).toMatch(/^Right stick/);
+    expect(introCard('controllers', left, EN).lines[2]).toMatch(/^Left stick/);
+    expect(introCard('hands', s, EN).lines.join(' ')).toMatch(/tab at your left hip/);
+    expect(introCard('gaze', s, EN).lines[0]).toMatch(/^Look and pinch/);
+    // Before any input source connects: words for every kind.
+    expect(introCard(null, s, EN).lines[0]).toMatch(/^Trigger or pinch/);
+    expect(introCard('hands', s, ZH_CN).title).toBe('欢迎来到仓库');
   });
   it('cycle wraps', () => {
     expect(cycle([1, 2, 3], 3)).toBe(1);

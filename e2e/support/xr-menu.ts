@@ -1,0 +1,38 @@
+/**
+ * Where the in-VR menu's buttons are, in the emulated headset's floor space, so a test can aim a
+ * controller, a hand or a transient pointer at one. The panel (`MENU_PANEL`) opens ahead of and below
+ * the eyes, its top tilted away; the geometry is the app's own (src/xr/menu-model.ts).
+ */
+import { MENU_PANEL, menuHalfCentrePx, menuHeightPx, menuRowCentrePx, menuRows, type MenuRow } from '../../src/xr/menu-model';
+import { defaultSettings } from '../../src/settings/settings';
+import { EN } from '../../src/ui/strings';
+
+type Vec3 = [number, number, number];
+type Quat = [number, number, number, number];
+
+/** The in-VR menu's rows, in order (their ids), as a first-time English-speaking headset user sees them. */
+export const MENU_ROWS = menuRows({ settings: defaultSettings, strings: () => EN, time: () => ({ speed: 1, paused: false, inRoom: false }) }).map((r) => r.id);
+
+/**
+ * The centre of row `id`'s button (or of its `half` where the row is split) for a menu opened with the
+ * eyes at `eyeY` looking along -z.
+ */
+export function menuTarget(id: MenuRow['id'], half: 'left' | 'right' | null = null, eyeY = 1.6): Vec3 {
+  const heightPx = menuHeightPx(MENU_ROWS.length);
+  const mPerPx = MENU_PANEL.widthM / MENU_PANEL.widthPx;
+  const h = (heightPx / 2 - menuRowCentrePx(MENU_ROWS.indexOf(id))) * mPerPx;
+  const x = half ? menuHalfCentrePx(half === 'left' ? -1 : 1) * mPerPx : 0;
+  return [x, eyeY - MENU_PANEL.belowEyesM + h * Math.cos(MENU_PANEL.tiltRad), -(MENU_PANEL.distanceM + h * Math.sin(MENU_PANEL.tiltRad))];
+}
+
+/** A quaternion turning a pointer (which points along -z in the headset's space) from `from` towards `to`. */
+export function aimQuat(from: readonly [number, number, number], to: readonly [number, number, number]): Quat {
+  const [dx, dy, dz] = [to[0] - from[0], to[1] - from[1], to[2] - from[2]];
+  const yaw = Math.atan2(-dx, -dz);
+  const pitch = Math.atan2(dy, Math.hypot(dx, dz));
+  const [sy, cy, sp, cp] = [Math.sin(yaw / 2), Math.cos(yaw / 2), Math.sin(pitch / 2), Math.cos(pitch / 2)];
+  return [cy * sp, sy * cp, -sy * sp, cy * cp];
+}
+
+/** Aims from `from` at row `id` (or its half) of a menu opened with the eyes at `eyeY`. */
+export const aimAtMenu = (from: Vec3, id: MenuRow['id'], half: 'left' | 'right' | null = null, eyeY = 1.6): Quat => aimQuat(from, menuTarget(id, half, eyeY));
