@@ -381,12 +381,50 @@ export async function pullTrigger(page: Page, hand: 'left' | 'right', position: 
   await pressButton(page, hand, 'trigger');
 }
 
+/** The real rooms captured for IWER's Synthetic Environment Module (`@iwer/sem`): planes, boxes and meshes with semantic labels. */
+export type SemRoom = 'meeting_room' | 'living_room' | 'office_small' | 'office_large' | 'music_room';
+
+/**
+ * Installs IWER's Synthetic Environment Module with a captured real room (after `emulateQuest`): hit tests
+ * meet the room's real surfaces, planes and meshes. The capture is served from the test's own origin (the
+ * module's own loader fetches it from a CDN). Await `semReady` before entering passthrough.
+ */
+export async function installSem(page: Page, room: SemRoom): Promise<void> {
+  const capture = require.resolve(`@iwer/sem/captures/${room}.json`);
+  await page.route(`**/__test__/sem/${room}.json`, (route) => route.fulfill({ path: capture, contentType: 'application/json' }));
+  await page.addInitScript({ path: require.resolve('@iwer/sem/build/iwer-sem.min.js') });
+  await page.addInitScript((room) => {
+    const w = window as unknown as {
+      __iwer: { installSEM(c: unknown): void; sem: { loadEnvironment(json: unknown): void } };
+      IWER_SEM: { SyntheticEnvironmentModule: unknown };
+      __semReady: Promise<void>;
+    };
+    w.__iwer.installSEM(w.IWER_SEM.SyntheticEnvironmentModule);
+    w.__semReady = fetch(`/__test__/sem/${room}.json`)
+      .then((r) => r.json())
+      .then((json) => w.__iwer.sem.loadEnvironment(json));
+  }, room);
+}
+
+/** Resolves once the captured room is loaded (`installSem`). */
+export const semReady = (page: Page) => page.evaluate(() => (window as unknown as { __semReady: Promise<void> }).__semReady);
+
+/** Turns the emulated headset: yaw (left positive) then pitch (up positive), in degrees. */
+export async function turnHeadset(page: Page, yawDeg: number, pitchDeg: number): Promise<void> {
+  const [y, p] = [(yawDeg * Math.PI) / 360, (pitchDeg * Math.PI) / 360];
+  // q = yaw about +y, then pitch about the turned x axis.
+  const q: Quat = [Math.cos(y) * Math.sin(p), Math.sin(y) * Math.cos(p), -Math.sin(y) * Math.sin(p), Math.cos(y) * Math.cos(p)];
+  await page.evaluate((q) => (window as unknown as { __iwer: IwerTracked }).__iwer.quaternion.set(...q), q);
+  await nextFrames(page);
+}
+
 /**
  * IWER emulates hit tests only through a Synthetic Environment Module. This
  * test double is the smallest one: a single horizontal surface (a table) at
- * `heightM` everywhere in front of the headset. Install after `emulateQuest`.
+ * `heightM` everywhere in front of the headset, or with null no surface at all
+ * (a dark room, a bare floor out of view). Install after `emulateQuest`.
  */
-export async function installTableSurface(page: Page, heightM: number): Promise<void> {
+export async function installTableSurface(page: Page, heightM: number | null): Promise<void> {
   await page.addInitScript((height) => {
     class TableSurface {
       version = 'test-table';
@@ -407,7 +445,7 @@ export async function installTableSurface(page: Page, heightM: number): Promise<
       computeHitTestResults(m: Float32Array): Float32Array[] {
         const [ox, oy, oz] = [m[12]!, m[13]!, m[14]!];
         const [dx, dy, dz] = [-m[8]!, -m[9]!, -m[10]!];
-        if (dy >= -1e-6) return [];
+        if (height === null || dy >= -1e-6) return [];
         const t = (height - oy) / dy;
         if (t < 0) return [];
         const hit = new Float32Array([1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, ox + t * dx, height, oz + t * dz, 1]);

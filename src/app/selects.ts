@@ -5,7 +5,7 @@
 import { standIntents, type Intent } from '../input/intents';
 import { standpointFor } from '../selection/search';
 import type { Target } from '../selection/pick';
-import { resolveSelect } from '../selection/resolve-select';
+import { rayAtHeight, resolveSelect } from '../selection/resolve-select';
 import { describeTarget } from '../selection/describe';
 import { toModelRay } from '../world/placement';
 import { setPlacement, setView } from './view';
@@ -33,7 +33,9 @@ export function handleIntents(app: App, intents: readonly Intent[]): Intent[] {
     const outcome = resolveSelect(ray, { geometry: twin.geometry, robots: twin.poses, board: twin.boardRect }, state.immersive?.mode ?? 'flat');
     switch (outcome.kind) {
       case 'place-model': {
-        const hit = state.immersive?.surfaceHit();
+        // Onto the real surface the eyes' ray meets; where none is found, where the pointer's own ray
+        // comes down to the model's height (a manual placement).
+        const hit = state.immersive?.surfaceHit() ?? (state.placement ? rayAtHeight(intent.ray, state.placement.y) : null);
         if (hit && state.placement) setPlacement(app, { ...state.placement, ...hit });
         break;
       }

@@ -39,3 +39,16 @@ export function resolveSelect(ray: Ray, world: SelectWorld, mode: SelectMode): S
   if (target.kind === 'floor') return mode === 'flat' ? { kind: 'walk-to', xM: target.xM, zM: target.zM } : { kind: 'teleport', xM: target.xM, zM: target.zM };
   return { kind: 'card', target };
 }
+
+/**
+ * Where a ray (scene metres) comes down to the height `yM`, or null when it points level or up, or the
+ * height is behind it: a manual placement of the table-top model where no real surface was found.
+ */
+export function rayAtHeight(ray: Ray, yM: number): { x: number; y: number; z: number } | null {
+  const [ox, oy, oz] = ray.origin;
+  const [dx, dy, dz] = ray.direction;
+  if (dy > -1e-6) return null;
+  const t = (yM - oy) / dy;
+  if (!(t > 0) || !Number.isFinite(t)) return null;
+  return { x: ox + t * dx, y: yM, z: oz + t * dz };
+}

@@ -355,6 +355,13 @@ const EN_TABLE = {
     iosHint: 'To install Chasm, tap Share, then \u201cAdd to Home Screen\u201d.',
     installed: 'Chasm is installed on this device.',
   },
+  passthrough: {
+    noSurfaceTitle: 'No table found',
+    noSurface: [
+      'No surface was found in 10 seconds, so the model stands in front of you.',
+      'Point where it should go and pull the trigger (or pinch) to move it.',
+    ],
+  },
   xrIntro: {
     title: 'Welcome to the warehouse',
     controllers: (stick: 'left' | 'right') => {
@@ -686,6 +693,10 @@ export const ZH_CN: Strings = {
     button: '安装应用',
     iosHint: '要安装 Chasm，请点按“分享”，然后选择“添加到主屏幕”。',
     installed: 'Chasm 已安装在此设备上。',
+  },
+  passthrough: {
+    noSurfaceTitle: '未找到桌面',
+    noSurface: ['10 秒内未找到平面，模型已放在你面前。', '指向要放置的位置并扣动扳机（或捏合）即可移动它。'],
   },
   xrIntro: {
     title: '欢迎来到仓库',

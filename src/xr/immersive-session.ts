@@ -376,7 +376,13 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   const selects = queueSelects(session, manager, (ray) => (intro?.dismiss() ?? false) || menu.select(ray));
   // Locomotion every XR frame; in passthrough the sticks move the table-top model instead.
   const locomotion = ar ? null : startXrLocomotion(scene, manager, camera, () => hooks.settings().comfort, hooks.canStand);
-  const tableTop = ar && hooks.tableTop ? await startTableTop(scene, manager, hooks.tableTop) : null;
+  const card = createXrCard(scene, helper);
+  const tableTop =
+    ar && hooks.tableTop
+      ? await startTableTop(scene, manager, hooks.tableTop, () =>
+          card.show({ title: hooks.strings().passthrough.noSurfaceTitle, lines: [...hooks.strings().passthrough.noSurface] }),
+        )
+      : null;
   // Passthrough shows the room behind the model: a transparent clear.
   const clearColor = scene.clearColor.clone();
   if (ar) scene.clearColor.a = 0;
@@ -394,7 +400,6 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
     // What the person points with, seen every frame (a transient pointer lives for a frame or two).
     { update: () => void inputMode(), dispose() {} },
   ]);
-  const card = createXrCard(scene, helper);
   end.disposers.push(() => {
     selects.dispose();
     stopFeatures();

@@ -3,7 +3,9 @@
  * from the eyes, tilted down towards a table, finds a real surface; the
  * first surface found places the warehouse there (scaled down), and a
  * trigger or pinch on another spot moves it. The right stick turns it in
- * snaps, the left stick scales it. A ring marks where a surface is found.
+ * snaps, the left stick scales it. A ring marks where a surface is found;
+ * with none in 10 s the model stands in front of the viewer, a card says
+ * so, and a trigger places it by hand.
  */
 import type { Scene } from '@babylonjs/core/scene';
 import type { WebXRSessionManager } from '@babylonjs/core/XR/webXRSessionManager';
@@ -37,8 +39,17 @@ export interface TableTop {
 const RAY_DOWN = { x: 0, y: -0.7, z: -1 };
 /** Scaling speed: the left stick held fully changes the scale by e per second. */
 const SCALE_PER_S = 1;
+/**
+ * How long the eyes' ray may find no surface before the model is placed in front of the viewer and the
+ * person is told (a dark room, a bare floor out of view, a headset with no hit test): 10 s.
+ */
+export const NO_SURFACE_MS = 10_000;
 
-export async function startTableTop(scene: Scene, manager: WebXRSessionManager, hooks: TableTopHooks): Promise<TableTop> {
+/**
+ * Starts the table-top mode; `noSurface` is called once when no surface was found in NO_SURFACE_MS and the
+ * model was placed in front of the viewer instead (a trigger then moves it by hand).
+ */
+export async function startTableTop(scene: Scene, manager: WebXRSessionManager, hooks: TableTopHooks, noSurface: () => void): Promise<TableTop> {
   const session = manager.session;
   let source: XRHitTestSource | null = null;
   try {
@@ -76,12 +87,15 @@ export async function startTableTop(scene: Scene, manager: WebXRSessionManager, 
     if (!hooks.placed()) {
       if (hit) hooks.place(hit);
       else {
-        // No surface within two seconds (or no hit test): place it in front, at table height.
-        fallbackAtMs ??= now + 2000;
+        // No surface within NO_SURFACE_MS (at once without a hit test): in front, at table height, and said.
+        fallbackAtMs ??= source ? now + NO_SURFACE_MS : now;
         if (now >= fallbackAtMs) {
           const viewerPose = frame.getViewerPose(manager.referenceSpace);
           const v = viewerPose?.transform.position;
-          if (v) hooks.place({ x: v.x, y: Math.max(0.4, v.y - 0.6), z: -v.z + 0.8 });
+          if (v) {
+            hooks.place({ x: v.x, y: Math.max(0.4, v.y - 0.6), z: -v.z + 0.8 });
+            noSurface();
+          }
         }
       }
     }

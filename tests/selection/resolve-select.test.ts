@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGeometry } from '../../src/layout/geometry';
-import { resolveSelect, type SelectWorld } from '../../src/selection/resolve-select';
+import { rayAtHeight, resolveSelect, type SelectWorld } from '../../src/selection/resolve-select';
 import type { Ray } from '../../src/selection/pick';
 import { loadLayout } from '../sim/support';
 
@@ -34,5 +34,19 @@ describe('resolveSelect', () => {
     expect(resolveSelect(atSky, world, 'flat')).toEqual({ kind: 'clear' });
     expect(resolveSelect(atSky, world, 'immersive-vr')).toEqual({ kind: 'clear' });
     expect(resolveSelect(atSky, world, 'immersive-ar')).toEqual({ kind: 'place-model' });
+  });
+});
+
+describe('rayAtHeight: placing the table-top model by hand where no surface was found', () => {
+  it('is where a downward ray comes down to the height', () => {
+    const p = rayAtHeight({ origin: [0.6, 1.3, 0.1], direction: [0, -Math.SQRT1_2, Math.SQRT1_2] }, 1.0)!;
+    expect(p.x).toBeCloseTo(0.6, 6);
+    expect(p.y).toBe(1.0);
+    expect(p.z).toBeCloseTo(0.4, 6);
+  });
+  it('is null for a level or upward ray, or a height above a downward one', () => {
+    expect(rayAtHeight({ origin: [0, 1.3, 0], direction: [0, 0, 1] }, 1)).toBeNull();
+    expect(rayAtHeight({ origin: [0, 1.3, 0], direction: [0, 0.5, 0.5] }, 1)).toBeNull();
+    expect(rayAtHeight({ origin: [0, 1.3, 0], direction: [0, -1, 0] }, 2)).toBeNull();
   });
 });
