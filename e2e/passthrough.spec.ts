@@ -43,7 +43,7 @@ test('Passthrough (Quest 3): immersive-ar places the table-top model on the surf
   await expectSceneRendered(page, testInfo, 'after-passthrough');
 });
 
-test('Passthrough in a real room (IWER SEM, a captured meeting room): the model lands on the real table; moved by a trigger, it follows the surface to the floor', async ({
+test('Passthrough in a real room (IWER SEM, a captured meeting room): the model lands on the real table; moved by a trigger, it follows the surface to the floor, and is anchored there for the next session', async ({
   page,
 }, testInfo) => {
   test.setTimeout(150_000);
@@ -70,6 +70,21 @@ test('Passthrough in a real room (IWER SEM, a captured meeting room): the model 
   await expect.poll(async () => (await world(page)).placement!.y).toBeLessThan(0.2);
   const moved = (await world(page)).placement!;
   expect(moved.x - viewer.xM).toBeGreaterThan(0.5);
+  // Anchored where the headset offers anchors (IWER does, persistently, as the Quest Browser does): kept by its handle.
+  await expect
+    .poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('chasm.tableTopAnchor') ?? '{}') as { handle?: string }).handle ?? null))
+    .not.toBeNull();
+  await page.getByRole('button', { name: 'Exit VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('flat');
+  // The next passthrough session, looking ahead at the table again: the model is back on the floor where it was left.
+  await turnHeadset(page, 0, 0);
+  await page.getByRole('button', { name: 'Passthrough: table-top model' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('immersive-ar');
+  await expect.poll(async () => (await world(page)).placement).not.toBeNull();
+  const restored = (await world(page)).placement!;
+  expect(restored.y).toBeCloseTo(moved.y, 2);
+  expect(restored.x).toBeCloseTo(moved.x, 2);
+  expect(restored.z).toBeCloseTo(moved.z, 2);
   await page.getByRole('button', { name: 'Exit VR' }).click();
   await expect.poll(async () => (await stats(page)).mode).toBe('flat');
 });

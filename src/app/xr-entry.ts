@@ -25,6 +25,8 @@ export async function enterVr(app: App, mode: ImmersiveMode = 'immersive-vr'): P
     const session = await enterImmersive(app.scene, mode, {
       tableTop: {
         place: (at) => setPlacement(app, { ...at, yawRad: placed()?.yawRad ?? 0, scale: placed()?.scale ?? TABLE_SCALE }),
+        restore: (p) => setPlacement(app, p),
+        current: placed,
         turn: (rad) => {
           const p = placed();
           if (p) setPlacement(app, { ...p, yawRad: p.yawRad + rad });

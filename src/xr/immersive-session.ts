@@ -319,7 +319,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
     helper.featuresManager.enableFeature(WebXRLayers.Name, 'latest', { preferMultiviewOnInit: true }, true, false);
   }
   try {
-    await helper.enterXRAsync(mode, 'local-floor', target, ar ? { optionalFeatures: ['hit-test'] } : {});
+    await helper.enterXRAsync(mode, 'local-floor', target, ar ? { optionalFeatures: ['hit-test', 'anchors'] } : {});
   } catch (error) {
     end.cancel();
     models.dispose();

@@ -5,7 +5,8 @@
  * trigger or pinch on another spot moves it. The right stick turns it in
  * snaps, the left stick scales it. A ring marks where a surface is found;
  * with none in 10 s the model stands in front of the viewer, a card says
- * so, and a trigger places it by hand.
+ * so, and a trigger places it by hand. Where the headset offers anchors,
+ * the placement is anchored and put back at the next passthrough session.
  */
 import type { Scene } from '@babylonjs/core/scene';
 import type { WebXRSessionManager } from '@babylonjs/core/XR/webXRSessionManager';
@@ -14,11 +15,17 @@ import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
 import { Color3 } from '@babylonjs/core/Maths/math.color';
 import { snapTurn, type Stick } from '../input/stick-locomotion';
 import { stickOf } from './locomotion';
+import type { Placement } from '../world/placement';
+import { ANCHOR_KEY, parseAnchorRecord, type AnchorRecord } from './anchor-record';
 
 /** What the table-top mode asks the app to do with the model. */
 export interface TableTopHooks {
   /** Puts the model's floor centre at a surface point (metres, scene coordinates). */
   place(at: { x: number; y: number; z: number }): void;
+  /** Puts the model back where a kept anchor says, turned and scaled as it was. */
+  restore(p: Placement): void;
+  /** Where the model is now, or null before it is placed. */
+  current(): Placement | null;
   /** Turns the model about its centre (radians). */
   turn(rad: number): void;
   /** Multiplies the model's scale. */
@@ -49,6 +56,111 @@ export const NO_SURFACE_MS = 10_000;
  * Starts the table-top mode; `noSurface` is called once when no surface was found in NO_SURFACE_MS and the
  * model was placed in front of the viewer instead (a trigger then moves it by hand).
  */
+/** How long a kept anchor may take to be found again before the model is placed afresh. */
+const RESTORE_MS = 3000;
+
+/** localStorage, or null where it cannot be used (the anchor is then simply not kept). */
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Anchors the model where the headset offers anchors (the Quest Browser does, persistently): each new
+ * placement gets an anchor at its floor centre, kept by a persistent handle with the model's turn and scale
+ * (`anchor-record.ts`), and the next passthrough session restores it. Where anchors or persistence are not
+ * offered, nothing is kept and the model is placed by hit test each time.
+ */
+function anchorKeeper(session: XRSession, manager: WebXRSessionManager, hooks: TableTopHooks) {
+  const store = storage();
+  let kept: AnchorRecord | null = null;
+  try {
+    kept = parseAnchorRecord(store?.getItem(ANCHOR_KEY) ?? null);
+  } catch {
+    kept = null;
+  }
+  let restoring: Promise<XRAnchor> | null = kept && session.restorePersistentAnchor ? session.restorePersistentAnchor(kept.handle) : null;
+  let restored: XRAnchor | null = null;
+  let anchored: { anchor: XRAnchor; at: Placement } | null = null;
+  let busy = false;
+  let off = false;
+  const forget = () => {
+    kept = null;
+    try {
+      store?.removeItem(ANCHOR_KEY);
+    } catch {
+      // Nothing was kept, or it cannot be removed: the next session places afresh either way.
+    }
+  };
+  const keep = (record: AnchorRecord) => {
+    kept = record;
+    try {
+      store?.setItem(ANCHOR_KEY, JSON.stringify(record));
+    } catch {
+      // A full or private store: the placement lasts this session only.
+    }
+  };
+  void restoring?.then(
+    (anchor) => (restored = anchor),
+    () => {
+      restoring = null;
+      forget();
+    },
+  );
+  let restoreUntilMs: number | null = null;
+  return {
+    /** Whether the model should wait for a kept anchor before it is placed afresh. */
+    waiting(nowMs: number): boolean {
+      if (!restoring) return false;
+      restoreUntilMs ??= nowMs + RESTORE_MS;
+      return nowMs < restoreUntilMs;
+    },
+    update(frame: XRFrame) {
+      const record = kept;
+      if (restored && record) {
+        const p = frame.getPose(restored.anchorSpace, manager.referenceSpace)?.transform.position;
+        if (p) {
+          hooks.restore({ x: p.x, y: p.y, z: -p.z, yawRad: record.yawRad, scale: record.scale });
+          anchored = { anchor: restored, at: hooks.current()! };
+          restored = null;
+          restoring = null;
+        }
+        return;
+      }
+      const now = hooks.current();
+      if (!now || busy || off || !frame.createAnchor) return;
+      if (anchored && Math.hypot(now.x - anchored.at.x, now.y - anchored.at.y, now.z - anchored.at.z) < 0.005) {
+        // Turned or scaled in place: only the record changes.
+        if (kept && (kept.yawRad !== now.yawRad || kept.scale !== now.scale)) keep({ ...kept, yawRad: now.yawRad, scale: now.scale });
+        return;
+      }
+      busy = true;
+      const at = now;
+      frame.createAnchor(new XRRigidTransform({ x: at.x, y: at.y, z: -at.z }), manager.referenceSpace)?.then(
+        async (anchor) => {
+          const before = anchored;
+          anchored = { anchor, at };
+          before?.anchor.delete();
+          const oldHandle = kept?.handle;
+          const handle = await anchor.requestPersistentHandle?.().catch(() => undefined);
+          busy = false;
+          if (!handle) return;
+          if (oldHandle && oldHandle !== handle) void session.deletePersistentAnchor?.(oldHandle).catch(() => undefined);
+          keep({ handle, yawRad: at.yawRad, scale: at.scale });
+        },
+        () => {
+          // Anchors refused (not granted, or too many): the model is simply not kept.
+          busy = false;
+          off = true;
+        },
+      );
+    },
+  };
+}
+
 export async function startTableTop(scene: Scene, manager: WebXRSessionManager, hooks: TableTopHooks, noSurface: () => void): Promise<TableTop> {
   const session = manager.session;
   let source: XRHitTestSource | null = null;
@@ -69,6 +181,7 @@ export async function startTableTop(scene: Scene, manager: WebXRSessionManager, 
   const turnEdge = { turnArmed: true };
   let lastMs = manager.currentTimestamp;
   let fallbackAtMs: number | null = null;
+  const anchors = anchorKeeper(session, manager, hooks);
 
   const observer = manager.onXRFrameObservable.add((frame) => {
     const now = manager.currentTimestamp;
@@ -84,7 +197,8 @@ export async function startTableTop(scene: Scene, manager: WebXRSessionManager, 
       ring.position.set(hit.x, hit.y + 0.002, hit.z);
     }
     ring.isVisible = hit !== null;
-    if (!hooks.placed()) {
+    anchors.update(frame);
+    if (!hooks.placed() && !anchors.waiting(now)) {
       if (hit) hooks.place(hit);
       else {
         // No surface within NO_SURFACE_MS (at once without a hit test): in front, at table height, and said.
