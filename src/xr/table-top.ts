@@ -123,8 +123,9 @@ function anchorKeeper(session: XRSession, manager: WebXRSessionManager, hooks: T
       if (restored && record) {
         const p = frame.getPose(restored.anchorSpace, manager.referenceSpace)?.transform.position;
         if (p) {
-          hooks.restore({ x: p.x, y: p.y, z: -p.z, yawRad: record.yawRad, scale: record.scale });
-          anchored = { anchor: restored, at: hooks.current()! };
+          const at: Placement = { x: p.x, y: p.y, z: -p.z, yawRad: record.yawRad, scale: record.scale };
+          hooks.restore(at);
+          anchored = { anchor: restored, at };
           restored = null;
           restoring = null;
         }
@@ -139,7 +140,7 @@ function anchorKeeper(session: XRSession, manager: WebXRSessionManager, hooks: T
       }
       busy = true;
       const at = now;
-      frame.createAnchor(new XRRigidTransform({ x: at.x, y: at.y, z: -at.z }), manager.referenceSpace)?.then(
+      frame.createAnchor(new XRRigidTransform({ x: at.x, y: at.y, z: -at.z }), manager.referenceSpace).then(
         async (anchor) => {
           const before = anchored;
           anchored = { anchor, at };
