@@ -2,9 +2,10 @@
  * The session's per-frame features, one small function each, updated in a
  * fixed order from one XR frame observer with one clock (`nowMs`, `dtS`
  * computed once), and disposed together when the session ends. The order:
- * viewport scale (a request applies from the next frame), the menu button,
- * the menu following the head, the perf HUD, the comfort vignette, and the
- * seated offset.
+ * what the others read (the head's height above the floor, what the person
+ * points with), viewport scale (a request applies from the next frame), the
+ * menu button, the menu following the head, the perf HUD, the comfort
+ * vignette, the seated offset, and the first-time controls card.
  */
 import type { Scene } from '@babylonjs/core/scene';
 import type { WebXRCamera } from '@babylonjs/core/XR/webXRCamera';
@@ -16,6 +17,7 @@ import { paintCard } from '../world/painters';
 import { createComfortVignette } from './comfort-vignette';
 import type { XrMenu } from './xr-menu';
 import type { Card } from '../selection/describe';
+import type { InputMode } from '../input/intents';
 
 /** What every feature reads in one XR frame. */
 export interface XrFrameContext {
@@ -51,6 +53,43 @@ export function runFrameFeatures(manager: WebXRSessionManager, settings: () => S
   return () => {
     manager.onXRFrameObservable.remove(observer);
     for (const feature of [...features].reverse()) feature.dispose();
+  };
+}
+
+/**
+ * The head's height above the tracked floor (the session's own floor space, before any move or seated lift),
+ * read in each XR frame: a menu press arrives in a select event, where the frame may no longer be read.
+ */
+export function headHeightFeature(manager: WebXRSessionManager): XrFrameFeature & { heightM: () => number | null } {
+  let headM: number | null = null;
+  return {
+    update() {
+      headM = manager.currentFrame?.getViewerPose(manager.baseReferenceSpace)?.transform.position.y ?? headM;
+    },
+    heightM: () => headM,
+    dispose() {},
+  };
+}
+
+/** Hands when any source is a tracked hand, gaze for transient pointers alone, else controllers. */
+function inputModeOf(sources: XRInputSourceArray): InputMode | null {
+  const all = Array.from(sources);
+  if (all.some((s) => s.hand)) return 'hands';
+  if (all.some((s) => s.targetRayMode === 'tracked-pointer')) return 'controllers';
+  return all.length > 0 ? 'gaze' : null;
+}
+
+/**
+ * What the person points with, seen every frame: a transient pointer (gaze and pinch) exists only while
+ * pinching, so between pinches the last one seen counts.
+ */
+export function inputModeFeature(session: XRSession): XrFrameFeature & { mode: () => InputMode | null } {
+  let last: InputMode | null = null;
+  const mode = () => (last = inputModeOf(session.inputSources) ?? last);
+  return {
+    update: () => void mode(),
+    mode,
+    dispose() {},
   };
 }
 

@@ -23,7 +23,17 @@ import { paintCard, type QrModules } from '../world/painters';
 import type { CanStand } from '../input/stick-locomotion';
 import { isEyeHeight, type Settings } from '../settings/settings';
 import { startXrLocomotion } from './locomotion';
-import { hudFeature, introFeature, menuButtonFeature, runFrameFeatures, seatedFeature, vignetteFeature, viewportScaleFeature } from './frame-features';
+import {
+  headHeightFeature,
+  hudFeature,
+  inputModeFeature,
+  introFeature,
+  menuButtonFeature,
+  runFrameFeatures,
+  seatedFeature,
+  vignetteFeature,
+  viewportScaleFeature,
+} from './frame-features';
 import { introCard } from './menu-model';
 import { createXrMenu } from './xr-menu';
 import { startTableTop, type TableTopHooks } from './table-top';
@@ -292,12 +302,12 @@ function requestFrameRate(manager: WebXRSessionManager, hz: number): void {
   if (rate !== undefined && rate !== manager.currentFrameRate) void manager.updateTargetFrameRate(rate).catch(() => undefined);
 }
 
-/** Hands when any source is a tracked hand, gaze for transient pointers alone, else controllers. */
-function inputModeOf(sources: XRInputSourceArray): InputMode | null {
-  const all = Array.from(sources);
-  if (all.some((s) => s.hand)) return 'hands';
-  if (all.some((s) => s.targetRayMode === 'tracked-pointer')) return 'controllers';
-  return all.length > 0 ? 'gaze' : null;
+/** Height calibration: the person stands up straight and presses; their eye height is kept (seated mode lifts them to it). */
+function calibrateHeight(headM: number | null, hooks: ImmersiveHooks, card: { show(content: Card): void }): void {
+  if (headM === null) return;
+  const m = Math.round(headM * 100) / 100;
+  if (isEyeHeight(m)) hooks.changeSettings((s) => ({ ...s, comfort: { ...s.comfort, standingEyeM: m } }));
+  else card.show({ title: hooks.strings().xrMenu.heightTitle, lines: [hooks.strings().xrMenu.heightRefused(m)] });
 }
 
 /**
@@ -328,6 +338,8 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   const layerKind = await ensureRenderLayer(helper, target);
   const session = manager.session;
   const camera = helper.camera;
+  const head = headHeightFeature(manager);
+  const pointing = inputModeFeature(session);
   const menu = createXrMenu(scene, camera, { settings: hooks.settings, strings: hooks.strings, time: hooks.time }, (action) => {
     if (action.kind === 'exit') void helper.exitXRAsync();
     else if (action.kind === 'share') {
@@ -335,42 +347,24 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
       menu.toggle();
       hooks.share();
     } else if (action.kind === 'recenter') recenter();
-    else if (action.kind === 'calibrate') calibrate();
+    else if (action.kind === 'calibrate') calibrateHeight(head.heightM(), hooks, card);
     else if (action.kind === 'turn')
       locomotion?.apply([{ kind: 'turn', yawDeltaRad: (action.direction * hooks.settings().comfort.snapTurnDeg * Math.PI) / 180 }], 0);
     else if (action.kind === 'time') hooks.changeTime(action.change);
     else hooks.changeSettings(action.change);
   });
-  /**
-   * The head's height above the tracked floor (the session's own floor space, before any move or seated lift),
-   * read in each XR frame: a menu press arrives in a select event, where the frame may no longer be read.
-   */
-  let headM: number | null = null;
-  const headHeightM = (): number | null => headM;
-  const headFeature = { update: () => (headM = manager.currentFrame?.getViewerPose(manager.baseReferenceSpace)?.transform.position.y ?? headM), dispose() {} };
-  /** Height calibration: the person stands up straight and presses; their eye height is kept (seated mode lifts them to it). */
-  const calibrate = () => {
-    const head = headHeightM();
-    if (head === null) return;
-    const m = Math.round(head * 100) / 100;
-    if (isEyeHeight(m)) hooks.changeSettings((s) => ({ ...s, comfort: { ...s.comfort, standingEyeM: m } }));
-    else card.show({ title: hooks.strings().xrMenu.heightTitle, lines: [hooks.strings().xrMenu.heightRefused(m)] });
-  };
   /** Back at the world's start, facing down the aisles (the menu, or a long press of the menu button). */
   const recenter = () => {
     if (menu.open) menu.toggle();
     locomotion?.recenter(hooks.startPose());
   };
-  // What the person points with: a transient pointer exists only while pinching, so the last one seen counts.
-  let lastMode: InputMode | null = null;
-  const inputMode = () => (lastMode = inputModeOf(session.inputSources) ?? lastMode);
   // A first-time headset user's controls card (not in passthrough, whose sticks move the model).
   const intro = ar
     ? null
     : introFeature(
         scene,
         camera,
-        (settings) => introCard(inputMode(), settings, hooks.strings()),
+        (settings) => introCard(pointing.mode(), settings, hooks.strings()),
         () => hooks.changeSettings((s) => ({ ...s, vrIntroSeen: true })),
       );
   const selects = queueSelects(session, manager, (ray) => (intro?.dismiss() ?? false) || menu.select(ray));
@@ -389,16 +383,15 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   let resolutionScale = 1;
   // Every XR frame, in this order, with one clock (src/xr/frame-features.ts).
   const stopFeatures = runFrameFeatures(manager, hooks.settings, [
-    headFeature,
+    head,
+    pointing,
     viewportScaleFeature(manager, () => resolutionScale),
     menuButtonFeature(session, menu, recenter),
     hudFeature(scene, camera, hooks.hudCard),
     vignetteFeature(scene, camera, () => locomotion?.vignette ?? 0),
     // Passthrough has no seated offset: the model sits on a real table.
-    ...(ar ? [] : [seatedFeature(camera, headHeightM)]),
+    ...(ar ? [] : [seatedFeature(camera, head.heightM)]),
     ...(intro ? [intro] : []),
-    // What the person points with, seen every frame (a transient pointer lives for a frame or two).
-    { update: () => void inputMode(), dispose() {} },
   ]);
   end.disposers.push(() => {
     selects.dispose();
@@ -432,7 +425,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
     apply: (intents, dtS) => locomotion?.apply(intents, dtS),
     surfaceHit: () => tableTop?.surfaceHit() ?? null,
     pointers: () => locomotion?.pointers ?? { left: null, right: null },
-    inputMode,
+    inputMode: pointing.mode,
     async exit() {
       if (end.inSession()) await helper.exitXRAsync();
       await end.ended;
