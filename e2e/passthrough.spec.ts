@@ -47,6 +47,7 @@ test('Passthrough in a real room (IWER SEM, a captured meeting room): the model 
   page,
 }, testInfo) => {
   test.setTimeout(150_000);
+  await page.setViewportSize({ width: 640, height: 360 });
   await emulateQuest(page, 'metaQuest3');
   await installSem(page, 'meeting_room');
   await openChasm(page);
@@ -92,6 +93,7 @@ test('Passthrough in a real room (IWER SEM, a captured meeting room): the model 
 test('Passthrough with no surface found: after 10 s the model stands in front, a card says so, no ring is left, and a trigger places it by hand', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 480, height: 270 });
   await emulateQuest(page, 'metaQuest3');
   await installTableSurface(page, null);
   await openChasm(page);

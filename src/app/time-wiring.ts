@@ -22,14 +22,19 @@ export function changeTime(app: App, change: (t: SimTime) => SimTime): void {
   if (app.shell.timeShown) app.shell.showTime(timeView(app));
 }
 
-/** The selection's card follows the simulation (a robot's task, its route, its battery), once a second, when its words change. */
+/**
+ * The selection's card follows the simulation (a robot's task, its route, its battery), once a second, when
+ * its words change. In VR the card is repainted where it floats, not moved.
+ */
 function refreshCard(app: App): void {
   const { selection, twin, strings, immersive } = app.state;
-  // In VR the card floats where it was opened; it is not moved each second.
-  if (!selection || !twin || immersive) return;
+  if (!selection || !twin) return;
   const card = describeTarget(twin.sim, selection.target, strings.card);
   if (card.title === selection.card.title && card.lines.join('\n') === selection.card.lines.join('\n')) return;
-  showSelection(app, { ...selection, card });
+  if (immersive) {
+    immersive.refreshCard(selection.card, card);
+    app.state.selection = { ...selection, card };
+  } else showSelection(app, { ...selection, card });
 }
 
 /** How often the order board's figures are told to assistive technology, at most. */

@@ -73,6 +73,8 @@ export interface ImmersiveSession {
   layer(): XrLayerKind;
   /** Shows a card floating in front of the viewer (with a QR code beside its lines, when given), or hides it with null. */
   showCard(card: Card | null, qr?: QrModules): void;
+  /** Repaints the floating card where it is, when it still shows `previous` (a selection's card following the simulation). */
+  refreshCard(previous: Card, next: Card): void;
   /** Whether the session is hidden (the system menu is up): the simulation pauses. */
   hidden(): boolean;
   /**
@@ -268,13 +270,24 @@ function queueSelects(session: XRSession, manager: WebXRSessionManager, take: (r
 /** The selection card, floating at arm's length in front of the viewer. */
 function createXrCard(scene: Scene, helper: WebXRExperienceHelper) {
   let card: CanvasPanel | null = null;
+  /** What the card shows now. */
+  let shown: Card | null = null;
   const hide = () => {
     card?.dispose();
     card = null;
+    shown = null;
   };
+  const same = (a: Card, b: Card) => a.title === b.title && a.lines.join('\n') === b.lines.join('\n');
   return {
+    /** Repaints the card in place with `next` when it still shows `previous` (it is not moved, nor is another card replaced). */
+    refresh(previous: Card, next: Card) {
+      if (!card || !shown || !same(shown, previous)) return;
+      shown = next;
+      card.draw((ctx, w, h) => paintCard(ctx, w, h, next.title, next.lines));
+    },
     show(content: Card, qr?: QrModules) {
       hide();
+      shown = content;
       const camera = helper.camera;
       const forward = camera.getDirection(Vector3.Forward());
       forward.y = 0;
@@ -420,6 +433,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
       if (content && end.inSession()) card.show(content, qr);
       else card.hide();
     },
+    refreshCard: (previous, next) => card.refresh(previous, next),
     hidden: () => session.visibilityState === 'hidden',
     drain: () => (locomotion ? [...selects.drain(), ...locomotion.drain()] : selects.drain()),
     apply: (intents, dtS) => locomotion?.apply(intents, dtS),
