@@ -165,8 +165,6 @@ test('in-VR menu: X opens it, a controller ray sets the snap angle to 45° and t
 });
 
 test('in-VR menu: Share makes a room and shows its link and QR code in front of the viewer', async ({ page }, testInfo) => {
-  // At 640 × 360 the page's share card covers the Exit VR bar (noticed, left alone): this one runs larger.
-  await page.setViewportSize({ width: 1024, height: 576 });
   await emulateQuest(page, 'metaQuest3');
   await openChasm(page);
   await enter(page);

@@ -342,8 +342,11 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
   canvas.setAttribute('aria-describedby', description.id);
   root.querySelector('#splash')?.remove();
   root.append(description, news, side, settings.section, entry.section, toolbar.toolbar, xrBar, toolbar.crosshair);
-  // The side cards stop above the toolbar (whose height changes as it wraps), scrolling if they must.
-  new ResizeObserver(() => side.style.setProperty('--toolbar-h', `${toolbar.toolbar.hidden ? 0 : toolbar.toolbar.offsetHeight}px`)).observe(toolbar.toolbar);
+  // The side cards stop above the bottom bar shown (the toolbar, whose height changes as it wraps, or in VR
+  // the Exit VR bar), scrolling if they must.
+  const bars = [toolbar.toolbar, xrBar];
+  const barsObserver = new ResizeObserver(() => side.style.setProperty('--toolbar-h', `${Math.max(...bars.map((b) => (b.hidden ? 0 : b.offsetHeight)))}px`));
+  for (const bar of bars) barsObserver.observe(bar);
 
   return {
     ...sideApi,
