@@ -5,7 +5,7 @@
  */
 import type { SimTime } from '../sim/clock';
 import type { TimeView } from '../ui/time-card';
-import { describeTarget } from '../selection/describe';
+import { describeTarget, sameCard } from '../selection/describe';
 import type { App, Disposer } from './state';
 import { showSelection } from './selects';
 
@@ -30,7 +30,7 @@ function refreshCard(app: App): void {
   const { selection, twin, strings, immersive } = app.state;
   if (!selection || !twin) return;
   const card = describeTarget(twin.sim, selection.target, strings.card);
-  if (card.title === selection.card.title && card.lines.join('\n') === selection.card.lines.join('\n')) return;
+  if (sameCard(card, selection.card)) return;
   if (immersive) {
     immersive.refreshCard(selection.card, card);
     app.state.selection = { ...selection, card };

@@ -15,6 +15,9 @@ export interface Card {
   lines: string[];
 }
 
+/** Whether two cards say the same words. */
+export const sameCard = (a: Card, b: Card): boolean => a.title === b.title && a.lines.length === b.lines.length && a.lines.every((l, i) => l === b.lines[i]);
+
 /** A bin's short name, e.g. "R3-E-U2-L1-S3" (`binCode`), or a dash for none. */
 export function binName(sim: Simulation, index: number): string {
   return binCode(sim.geometry, index) ?? '—';

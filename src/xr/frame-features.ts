@@ -19,6 +19,14 @@ import type { XrMenu } from './xr-menu';
 import type { Card } from '../selection/describe';
 import type { InputMode } from '../input/intents';
 
+/** Where the viewer faces, level (unit length; +z when looking straight up or down): cards and panels open along it. */
+export function flatForward(camera: WebXRCamera): Vector3 {
+  const forward = camera.getDirection(Vector3.Forward());
+  forward.y = 0;
+  if (forward.lengthSquared() < 1e-6) forward.set(0, 0, 1);
+  return forward.normalize();
+}
+
 /** What every feature reads in one XR frame. */
 export interface XrFrameContext {
   /** The XR frame's timestamp, in ms. */
@@ -151,10 +159,7 @@ export function hudFeature(scene: Scene, camera: WebXRCamera, card: () => { titl
   let paintedMs = -Infinity;
   /** Low and to the right of the view, 0.9 m away, facing the viewer. */
   const place = (panel: CanvasPanel) => {
-    const forward = camera.getDirection(Vector3.Forward());
-    forward.y = 0;
-    if (forward.lengthSquared() < 1e-6) forward.set(0, 0, 1);
-    forward.normalize();
+    const forward = flatForward(camera);
     const right = new Vector3(forward.z, 0, -forward.x);
     const p = camera.globalPosition;
     panel.mesh.position.set(p.x + forward.x * 0.9 + right.x * 0.35, p.y - 0.25, p.z + forward.z * 0.9 + right.z * 0.35);
@@ -208,10 +213,7 @@ export function introFeature(scene: Scene, camera: WebXRCamera, content: (settin
         return;
       }
       if (!card) {
-        const forward = camera.getDirection(Vector3.Forward());
-        forward.y = 0;
-        if (forward.lengthSquared() < 1e-6) forward.set(0, 0, 1);
-        forward.normalize();
+        const forward = flatForward(camera);
         const p = camera.globalPosition;
         card = createCanvasPanel(scene, 'xr-intro', {
           widthM: 0.8,

@@ -11,19 +11,19 @@ import { WebXRExperienceHelper } from '@babylonjs/core/XR/webXRExperienceHelper'
 import { WebXRState, type WebXRRenderTarget } from '@babylonjs/core/XR/webXRTypes';
 import type { WebXRSessionManager } from '@babylonjs/core/XR/webXRSessionManager';
 import type { IWebXRFeature } from '@babylonjs/core/XR/webXRFeaturesManager';
-import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { RenderTargetTexture } from '@babylonjs/core/Materials/Textures/renderTargetTexture';
 import type { BaseTexture } from '@babylonjs/core/Materials/Textures/baseTexture';
 import { InternalTextureSource } from '@babylonjs/core/Materials/Textures/internalTexture';
 import type { InputMode, Intent, Ray } from '../input/intents';
 import { rayFromXrPose } from '../input/xr-ray';
-import type { Card } from '../selection/describe';
+import { sameCard, type Card } from '../selection/describe';
 import { createCanvasPanel, type CanvasPanel } from '../world/panels';
 import { paintCard, type QrModules } from '../world/painters';
 import type { CanStand } from '../input/stick-locomotion';
 import { isEyeHeight, type Settings } from '../settings/settings';
 import { startXrLocomotion } from './locomotion';
 import {
+  flatForward,
   headHeightFeature,
   hudFeature,
   inputModeFeature,
@@ -277,11 +277,10 @@ function createXrCard(scene: Scene, helper: WebXRExperienceHelper) {
     card = null;
     shown = null;
   };
-  const same = (a: Card, b: Card) => a.title === b.title && a.lines.join('\n') === b.lines.join('\n');
   return {
     /** Repaints the card in place with `next` when it still shows `previous` (it is not moved, nor is another card replaced). */
     refresh(previous: Card, next: Card) {
-      if (!card || !shown || !same(shown, previous)) return;
+      if (!card || !shown || !sameCard(shown, previous)) return;
       shown = next;
       card.draw((ctx, w, h) => paintCard(ctx, w, h, next.title, next.lines));
     },
@@ -289,10 +288,7 @@ function createXrCard(scene: Scene, helper: WebXRExperienceHelper) {
       hide();
       shown = content;
       const camera = helper.camera;
-      const forward = camera.getDirection(Vector3.Forward());
-      forward.y = 0;
-      if (forward.lengthSquared() < 1e-6) forward.set(0, 0, 1);
-      forward.normalize();
+      const forward = flatForward(camera);
       const at = camera.globalPosition.add(forward.scale(CARD_DISTANCE_M));
       card = createCanvasPanel(scene, 'xr-card', {
         widthM: 0.6,

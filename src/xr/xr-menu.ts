@@ -20,6 +20,7 @@ import { TextBlock } from '@babylonjs/gui/2D/controls/textBlock';
 import { Rectangle } from '@babylonjs/gui/2D/controls/rectangle';
 import { Control } from '@babylonjs/gui/2D/controls/control';
 import type { Ray } from '../input/intents';
+import { flatForward } from './frame-features';
 import { MENU_PANEL, menuHeightPx, menuRows, type MenuAction, type MenuContext, type MenuRow } from './menu-model';
 
 /** The panel's size and place (`MENU_PANEL`); its height follows the rows. */
@@ -148,12 +149,7 @@ export function createXrMenu(scene: Scene, camera: WebXRCamera, context: MenuCon
   }
   refresh();
 
-  const facing = () => {
-    const forward = camera.getDirection(Vector3.Forward());
-    forward.y = 0;
-    if (forward.lengthSquared() < 1e-6) forward.set(0, 0, 1);
-    return forward.normalize();
-  };
+  const facing = () => flatForward(camera);
 
   function toggle() {
     if (panel.isVisible) {
