@@ -28,9 +28,14 @@ export function createFixedClock(): FixedClock {
  * with `spendSteps`; the rest stay due.
  */
 export function advanceClock(clock: FixedClock, wallS: number, speed: number, stepS: number): number {
-  if (wallS > 0 && wallS <= STALL_S && speed > 0) {
-    clock.accS = Math.min(clock.accS + wallS * speed, MAX_BACKLOG_WALL_S * speed + stepS);
+  if (!(speed > 0)) {
+    // Paused: the world holds from this frame on. Steps still due are dropped; the fraction stays, so nothing jumps.
+    clock.accS %= stepS;
+    return 0;
   }
+  if (wallS > 0 && wallS <= STALL_S) clock.accS += wallS * speed;
+  // Kept within the current speed's backlog, so slowing down (60× → 1×) does not run on at the old speed.
+  clock.accS = Math.min(clock.accS, MAX_BACKLOG_WALL_S * speed + stepS);
   return Math.floor(clock.accS / stepS);
 }
 

@@ -63,6 +63,23 @@ describe('fixed-step clock', () => {
     expect(clock.accS).toBe(0);
   });
 
+  it('holds at once when paused: steps still due are dropped, the fraction between steps kept', () => {
+    const clock = createFixedClock();
+    // A device that could not keep up at 60×: a backlog of steps is due.
+    expect(advanceClock(clock, 0.5, 60, 0.1)).toBe(300);
+    spendSteps(clock, 12, 0.1);
+    clock.accS += 0.04;
+    expect(advanceClock(clock, 1 / 60, 0, 0.1)).toBe(0);
+    expect(clockAlpha(clock, 0.1)).toBeCloseTo(0.4);
+    expect(advanceClock(clock, 1 / 60, 0, 0.1)).toBe(0);
+  });
+
+  it('slowing down drops the backlog the faster speed built', () => {
+    const clock = createFixedClock();
+    advanceClock(clock, 1, 60, 0.1);
+    expect(advanceClock(clock, 1 / 60, 1, 0.1)).toBeLessThanOrEqual((MAX_BACKLOG_WALL_S * 1 + 0.1) / 0.1 + 1);
+  });
+
   it('shows simulated time as h:mm:ss', () => {
     expect(formatSimTime(0)).toBe('0:00:00');
     expect(formatSimTime(3725.9)).toBe('1:02:05');
