@@ -31,7 +31,7 @@ export function wireFind(app: App): Disposer {
   const offs = [
     shell.onFind((text) => {
       const twin = state.twin;
-      find.found = twin && text.trim() ? search(text, twin.geometry, twin.sim.robots.length) : [];
+      find.found = twin && text.trim() ? search(text, twin.geometry, twin.sim.robots.length, state.strings.lang) : [];
       const t = state.strings;
       shell.showFound(
         text.trim()

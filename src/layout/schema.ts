@@ -14,6 +14,11 @@ export interface Sku {
   id: string;
   /** Display name, 1–80 characters. */
   name: string;
+  /**
+   * Optional: the name in other languages, by BCP 47 tag (`{ "zh-CN": "对乙酰氨基酚 500 毫克" }`), each 1–80 characters.
+   * A language with none shows `name`.
+   */
+  names?: Record<string, string>;
   /** Pack colour as `#rrggbb`. */
   colour: string;
   /** Pack size [width, height, depth] in metres, each 0.02–0.5. */
@@ -80,6 +85,13 @@ export interface Layout {
   };
 }
 
+/** A medicine's name in `lang` (a BCP 47 tag such as `zh-CN`): its own name there, else its language's (`zh`), else `name`. */
+export function skuName(sku: Pick<Sku, 'name' | 'names'>, lang: string): string {
+  const names = sku.names;
+  if (!names) return sku.name;
+  return names[lang] ?? names[lang.split('-')[0] ?? ''] ?? sku.name;
+}
+
 /** Documented limits of the format. */
 export const LIMITS = {
   /** Largest layout file accepted, in bytes. */
@@ -98,6 +110,8 @@ export const LIMITS = {
   itemsPerBin: [1, 64],
   skus: [1, 500],
   skuSizeM: [0.02, 0.5],
+  /** Most translated names one SKU may carry. */
+  skuNames: 8,
   robots: [0, 200],
   speedMps: [0.2, 3],
   stations: [1, 20],

@@ -22,6 +22,9 @@ export interface RowStock {
   binMatrices: Float32Array;
   binColours: Float32Array;
   binCount: number;
+  /** The group's bins (indices into the geometry's bins), in order, and the first item of each. */
+  bins: Int32Array;
+  binFirstItem: Int32Array;
   /**
    * A box around every item and every block of the group, for culling: the
    * blocks' box, since each block spans its bin's packs (a few hundred
@@ -56,18 +59,76 @@ function writeMatrix(out: Float32Array, i: number, sx: number, sy: number, sz: n
   out[o + 15] = 1;
 }
 
+/** Where one pack of a bin stands: its centre, and its extents along x, y and z (depth, height, width) in metres. */
+export interface PackPlace {
+  x: number;
+  y: number;
+  z: number;
+  size: readonly [number, number, number];
+  /** +1: its front faces +x (the aisle at higher x); -1: turned half a turn, facing -x. */
+  facing: 1 | -1;
+}
+
+/**
+ * Visits every pack of bin `index` in order (front to back, then stacked), with its centre; returns how many
+ * there are and the depth and height they fill (the far level of detail's block), or null for a bin of no
+ * known SKU (it stays empty). The one placement rule: the stock drawn and the pack a hand takes.
+ */
+export function forEachPack(
+  g: WarehouseGeometry,
+  index: number,
+  visit: (n: number, x: number, y: number, z: number) => void,
+): { count: number; size: readonly [number, number, number]; facing: 1 | -1; depthM: number; heightM: number } | null {
+  const { layout } = g;
+  const bin = g.bins[index];
+  // Validated layouts name only SKUs they list; a bin of an unknown one stays empty.
+  const sku = bin && layout.skus[bin.sku];
+  if (!bin || !sku) return null;
+  const [w, h, d] = sku.sizeM;
+  const clearM = layout.racks.levelHeightM - 0.06;
+  const alongZ = Math.max(1, Math.floor((bin.lengthM - GAP_M) / (w + GAP_M)));
+  const deep = Math.max(1, Math.floor((bin.depthM - GAP_M) / (d + GAP_M)));
+  const high = Math.max(1, Math.floor(clearM / h));
+  const faceX = bin.xM + (bin.side * bin.depthM) / 2;
+  const z0 = bin.zM - bin.lengthM / 2 + GAP_M + w / 2;
+  let maxK = 0;
+  let maxL = 0;
+  const count = Math.min(layout.itemsPerBin, alongZ * deep * high);
+  for (let n = 0; n < count; n++) {
+    const j = n % alongZ;
+    const k = Math.floor(n / alongZ) % deep;
+    const l = Math.floor(n / (alongZ * deep));
+    maxK = Math.max(maxK, k);
+    maxL = Math.max(maxL, l);
+    visit(n, faceX - bin.side * (GAP_M + d / 2 + k * (d + GAP_M)), bin.yM + h / 2 + l * h, z0 + j * (w + GAP_M));
+  }
+  return { count, size: [d, h, w], facing: bin.side, depthM: (maxK + 1) * (d + GAP_M), heightM: (maxL + 1) * h };
+}
+
+/** Pack `n` of bin `index`, or null when the bin has no such pack. */
+export function packPlace(g: WarehouseGeometry, index: number, n: number): PackPlace | null {
+  let at: [number, number, number] | null = null;
+  const packs = forEachPack(g, index, (i, x, y, z) => {
+    if (i === n) at = [x, y, z];
+  });
+  const found = at as [number, number, number] | null;
+  return packs && found ? { x: found[0], y: found[1], z: found[2], size: packs.size, facing: packs.facing } : null;
+}
+
 /** Places every item of every bin, in groups of rack-row runs; packs face the aisle, fill front to back, then stack. */
 export function createStock(g: WarehouseGeometry): RowStock[] {
   const { layout } = g;
   const perBin = layout.itemsPerBin;
-  const clearM = layout.racks.levelHeightM - 0.06;
   const groupsPerRow = Math.ceil(layout.racks.unitsPerRow / UNITS_PER_GROUP);
   const groups: Array<{ row: (typeof g.rackRows)[number]; r: number; first: number }> = [];
   g.rackRows.forEach((row, r) => {
     for (let k = 0; k < groupsPerRow; k++) groups.push({ row, r, first: k * UNITS_PER_GROUP });
   });
   return groups.map(({ row, r, first }) => {
-    const bins = g.bins.filter((b) => b.row === r && b.unit >= first && b.unit < first + UNITS_PER_GROUP);
+    const bins: number[] = [];
+    g.bins.forEach((b, index) => {
+      if (b.row === r && b.unit >= first && b.unit < first + UNITS_PER_GROUP) bins.push(index);
+    });
     const unitLengthM = layout.racks.unitLengthM;
     const stock: Omit<RowStock, 'bounds'> = {
       itemMatrices: new Float32Array(bins.length * perBin * 16),
@@ -76,48 +137,29 @@ export function createStock(g: WarehouseGeometry): RowStock[] {
       binMatrices: new Float32Array(bins.length * 16),
       binColours: new Float32Array(bins.length * 4),
       binCount: bins.length,
+      bins: Int32Array.from(bins),
+      binFirstItem: new Int32Array(bins.length),
       minX: row.xM - layout.racks.depthM / 2,
       maxX: row.xM + layout.racks.depthM / 2,
       minZ: row.zStartM + first * unitLengthM,
       maxZ: Math.min(row.zEndM, row.zStartM + (first + UNITS_PER_GROUP) * unitLengthM),
     };
-    bins.forEach((bin, b) => {
-      // Validated layouts name only SKUs they list; a bin of an unknown one stays empty.
+    bins.forEach((index, b) => {
+      const bin = g.bins[index]!;
+      stock.binFirstItem[b] = stock.itemCount;
       const sku = layout.skus[bin.sku];
       if (!sku) return;
-      const [w, h, d] = sku.sizeM;
       const [cr, cg, cb] = hexToRgb(sku.colour);
-      const alongZ = Math.max(1, Math.floor((bin.lengthM - GAP_M) / (w + GAP_M)));
-      const deep = Math.max(1, Math.floor((bin.depthM - GAP_M) / (d + GAP_M)));
-      const high = Math.max(1, Math.floor(clearM / h));
-      const faceX = bin.xM + (bin.side * bin.depthM) / 2;
-      const z0 = bin.zM - bin.lengthM / 2 + GAP_M + w / 2;
-      let maxK = 0;
-      let maxL = 0;
-      const placed = Math.min(perBin, alongZ * deep * high);
-      for (let n = 0; n < placed; n++) {
-        const j = n % alongZ;
-        const k = Math.floor(n / alongZ) % deep;
-        const l = Math.floor(n / (alongZ * deep));
-        maxK = Math.max(maxK, k);
-        maxL = Math.max(maxL, l);
+      const [w, h, d] = sku.sizeM;
+      const packs = forEachPack(g, index, (_n, x, y, z) => {
         const i = stock.itemCount++;
-        writeMatrix(
-          stock.itemMatrices,
-          i,
-          d,
-          h,
-          w,
-          faceX - bin.side * (GAP_M + d / 2 + k * (d + GAP_M)),
-          bin.yM + h / 2 + l * h,
-          z0 + j * (w + GAP_M),
-          bin.side,
-        );
+        writeMatrix(stock.itemMatrices, i, d, h, w, x, y, z, bin.side);
         stock.itemColours.set([cr, cg, cb, 1], i * 4);
-      }
+      });
+      if (!packs) return;
       // The block spans the packs' extent: full bin length, filled depth and height.
-      const depthM = (maxK + 1) * (d + GAP_M);
-      const heightM = (maxL + 1) * h;
+      const { depthM, heightM } = packs;
+      const faceX = bin.xM + (bin.side * bin.depthM) / 2;
       writeMatrix(stock.binMatrices, b, depthM, heightM, bin.lengthM - 2 * GAP_M, faceX - (bin.side * depthM) / 2, bin.yM + heightM / 2, bin.zM, bin.side);
       stock.binColours.set([cr, cg, cb, 1], b * 4);
     });
@@ -128,6 +170,19 @@ export function createStock(g: WarehouseGeometry): RowStock[] {
       bounds: unitBoxInstancesBounds(stock.binMatrices, stock.binCount),
     };
   });
+}
+
+/** Which group of `stock` holds pack `n` of bin `index`, and its item there; null when none does. */
+export function locatePack(stock: readonly RowStock[], index: number, n: number): { group: number; item: number } | null {
+  for (let group = 0; group < stock.length; group++) {
+    const s = stock[group]!;
+    const b = s.bins.indexOf(index);
+    if (b < 0) continue;
+    const item = (s.binFirstItem[b] ?? 0) + n;
+    const end = b + 1 < s.binCount ? (s.binFirstItem[b + 1] ?? s.itemCount) : s.itemCount;
+    return n >= 0 && item < end ? { group, item } : null;
+  }
+  return null;
 }
 
 /** An axis-aligned box: [minX, minY, minZ] and [maxX, maxY, maxZ]. */

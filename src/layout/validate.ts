@@ -15,7 +15,7 @@ export type LayoutFault =
   | { kind: 'not-whole'; got: number }
   | { kind: 'range'; min: number; max: number; got: number }
   | { kind: 'not-string' }
-  | { kind: 'pattern'; what: 'id' | 'colour'; got: string }
+  | { kind: 'pattern'; what: 'id' | 'colour' | 'language'; got: string }
   | { kind: 'name-length' }
   | { kind: 'not-array' }
   | { kind: 'count'; min: number; max: number; got: number }
@@ -43,6 +43,27 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const STATION_KINDS: readonly StationKind[] = ['packing', 'dispatch', 'charging'];
 const ID = { re: /^[A-Za-z0-9_-]{1,32}$/, what: 'id' } as const;
 const COLOUR = { re: /^#[0-9a-fA-F]{6}$/, what: 'colour' } as const;
+/** A BCP 47 language tag, loosely: `zh`, `zh-CN`, `pt-BR`, `zh-Hans-CN`. */
+const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/;
+
+/** A SKU's optional names in other languages: an object of language tag → name. */
+function readNames(r: Reader, o: Obj, path: string): Record<string, string> | undefined {
+  const v = o.names;
+  if (v === undefined) return undefined;
+  const at = `${path}.names`;
+  if (!isObj(v)) {
+    r.fail(at, { kind: 'not-object' });
+    return undefined;
+  }
+  const entries = Object.keys(v);
+  if (entries.length > LIMITS.skuNames) r.fail(at, { kind: 'count', min: 0, max: LIMITS.skuNames, got: entries.length });
+  const names: Record<string, string> = {};
+  for (const lang of entries.slice(0, LIMITS.skuNames)) {
+    if (!LANGUAGE.test(lang)) r.fail(at, { kind: 'pattern', what: 'language', got: lang.slice(0, 40) });
+    else names[lang] = r.str(v, lang, at, null);
+  }
+  return names;
+}
 
 /** Collects problems while reading fields. */
 class Reader {
@@ -65,7 +86,7 @@ class Reader {
     else return v;
     return Number.NaN;
   }
-  str(o: Obj, key: string, path: string, pattern: { re: RegExp; what: 'id' | 'colour' } | null): string {
+  str(o: Obj, key: string, path: string, pattern: { re: RegExp; what: 'id' | 'colour' | 'language' } | null): string {
     const v = o[key];
     const at = `${path}${path ? '.' : ''}${key}`;
     if (v === undefined) this.fail(at, { kind: 'missing' });
@@ -92,9 +113,11 @@ function readSku(r: Reader, v: unknown, i: number): Sku {
   let sizeM: [number, number, number] = [Number.NaN, Number.NaN, Number.NaN];
   if (!Array.isArray(size) || size.length !== 3) r.fail(`${path}.sizeM`, { kind: 'size-shape' });
   else sizeM = [0, 1, 2].map((k) => r.num(size as unknown as Obj, String(k), `${path}.sizeM`, LIMITS.skuSizeM)) as typeof sizeM;
+  const names = readNames(r, o, path);
   return {
     id: r.str(o, 'id', path, ID),
     name: r.str(o, 'name', path, null),
+    ...(names ? { names } : {}),
     colour: r.str(o, 'colour', path, COLOUR),
     sizeM,
   };

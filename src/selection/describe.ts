@@ -7,6 +7,7 @@ import { CELL_M, cellCentre } from '../layout/geometry';
 import { currentKpis, robotCellAt, slotOfTick, type Robot, type Simulation } from '../sim/simulation';
 import type { Target } from './pick';
 import { binCode } from './search';
+import { skuName } from '../layout/schema';
 import type { CardStrings } from '../ui/strings';
 
 /** A card's content. */
@@ -30,7 +31,8 @@ function task(sim: Simulation, r: Robot, t: CardStrings): string {
   const o = r.order;
   const line = o ? t.orderLine(o.id, Math.min(o.picked + 1, o.lines.length), o.lines.length) : '';
   const bin = o ? sim.geometry.bins[currentLine(o)] : undefined;
-  const sku = bin ? (sim.geometry.layout.skus[bin.sku]?.name ?? '') : '';
+  const entry = bin ? sim.geometry.layout.skus[bin.sku] : undefined;
+  const sku = entry ? skuName(entry, t.lang) : '';
   switch (r.state) {
     case 'idle':
       return r.battery < 1 ? t.states.charging : t.states.idle;
@@ -81,7 +83,7 @@ export function describeTarget(sim: Simulation, target: Target, t: CardStrings):
       const waiting = sim.queue.filter((o) => o.lines.includes(target.index)).length;
       return {
         title: t.bin(binName(sim, target.index)),
-        lines: [t.stock(sim.geometry.layout.itemsPerBin, sku.name), t.sku(sku.id), t.queued(waiting)],
+        lines: [t.stock(sim.geometry.layout.itemsPerBin, skuName(sku, t.lang)), t.sku(sku.id), t.queued(waiting)],
       };
     }
     case 'board': {

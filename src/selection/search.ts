@@ -4,6 +4,7 @@
  * punctuation and one slip of the finger in a word. Pure: the twin's plain
  * data in, ranked results out.
  */
+import { skuName } from '../layout/schema';
 import { canStandAt, cellCentre, type WarehouseGeometry } from '../layout/geometry';
 
 /** One thing found. A medicine lists every bin that holds it, to step through. */
@@ -69,7 +70,7 @@ const ROBOT_WORDS = /^(?:robot|bot|r|#|机器人)?\s*#?\s*(\d{1,4})$/u;
 const BIN_CODE = /^r\s*-?\s*(\d{1,3})\s*-?\s*([we])\s*-?\s*u\s*-?\s*(\d{1,3})\s*-?\s*l\s*-?\s*(\d{1,2})\s*-?\s*s\s*-?\s*(\d{1,2})$/;
 
 /** What `query` finds in the twin, best first, at most `limit`. */
-export function search(query: string, g: WarehouseGeometry, robotCount: number, limit = 8): Found[] {
+export function search(query: string, g: WarehouseGeometry, robotCount: number, lang = 'en', limit = 8): Found[] {
   const raw = query.trim();
   if (raw.length === 0) return [];
   const out: Array<{ found: Found; score: number }> = [];
@@ -87,13 +88,14 @@ export function search(query: string, g: WarehouseGeometry, robotCount: number, 
   }
   // A medicine by its name or SKU id.
   g.layout.skus.forEach((sku, i) => {
-    const score = Math.max(matchScore(raw, sku.name), matchScore(raw, sku.id.replace(/[-_]/g, ' ')));
+    // Any of its names finds it: a Chinese name in the English UI too.
+    const score = Math.max(matchScore(raw, sku.id.replace(/[-_]/g, ' ')), ...[sku.name, ...Object.values(sku.names ?? {})].map((n) => matchScore(raw, n)));
     if (score === 0) return;
     const bins: number[] = [];
     g.bins.forEach((b, index) => {
       if (b.sku === i) bins.push(index);
     });
-    out.push({ found: { kind: 'medicine', sku: i, name: sku.name, id: sku.id, bins }, score });
+    out.push({ found: { kind: 'medicine', sku: i, name: skuName(sku, lang), id: sku.id, bins }, score });
   });
   return out
     .sort((a, b) => b.score - a.score)

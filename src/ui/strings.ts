@@ -30,7 +30,7 @@ function enFault(f: LayoutFault): string {
     case 'not-string':
       return 'must be a string';
     case 'pattern':
-      return `must be ${f.what === 'id' ? '1–32 letters, digits, - or _' : 'a colour like "#3a86c8"'}, got ${JSON.stringify(f.got)}`;
+      return `must be ${f.what === 'id' ? '1–32 letters, digits, - or _' : f.what === 'colour' ? 'a colour like "#3a86c8"' : 'language tags like "zh-CN"'}, got ${JSON.stringify(f.got)}`;
     case 'name-length':
       return 'must be 1 to 80 characters';
     case 'not-array':
@@ -80,7 +80,7 @@ function zhFault(f: LayoutFault): string {
     case 'not-string':
       return '必须是字符串';
     case 'pattern':
-      return `必须是${f.what === 'id' ? ' 1–32 个字母、数字、- 或 _' : '类似 "#3a86c8" 的颜色'}，实际为 ${JSON.stringify(f.got)}`;
+      return `必须是${f.what === 'id' ? ' 1–32 个字母、数字、- 或 _' : f.what === 'colour' ? '类似 "#3a86c8" 的颜色' : '类似 "zh-CN" 的语言标记'}，实际为 ${JSON.stringify(f.got)}`;
     case 'name-length':
       return '必须是 1 到 80 个字符';
     case 'not-array':
@@ -454,6 +454,8 @@ const EN_TABLE = {
     afterVr: 'The update will be applied when you leave VR.',
   },
   card: {
+    /** The language medicine names are shown in (a layout's `names`). */
+    lang: 'en',
     robot: (n: number) => `Robot ${n}`,
     task: (t: string) => `Task: ${t}`,
     routeTo: (metres: string, goal: string) => `Route: ${metres} m to ${goal}`,
@@ -785,6 +787,7 @@ export const ZH_CN: Strings = {
     afterVr: '离开 VR 后将应用更新。',
   },
   card: {
+    lang: 'zh-CN',
     robot: (n) => `机器人 ${n}`,
     task: (t) => `任务：${t}`,
     routeTo: (metres, goal) => `路线：距${goal} ${metres} 米`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGeometry } from '../../src/layout/geometry';
-import { createStock, hexToRgb, unitBoxInstancesBounds, UNITS_PER_GROUP } from '../../src/layout/stock';
-import { itemCount } from '../../src/layout/schema';
+import { createStock, hexToRgb, locatePack, packPlace, unitBoxInstancesBounds, UNITS_PER_GROUP } from '../../src/layout/stock';
+import { itemCount, skuName } from '../../src/layout/schema';
 import { loadLayout } from '../sim/support';
 
 describe('createStock', () => {
@@ -113,5 +113,43 @@ describe('unitBoxInstancesBounds', () => {
   it('is empty (min above max) with no instances', () => {
     const b = unitBoxInstancesBounds(new Float32Array(0), 0);
     expect(b.min[0]).toBeGreaterThan(b.max[0]);
+  });
+});
+
+describe('one placement rule for the stock drawn and the pack a hand takes', () => {
+  const geometry = createGeometry(loadLayout('small'));
+  const stock = createStock(geometry);
+  it('places every pack of a bin where its drawn instance stands, found by locatePack', () => {
+    for (const bin of [0, 7, geometry.bins.length - 1]) {
+      for (const n of [0, geometry.layout.itemsPerBin - 1]) {
+        const place = packPlace(geometry, bin, n)!;
+        const at = locatePack(stock, bin, n)!;
+        const m = stock[at.group]!.itemMatrices.subarray(at.item * 16, at.item * 16 + 16);
+        expect([m[12], m[13], m[14]].map((v) => Number(v!.toFixed(4)))).toEqual([place.x, place.y, place.z].map((v) => Number(v.toFixed(4))));
+        // Its extents: depth along x (turned by its facing), height, width along z.
+        expect([Math.abs(m[0]!), m[5], Math.abs(m[10]!)].map((v) => Number(v!.toFixed(4)))).toEqual(place.size.map((v) => Number(v.toFixed(4))));
+      }
+    }
+  });
+  it('finds no pack past a bin\u2019s last, nor in a bin that does not exist', () => {
+    expect(packPlace(geometry, 0, geometry.layout.itemsPerBin)).toBeNull();
+    expect(locatePack(stock, 0, geometry.layout.itemsPerBin)).toBeNull();
+    expect(locatePack(stock, geometry.bins.length, 0)).toBeNull();
+    expect(packPlace(geometry, -1, 0)).toBeNull();
+  });
+});
+
+describe('a medicine\u2019s name in the person\u2019s language', () => {
+  const sku = { name: 'Ibuprofen 200 mg', names: { 'zh-CN': '布洛芬 200 毫克', pt: 'Ibuprofeno 200 mg' } };
+  it('uses the name for the language, then for its base language, then the layout\u2019s name', () => {
+    expect(skuName(sku, 'zh-CN')).toBe('布洛芬 200 毫克');
+    expect(skuName(sku, 'pt-BR')).toBe('Ibuprofeno 200 mg');
+    expect(skuName(sku, 'en')).toBe('Ibuprofen 200 mg');
+    expect(skuName({ name: 'Aspirin' }, 'zh-CN')).toBe('Aspirin');
+  });
+  it('is given for every medicine of the shipped layouts in Chinese', () => {
+    for (const name of ['small', 'default', 'large'] as const) {
+      for (const s of loadLayout(name).skus) expect(skuName(s, 'zh-CN'), s.id).toMatch(/[\u4e00-\u9fff]/u);
+    }
   });
 });

@@ -22,6 +22,10 @@ describe('find', () => {
     expect(matchScore('ibuprofn', 'Ibuprofen 200 mg')).toBeGreaterThan(0);
     expect(matchScore('aspirin', 'Ibuprofen 200 mg')).toBe(0);
   });
+  it('finds a medicine by its Chinese name too, named in the person’s language', () => {
+    expect(search('布洛芬', g, 24, 'zh-CN')[0]).toMatchObject({ kind: 'medicine', id: 'ibuprofen-200', name: '布洛芬 200 毫克' });
+    expect(search('布洛芬', g, 24)[0]).toMatchObject({ kind: 'medicine', id: 'ibuprofen-200', name: 'Ibuprofen 200 mg' });
+  });
   it('finds a medicine by name, typo or SKU id, with every bin that holds it', () => {
     for (const q of ['paracetamol', 'PARAC', 'paracetmol 500', 'paracetamol-500']) {
       const [first] = search(q, g, 24);
