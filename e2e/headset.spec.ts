@@ -1,5 +1,18 @@
-import { test, expect, openChasm, stats, waitFrames, expectSceneRendered } from './support/fixtures';
-import { emulateQuest, endSessionFromDevice, gazePinch, pitchQuat, pullTrigger } from './support/iwer';
+import type { Page } from '@playwright/test';
+import { test, expect, openChasm, stats, waitFrames, expectSceneRendered, world } from './support/fixtures';
+import {
+  emulateQuest,
+  endSessionFromDevice,
+  gazePinch,
+  nextFrames,
+  pinchHand,
+  pitchQuat,
+  poseInput,
+  pullTrigger,
+  setInputMode,
+  type IwerDevice,
+} from './support/iwer';
+import { packInView, quatAngleDeg } from './support/packs';
 import { aimAtMenu, aimQuat } from './support/xr-menu';
 import { vrDeviceOnlyFiles } from './support/chunks';
 
@@ -149,4 +162,125 @@ test('transient pointers (gaze and pinch, as on visionOS): a look-and-pinch sele
   await expect.poll(async () => (await stats(page)).viewer.zM - before.zM).toBeGreaterThan(0.8);
   await page.getByRole('button', { name: 'Exit VR' }).click();
   await expect.poll(async () => (await stats(page)).mode).toBe('flat');
+});
+
+/** The XR viewer's frame: from the headset's floor space (IWER's eyes stand at [0, 1.6, 0], looking along -z) to the world, and back. */
+async function headsetFrame(page: Page) {
+  const v = (await stats(page)).viewer;
+  const yaw = (v.yawDeg * Math.PI) / 180;
+  const fwd = [Math.sin(yaw), Math.cos(yaw)] as const;
+  const right = [Math.cos(yaw), -Math.sin(yaw)] as const;
+  const floorY = v.yM - 1.6;
+  return {
+    toFloor: (p: readonly number[]): [number, number, number] => {
+      const [dx, dz] = [p[0]! - v.xM, p[2]! - v.zM];
+      return [dx * right[0] + dz * right[1], p[1]! - floorY, -(dx * fwd[0] + dz * fwd[1])];
+    },
+    toWorld: (f: readonly number[]): [number, number, number] => [
+      v.xM + right[0] * f[0]! - fwd[0] * f[2]!,
+      f[1]! + floorY,
+      v.zM + right[1] * f[0]! - fwd[1] * f[2]!,
+    ],
+  };
+}
+
+const setButton = (page: Page, hand: 'left' | 'right', id: string, value: number) =>
+  page.evaluate(({ hand, id, value }) => (window as unknown as { __iwer: IwerDevice }).__iwer.controllers[hand]!.updateButtonValue(id, value), {
+    hand,
+    id,
+    value,
+  });
+const dist = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+
+test('grab and inspect with controllers: a squeeze takes the pack out into the hand, turning the hand turns it, two hands scale it, letting go puts it back', async ({
+  page,
+}, testInfo) => {
+  const target = packInView();
+  await emulateQuest(page, 'metaQuest3');
+  await openChasm(page, `/${target.hash}`);
+  await page.getByRole('button', { name: 'Enter VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('immersive-vr');
+  await waitFrames(page, 3);
+  const frame = await headsetFrame(page);
+  const pack = frame.toFloor([target.pack.x, target.pack.y, target.pack.z]);
+  const hand: [number, number, number] = [0.05, 1.5, -0.35];
+  await poseInput(page, 'controllers', 'right', hand, aimQuat(hand, pack));
+  await setButton(page, 'right', 'squeeze', 1);
+  await expect.poll(async () => (await world(page)).held?.phase).toBe('held');
+  const held = (await world(page)).held!;
+  expect(held).toMatchObject({ bin: target.bin, n: target.n, by: 'right', label: target.name.en, scale: 1 });
+  // Out of its slot, in the hand (the grip, a few centimetres from the controller's origin), its label painted.
+  expect(await page.evaluate(({ bin, n }) => window.__chasm!.packShown(bin, n), target)).toBe(false);
+  expect(dist(held.position, frame.toWorld(hand))).toBeLessThan(0.2);
+  expect(await page.evaluate(() => window.__chasm!.paints('held-pack-label'))).toBeGreaterThan(0);
+  // Its card opens beside it (to its right as the viewer sees it, within a metre), and says how to handle it.
+  const selection = (await world(page)).selection!;
+  expect(selection.title).toBe('Bin R2-W-U2-L3-S2');
+  expect(selection.lines.at(-1)).toMatch(/^Turn your hand to turn it/);
+  const cardAt = (await page.evaluate(() => window.__chasm!.meshAt('xr-card')))!;
+  expect(dist(cardAt, held.position)).toBeLessThan(1);
+  expect(frame.toFloor(cardAt)[0]).toBeGreaterThan(frame.toFloor(held.position)[0]);
+  await waitFrames(page, 3);
+  await expectSceneRendered(page, testInfo, 'quest3-pack-in-hand');
+
+  // Turning the hand a quarter turn turns the pack as much.
+  await poseInput(page, 'controllers', 'right', hand, [0, Math.SQRT1_2, 0, Math.SQRT1_2]);
+  await expect.poll(async () => quatAngleDeg((await world(page)).held!.rotation, held.rotation)).toBeGreaterThan(45);
+  // The left hand takes it too, 0.2 m away; drawn apart to 0.4 m, the pack is about twice its size (the scale
+  // follows the grips' gap, and each grip sits a few centimetres from its controller's origin, turned with it).
+  await poseInput(page, 'controllers', 'left', [hand[0] - 0.2, hand[1], hand[2]]);
+  await setButton(page, 'left', 'squeeze', 1);
+  await nextFrames(page);
+  await poseInput(page, 'controllers', 'left', [hand[0] - 0.4, hand[1], hand[2]]);
+  await expect.poll(async () => (await world(page)).held!.scale).toBeGreaterThan(1.6);
+  expect((await world(page)).held!.scale).toBeLessThan(2.4);
+  await setButton(page, 'left', 'squeeze', 0);
+  await nextFrames(page);
+  expect((await world(page)).held).toMatchObject({ by: 'right', phase: 'held' });
+
+  // Letting go: it flies home, and its slot draws it again.
+  await setButton(page, 'right', 'squeeze', 0);
+  await expect.poll(async () => (await world(page)).held).toBeNull();
+  expect(await page.evaluate(({ bin, n }) => window.__chasm!.packShown(bin, n), target)).toBe(true);
+  await page.getByRole('button', { name: 'Exit VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('flat');
+});
+
+test('grab and inspect with hands: a pinch held on a pack takes it (a short pinch still selects), its label in Chinese; letting go puts it back', async ({
+  browser,
+}) => {
+  const target = packInView();
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 640, height: 360 } });
+  const page = await context.newPage();
+  await emulateQuest(page, 'metaQuest3');
+  await openChasm(page, `/${target.hash}`);
+  await page.getByRole('button', { name: '进入 VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('immersive-vr');
+  await setInputMode(page, 'hand');
+  await waitFrames(page, 3);
+  const frame = await headsetFrame(page);
+  const pack = frame.toFloor([target.pack.x, target.pack.y, target.pack.z]);
+  const hand: [number, number, number] = [0.05, 1.5, -0.35];
+  const aim = aimQuat(hand, pack);
+  // A short pinch on the pack selects its bin, and takes nothing.
+  await pinchHand(page, 'right', hand, aim);
+  await expect.poll(async () => (await world(page)).selection?.title).toBe('货位 R2-W-U2-L3-S2');
+  expect((await world(page)).held).toBeNull();
+  // Held on: the pack comes out into the hand, its label in the person's language.
+  const before = (await stats(page)).viewer;
+  await page.evaluate(() => (window as unknown as { __iwer: IwerDevice }).__iwer.hands.right!.updatePinchValue(1));
+  await expect.poll(async () => (await world(page)).held?.phase).toBe('held');
+  expect((await world(page)).held).toMatchObject({ bin: target.bin, n: target.n, by: 'right', label: target.name.zh });
+  expect(await page.evaluate(({ bin, n }) => window.__chasm!.packShown(bin, n), target)).toBe(false);
+  const held = (await world(page)).held!;
+  await poseInput(page, 'hands', 'right', hand, [0, Math.SQRT1_2, 0, Math.SQRT1_2]);
+  await expect.poll(async () => quatAngleDeg((await world(page)).held!.rotation, held.rotation)).toBeGreaterThan(45);
+  // Letting go puts it back; the pinch that grabbed is not also a select (no teleport, the card stays the bin's).
+  await page.evaluate(() => (window as unknown as { __iwer: IwerDevice }).__iwer.hands.right!.updatePinchValue(0));
+  await expect.poll(async () => (await world(page)).held).toBeNull();
+  expect(await page.evaluate(({ bin, n }) => window.__chasm!.packShown(bin, n), target)).toBe(true);
+  const after = (await stats(page)).viewer;
+  expect(Math.hypot(after.xM - before.xM, after.zM - before.zM)).toBeLessThan(0.05);
+  expect((await world(page)).selection?.title).toBe('货位 R2-W-U2-L3-S2');
+  await context.close();
 });

@@ -1,9 +1,7 @@
-import { test, expect, openChasm, stats, waitFrames, expectSceneRendered } from './support/fixtures';
+import { test, expect, openChasm, stats, waitFrames, expectSceneRendered, world } from './support/fixtures';
 import { emulateQuest, installSem, installTableSurface, pitchQuat, pullTrigger, semReady, setThumbstick, turnHeadset } from './support/iwer';
 
 test.use({ viewport: { width: 1024, height: 576 } });
-
-const world = (page: import('@playwright/test').Page) => page.evaluate(() => window.__chasm!.world()!);
 
 test('Passthrough (Quest 3): immersive-ar places the table-top model on the surface found by hit test; the sticks turn and scale it', async ({
   page,

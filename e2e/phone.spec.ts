@@ -1,5 +1,6 @@
-import { test, expect, openChasm, stats, waitFrames, expectSceneRendered, findVisibleRobot, touchDrag, touchPath, pinch } from './support/fixtures';
+import { test, expect, openChasm, stats, waitFrames, expectSceneRendered, findVisibleRobot, touchDrag, touchPath, pinch, world } from './support/fixtures';
 import { vrDeviceOnlyFiles } from './support/chunks';
+import { packInView, quatAngleDeg } from './support/packs';
 
 test.use({
   viewport: { width: 412, height: 915 },
@@ -96,4 +97,50 @@ test('phone: the stick walks the way the view faces, a pinch zooms, and a tap on
     })
     .toBeLessThan(0.3);
   await expectSceneRendered(page, testInfo, 'phone-walked');
+});
+
+test('phone: tap-and-hold a pack takes it out of its bin to inspect (its label, its card); drags turn it, a pinch zooms it, a tap puts it back', async ({
+  page,
+}, testInfo) => {
+  const target = packInView();
+  await openChasm(page, `/${target.hash}`);
+  await page.getByRole('button', { name: 'Explore' }).tap();
+  await waitFrames(page, 3);
+  const at = (await page.evaluate((p) => window.__chasm!.toScreen(p), [target.pack.x, target.pack.y, target.pack.z] as [number, number, number]))!;
+  expect(await page.evaluate(({ bin, n }) => window.__chasm!.packShown(bin, n), target)).toBe(true);
+  await expectSceneRendered(page, testInfo, 'phone-pack-in-bin');
+
+  // A press that stays put for longer than a tap.
+  await touchPath(page, [{ x: at.xPx, y: at.yPx }], 900);
+  await expect.poll(async () => (await world(page)).held?.phase).toBe('held');
+  const held = (await world(page)).held!;
+  expect(held).toMatchObject({ bin: target.bin, n: target.n, by: 'screen', label: target.name.en });
+  // Out of its slot (the instance there is drawn as nothing), floating ahead of the eyes, its label painted.
+  expect(await page.evaluate(({ bin, n }) => window.__chasm!.packShown(bin, n), target)).toBe(false);
+  const eye = (await stats(page)).viewer;
+  expect(Math.hypot(held.position[0] - eye.xM, held.position[2] - eye.zM)).toBeGreaterThan(0.3);
+  expect(Math.hypot(held.position[0] - eye.xM, held.position[2] - eye.zM)).toBeLessThan(0.6);
+  expect(await page.evaluate(() => window.__chasm!.meshShown('held-pack'))).toBe(1);
+  expect(await page.evaluate(() => window.__chasm!.paints('held-pack-label'))).toBeGreaterThan(0);
+  // Its card: the bin's, naming the medicine, with how to handle it.
+  const card = page.getByRole('region', { name: /^Bin R2-W-U2-L3-S2$/ });
+  await expect(card).toContainText(target.name.en);
+  await expect(card).toContainText('Drag to turn it');
+  await waitFrames(page, 3);
+  await expectSceneRendered(page, testInfo, 'phone-pack-inspected');
+
+  // A drag turns the pack, not the view.
+  const yaw = (await stats(page)).viewer.yawDeg;
+  await touchDrag(page, 150, 300, 500, 8);
+  await expect.poll(async () => quatAngleDeg((await world(page)).held!.rotation, held.rotation)).toBeGreaterThan(20);
+  expect(Math.abs((await stats(page)).viewer.yawDeg - yaw)).toBeLessThan(0.5);
+  // A pinch zooms it.
+  await pinch(page, { x: 206, y: 500 }, 80, 240);
+  await expect.poll(async () => (await world(page)).held!.scale).toBeGreaterThan(held.scale * 1.3);
+
+  // A tap puts it back: it flies home, and its slot draws it again.
+  await page.touchscreen.tap(206, 300);
+  await expect.poll(async () => (await world(page)).held).toBeNull();
+  expect(await page.evaluate(({ bin, n }) => window.__chasm!.packShown(bin, n), target)).toBe(true);
+  expect(await page.evaluate(() => window.__chasm!.meshShown('held-pack'))).toBe(0);
 });

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, openChasm, stats, waitFrames, expectSceneRendered, findVisibleRobot } from './support/fixtures';
+import { test, expect, openChasm, stats, waitFrames, expectSceneRendered, findVisibleRobot, world } from './support/fixtures';
 import type { Layout } from '../src/layout/schema';
+import { packInView } from './support/packs';
 
 test.use({ viewport: { width: 960, height: 540 } });
-
-const world = (page: import('@playwright/test').Page) => page.evaluate(() => window.__chasm!.world()!);
 
 test('the standard scene loads within budget, and its robots move', async ({ page }, testInfo) => {
   await openChasm(page);
@@ -341,4 +340,21 @@ test('zh-CN: a malformed layout is refused in Chinese, naming the field', async 
   await expect(alert).toContainText('racks.levels 必须在 1 到 8 之间，实际为 99');
   await expect(alert).not.toContainText('must be');
   await context.close();
+});
+
+test('inspect from the keyboard: I takes out the pack at the centre of the view, I again puts it back', async ({ page }, testInfo) => {
+  const target = packInView();
+  await openChasm(page, `/${target.hash}`);
+  await page.getByRole('button', { name: 'Explore' }).click();
+  await page.locator('body').focus();
+  await page.keyboard.press('i');
+  await expect.poll(async () => (await world(page)).held?.phase).toBe('held');
+  expect((await world(page)).held).toMatchObject({ bin: target.bin, n: target.n, by: 'screen', label: target.name.en });
+  expect(await page.evaluate(({ bin, n }) => window.__chasm!.packShown(bin, n), target)).toBe(false);
+  await expect(page.getByRole('region', { name: 'Bin R2-W-U2-L3-S2' })).toContainText('tap, Enter or I to put it back');
+  await waitFrames(page, 3);
+  await expectSceneRendered(page, testInfo, 'desktop-pack-inspected');
+  await page.keyboard.press('i');
+  await expect.poll(async () => (await world(page)).held).toBeNull();
+  expect(await page.evaluate(({ bin, n }) => window.__chasm!.packShown(bin, n), target)).toBe(true);
 });

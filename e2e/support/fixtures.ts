@@ -71,6 +71,9 @@ export async function openChasm(page: Page, path = '/'): Promise<void> {
 }
 
 /** `window.__chasm.stats()`. */
+/** The twin's state (`window.__chasm.world()`), once the first layout is in. */
+export const world = (page: Page) => page.evaluate(() => window.__chasm!.world()!);
+
 export function stats(page: Page): Promise<ChasmStats> {
   return page.evaluate(() => window.__chasm!.stats());
 }

@@ -91,6 +91,11 @@ export function startApp(booted: Booted): RunningApp {
             const mesh = a.scene.getMeshByName(name);
             return mesh?.isEnabled() && mesh.isVisible ? mesh.visibility : 0;
           },
+          meshAt: (name) => {
+            const p = a.scene.getMeshByName(name)?.getAbsolutePosition();
+            return p ? [p.x, p.y, p.z] : null;
+          },
+          packShown: (bin, n) => a.state.twin?.packShown(bin, n) ?? null,
           paints: (name) => (a.scene.getMeshByName(name)?.metadata as { paints?: number } | null)?.paints ?? 0,
           pinQuality: (level) => {
             a.quality.pin(level);

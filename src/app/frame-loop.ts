@@ -10,6 +10,7 @@ import { createFramePacer, shouldRender } from '../budget/frame-pacer';
 import { toModelPoint } from '../world/placement';
 import type { LiveFigures } from '../world/painters';
 import { handleIntents } from './selects';
+import { handleInspectIntents, updateInspect } from './inspect';
 import { liveFigures } from './readouts';
 import { followingIntents, updateRoom } from './room-wiring';
 import { resize } from './view';
@@ -47,9 +48,11 @@ export function runFrame(app: App, t: FrameTime, live: () => LiveFigures): void 
   if (state.controls) {
     const own = state.controls.drain();
     // Following someone in a shared room adds their view, as intents, after the person's own.
-    app.rig.apply(handleIntents(app, [...own, ...followingIntents(app, own, t.dtS)]), t.dtS);
+    app.rig.apply(handleIntents(app, handleInspectIntents(app, [...own, ...followingIntents(app, own, t.dtS)])), t.dtS);
   }
-  if (state.immersive) state.immersive.apply(handleIntents(app, state.immersive.drain()), t.dtS);
+  if (state.immersive) state.immersive.apply(handleIntents(app, handleInspectIntents(app, state.immersive.drain())), t.dtS);
+  // A pack held follows its hand or the eyes (after the moves), or flies home.
+  updateInspect(app, t.dtS);
   // 5. simulate and world (and the room: this terminal's pose out, the others' avatars in)
   updateRoom(app, t.nowMs, t.dtS);
   const camera = app.scene.activeCamera;

@@ -2,6 +2,7 @@
  * What the app tells about itself: `window.__chasm`'s stats and world, the
  * live panel's figures, and the HUD's lines. Read-only views of the state.
  */
+import { inspectInfo } from './inspect';
 import { cellCentre } from '../layout/geometry';
 import { Matrix, Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { frameMsPercentiles, meanFps } from '../budget/frame-stats';
@@ -101,6 +102,7 @@ export function worldInfo(app: App): WorldInfo | null {
     whatIf: { ...twin.whatIf, baselineKpis: twin.baseline ? { ...currentKpis(twin.baseline), completed: twin.baseline.completedOrders } : null },
     route: twin.route().map((cell) => cellCentre(twin.geometry, cell)),
     congestionShown: twin.congestionShown,
+    held: inspectInfo(app),
   };
 }
 

@@ -6,7 +6,8 @@ import { standIntents, type Intent } from '../input/intents';
 import { standpointFor } from '../selection/search';
 import type { Target } from '../selection/pick';
 import { rayAtHeight, resolveSelect } from '../selection/resolve-select';
-import { describeTarget } from '../selection/describe';
+import { describeTarget, type Card } from '../selection/describe';
+import type { Strings } from '../ui/strings';
 import { toModelRay } from '../world/placement';
 import { setPlacement, setView } from './view';
 import type { App } from './state';
@@ -73,13 +74,23 @@ export function selectFacing(app: App, target: Extract<Target, { kind: 'robot' |
   showSelection(app, { target, card: describeTarget(twin.sim, target, state.strings.card) });
 }
 
-/** Shows (or hides) the selection's card where the person looks: the page in 2D, a floating panel in VR. */
-export function showSelection(app: App, selection: App['state']['selection']): void {
+/** A target's card as the person reads it now, in `strings`' language: its description, and how to handle the pack held from it. */
+export function cardFor(app: App, target: Target, strings: Strings = app.state.strings): Card | null {
+  const twin = app.state.twin;
+  if (!twin) return null;
+  const card = describeTarget(twin.sim, target, strings.card);
+  const held = app.state.inspect;
+  if (!held || held.returning || target.kind !== 'bin' || target.index !== held.ref.bin) return card;
+  return { ...card, lines: [...card.lines, held.by === 'screen' ? strings.inspect.screen : strings.inspect.headset] };
+}
+
+/** Shows (or hides) the selection's card where the person looks: the page in 2D, a floating panel in VR (beside `near`, when given). */
+export function showSelection(app: App, selection: App['state']['selection'], near?: readonly [number, number, number]): void {
   app.state.selection = selection;
   // A selected robot or bin is highlighted in the world too.
   const target = selection?.target;
   app.state.twin?.setHighlight(target?.kind === 'robot' ? { kind: 'robot', id: target.id } : target?.kind === 'bin' ? { kind: 'bin', id: target.index } : null);
   const card = selection?.card ?? null;
-  if (app.state.immersive) app.state.immersive.showCard(card);
+  if (app.state.immersive) app.state.immersive.showCard(card, undefined, near);
   else app.shell.showCard(card);
 }

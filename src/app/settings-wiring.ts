@@ -5,7 +5,7 @@
 import type { Settings } from '../settings/settings';
 import { browserLanguage } from '../settings/store';
 import { stringsFor } from '../ui/strings';
-import { describeTarget } from '../selection/describe';
+import { cardFor } from './selects';
 import { hudModel, stats } from './readouts';
 import { clampWhatIf } from '../sim/what-if';
 import { showLayout, showWhatIfFields } from './world-loading';
@@ -84,9 +84,10 @@ function setStrings(app: App, next: App['state']['strings']): void {
   state.twin?.setStrings(next.world);
   shell.showProfile(state.profile);
   // An open card is re-told in the new language.
-  if (state.selection && state.twin) {
-    state.selection = { ...state.selection, card: describeTarget(state.twin.sim, state.selection.target, next.card) };
-    shell.showCard(state.selection.card);
+  const card = state.selection && cardFor(app, state.selection.target, next);
+  if (state.selection && card) {
+    state.selection = { ...state.selection, card };
+    shell.showCard(card);
   }
 }
 

@@ -24,6 +24,7 @@ import type { UrlOptions } from '../settings/url-options';
 import type { RobotModel } from '../world/robot-renderer';
 import type { RoomLink } from './room-wiring';
 import type { SimTime } from '../sim/clock';
+import type { Inspecting } from './inspect';
 import { NOTHING_KEPT, type Kept } from '../layout/kept';
 
 /** Everything the app knows that changes while it runs. */
@@ -44,6 +45,8 @@ export interface AppState {
   entering: boolean;
   /** The selected target and its card (re-told when the language changes); null when none is shown. */
   selection: { target: Target; card: Card } | null;
+  /** A pack taken out of its bin (in a hand, or a screen's inspect view), or on its way back; null: none. */
+  inspect: Inspecting | null;
   /** The table-top model's placement in passthrough; null: the world at full size. */
   placement: Placement | null;
   /** Motion sensors may be read (iOS asks first). */
@@ -99,6 +102,7 @@ export function initialState(strings: Strings, profile: TerminalProfile): AppSta
     immersive: null,
     entering: false,
     selection: null,
+    inspect: null,
     placement: null,
     gyroAllowed: typeof DeviceOrientationEvent === 'undefined' || !('requestPermission' in DeviceOrientationEvent),
     updateWaiting: false,

@@ -7,7 +7,7 @@ import type { SimTime } from '../sim/clock';
 import type { TimeView } from '../ui/time-card';
 import { describeTarget, sameCard } from '../selection/describe';
 import type { App, Disposer } from './state';
-import { showSelection } from './selects';
+import { cardFor, showSelection } from './selects';
 
 /** The time card's view of now, or null before the first layout. */
 function timeView(app: App): TimeView | null {
@@ -27,10 +27,9 @@ export function changeTime(app: App, change: (t: SimTime) => SimTime): void {
  * its words change. In VR the card is repainted where it floats, not moved.
  */
 function refreshCard(app: App): void {
-  const { selection, twin, strings, immersive } = app.state;
-  if (!selection || !twin) return;
-  const card = describeTarget(twin.sim, selection.target, strings.card);
-  if (sameCard(card, selection.card)) return;
+  const { selection, immersive } = app.state;
+  const card = selection && cardFor(app, selection.target);
+  if (!selection || !card || sameCard(card, selection.card)) return;
   if (immersive) {
     immersive.refreshCard(selection.card, card);
     app.state.selection = { ...selection, card };

@@ -99,6 +99,21 @@ export interface WorldInfo {
   /** The selected robot's route ahead, as floor points (empty when none is drawn), and whether the congestion overlay shows. */
   route: Array<{ xM: number; zM: number }>;
   congestionShown: boolean;
+  /**
+   * The pack taken out of its bin, from the scene: its bin and place there (`n`), what holds it, the name on
+   * its label, whether it is held or flying home, and its mesh's position, orientation and scale now; null: none.
+   */
+  held: {
+    bin: number;
+    n: number;
+    by: 'left' | 'right' | 'screen';
+    label: string;
+    phase: 'held' | 'returning';
+    position: [number, number, number];
+    rotation: [number, number, number, number];
+    scale: number;
+    slot: [number, number, number];
+  } | null;
 }
 
 /** The object installed as `window.__chasm`. */
@@ -123,6 +138,10 @@ export interface ChasmDiagnostics {
   meshShown(name: string): number;
   /** How many times the named text panel has been painted (0 when missing): a HUD that updates is one whose count grows. */
   paints(name: string): number;
+  /** Where the named mesh's centre is in the world (m), or null when missing: a card that opens beside what it tells of. */
+  meshAt(name: string): [number, number, number] | null;
+  /** Whether pack `n` of bin `bin` is drawn in its slot, read from its instance (null: no such pack). */
+  packShown(bin: number, n: number): boolean | null;
   /**
    * Holds the quality governor on one rung (0 is full quality; clamped to the
    * ladder), or with null hands it back to the Settings mode. For tests, perf

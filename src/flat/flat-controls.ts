@@ -6,6 +6,7 @@
  * `input/flat-mapping.ts`; the app drains them once per frame.
  */
 import type { InputMode, Intent, Ray } from '../input/intents';
+import { INSPECT } from '../selection/inspect';
 import {
   isMoveKey,
   keyAction,
@@ -71,6 +72,9 @@ interface Drag {
   startX: number;
   startY: number;
   startMs: number;
+  /** The tap-and-hold timer while the press may still become one; `held` once it did (its release selects nothing). */
+  holdTimer: number;
+  held: boolean;
 }
 
 /**
@@ -103,7 +107,28 @@ function listenPointers(canvas: HTMLCanvasElement, o: FlatControlsOptions, pendi
         if (e.button === 0) pending.push({ kind: 'select', ray: o.rayAt(canvas.clientWidth / 2, canvas.clientHeight / 2) });
         return;
       }
-      drags.set(e.pointerId, { x: e.clientX, y: e.clientY, touch: e.pointerType !== 'mouse', startX: e.clientX, startY: e.clientY, startMs: e.timeStamp });
+      // A second finger makes a pinch of it, never a tap-and-hold.
+      for (const other of drags.values()) clearTimeout(other.holdTimer);
+      const drag: Drag = {
+        x: e.clientX,
+        y: e.clientY,
+        touch: e.pointerType !== 'mouse',
+        startX: e.clientX,
+        startY: e.clientY,
+        startMs: e.timeStamp,
+        holdTimer: 0,
+        held: false,
+      };
+      if (drags.size === 0 && e.button === 0) {
+        const box = canvas.getBoundingClientRect();
+        const ray = o.rayAt(e.clientX - box.left, e.clientY - box.top);
+        // Tap-and-hold: a press that stays put takes the pack under it into the inspect view.
+        drag.holdTimer = window.setTimeout(() => {
+          drag.held = true;
+          pending.push({ kind: 'grab', hand: 'screen', ray });
+        }, INSPECT.holdMs);
+      }
+      drags.set(e.pointerId, drag);
       canvas.setPointerCapture(e.pointerId);
       pinchPx = fingerGap();
     },
@@ -116,6 +141,7 @@ function listenPointers(canvas: HTMLCanvasElement, o: FlatControlsOptions, pendi
       if (!d) return;
       const dx = e.clientX - d.x;
       const dy = e.clientY - d.y;
+      if (Math.hypot(e.clientX - d.startX, e.clientY - d.startY) >= CLICK_SLOP_PX) clearTimeout(d.holdTimer);
       d.x = e.clientX;
       d.y = e.clientY;
       if (pinchPx !== null) {
@@ -133,9 +159,10 @@ function listenPointers(canvas: HTMLCanvasElement, o: FlatControlsOptions, pendi
   const release = (e: PointerEvent) => {
     const d = drags.get(e.pointerId);
     drags.delete(e.pointerId);
+    if (d) clearTimeout(d.holdTimer);
     const wasPinch = pinchPx !== null;
     pinchPx = fingerGap();
-    if (!d || drags.size > 0 || wasPinch || e.type !== 'pointerup') return;
+    if (!d || d.held || drags.size > 0 || wasPinch || e.type !== 'pointerup') return;
     const still = Math.hypot(e.clientX - d.startX, e.clientY - d.startY) < CLICK_SLOP_PX;
     if (still && e.timeStamp - d.startMs < CLICK_MS) {
       const box = canvas.getBoundingClientRect();
@@ -153,7 +180,13 @@ function listenPointers(canvas: HTMLCanvasElement, o: FlatControlsOptions, pendi
     },
     { signal, passive: false },
   );
-  return { clear: () => drags.clear(), pressed: () => drags.values().next().value ?? null };
+  return {
+    clear() {
+      for (const d of drags.values()) clearTimeout(d.holdTimer);
+      drags.clear();
+    },
+    pressed: () => drags.values().next().value ?? null,
+  };
 }
 
 /** The movement keys held down (WASD and arrows), while the canvas or the page has focus; world actions (Enter, ], [) become intents. */
@@ -168,6 +201,7 @@ function listenKeys(canvas: HTMLCanvasElement, o: FlatControlsOptions, pending: 
       if (!action || e.repeat) return;
       e.preventDefault();
       if (action === 'select-centre') pending.push({ kind: 'select', ray: o.rayAt(canvas.clientWidth / 2, canvas.clientHeight / 2) });
+      else if (action === 'inspect-centre') pending.push({ kind: 'grab', hand: 'screen', ray: o.rayAt(canvas.clientWidth / 2, canvas.clientHeight / 2) });
       else pending.push({ kind: 'step-robot', delta: action === 'next-robot' ? 1 : -1 });
     },
     { signal },

@@ -17,7 +17,7 @@ const KEY_AXES: Readonly<Record<string, readonly ['forward' | 'right', 1 | -1]>>
 };
 
 /** World actions a key stands for, with the focus on the world: select what is at the view's centre, or step through the robots. */
-export type KeyAction = 'select-centre' | 'next-robot' | 'previous-robot';
+export type KeyAction = 'select-centre' | 'inspect-centre' | 'next-robot' | 'previous-robot';
 
 /** The world action of a key (`KeyboardEvent.key`), or null; modified keys are left to the browser. */
 export function keyAction(key: string, modified: boolean): KeyAction | null {
@@ -26,6 +26,9 @@ export function keyAction(key: string, modified: boolean): KeyAction | null {
     case 'Enter':
     case ' ':
       return 'select-centre';
+    case 'i':
+    case 'I':
+      return 'inspect-centre';
     case ']':
       return 'next-robot';
     case '[':

@@ -25,7 +25,14 @@ export type Intent =
   /** Select whatever a world-space ray points at (a click, a tap, a controller trigger, a pinch, Enter at the view's centre). */
   | { kind: 'select'; ray: Ray }
   /** Select the next (1) or previous (-1) robot after the one selected, and stand facing it (the keyboard's ] and [). */
-  | { kind: 'step-robot'; delta: 1 | -1 };
+  | { kind: 'step-robot'; delta: 1 | -1 }
+  /** Take the pack a ray points at into a hand (a squeeze, a held pinch), or into a screen's inspect view (tap-and-hold, I). */
+  | { kind: 'grab'; hand: GrabHand; ray: Ray }
+  /** Let go of what that hand holds: it goes back to its slot (a second hand stops scaling it). */
+  | { kind: 'let-go'; hand: GrabHand };
+
+/** What holds a grabbed pack: a headset's left or right hand (or controller), or a screen's inspect view. */
+export type GrabHand = 'left' | 'right' | 'screen';
 
 /** A ray in world space, in metres. */
 export interface Ray {
@@ -130,6 +137,8 @@ export function updateRig(rig: RigState, intent: Intent, dtS: number, o: RigOpti
       return { ...rig, zoom: clamp(rig.zoom * intent.factor, 1, o.maxZoom) };
     case 'select':
     case 'step-robot':
+    case 'grab':
+    case 'let-go':
       // Selecting does not move the viewer here; the app resolves what is selected, and any move it asks for.
       return rig;
   }

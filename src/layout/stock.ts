@@ -145,8 +145,9 @@ export function createStock(g: WarehouseGeometry): RowStock[] {
       maxZ: Math.min(row.zEndM, row.zStartM + (first + UNITS_PER_GROUP) * unitLengthM),
     };
     bins.forEach((index, b) => {
-      const bin = g.bins[index]!;
       stock.binFirstItem[b] = stock.itemCount;
+      const bin = g.bins[index];
+      if (!bin) return;
       const sku = layout.skus[bin.sku];
       if (!sku) return;
       const [cr, cg, cb] = hexToRgb(sku.colour);
@@ -174,8 +175,7 @@ export function createStock(g: WarehouseGeometry): RowStock[] {
 
 /** Which group of `stock` holds pack `n` of bin `index`, and its item there; null when none does. */
 export function locatePack(stock: readonly RowStock[], index: number, n: number): { group: number; item: number } | null {
-  for (let group = 0; group < stock.length; group++) {
-    const s = stock[group]!;
+  for (const [group, s] of stock.entries()) {
     const b = s.bins.indexOf(index);
     if (b < 0) continue;
     const item = (s.binFirstItem[b] ?? 0) + n;

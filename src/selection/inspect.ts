@@ -26,7 +26,7 @@ export const INSPECT = {
   maxScale: 4,
   /** A screen's inspect view: the pack floats this far ahead of the eyes, its longest side this long, in m. */
   viewDistanceM: 0.45,
-  viewSideM: 0.2,
+  viewSideM: 0.16,
 } as const;
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
@@ -60,15 +60,12 @@ function nearestToRay<T extends [number, number, number, number]>(ray: Ray, cent
   const [ox, oy, oz] = ray.origin;
   const [dx, dy, dz] = ray.direction;
   const len = Math.hypot(dx, dy, dz) || 1;
-  let best = centres[0]!;
-  let bestD = Infinity;
-  for (const c of centres) {
+  const distance = (c: T) => {
     const [px, py, pz] = [c[1] - ox, c[2] - oy, c[3] - oz];
     const along = Math.max(0, (px * dx + py * dy + pz * dz) / len);
-    const d = Math.hypot(px - (along * dx) / len, py - (along * dy) / len, pz - (along * dz) / len);
-    if (d < bestD) [best, bestD] = [c, d];
-  }
-  return best;
+    return Math.hypot(px - (along * dx) / len, py - (along * dy) / len, pz - (along * dz) / len);
+  };
+  return centres.reduce((best, c) => (distance(c) < distance(best) ? c : best));
 }
 
 /** A held pack's scale while a second hand holds it too: as the hands' gap grows from `startGapM`, within the limits. */

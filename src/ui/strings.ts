@@ -264,11 +264,11 @@ const EN_TABLE = {
   vrFailed: (reason: string) => `VR could not start: ${reason}. Explore in 2D instead.`,
   canvasLabel: 'Chasm warehouse view',
   canvasDescription:
-    'A pharmacy front warehouse: rows of blue and orange racking stocked with medication packs, picking robots driving orders to packing stations, an order board on the back wall and, behind the entrance, a wall of charts comparing the AI and metaverse figures from the essays with this device\u2019s own measured numbers. With the view focused: W A S D or arrows walk, Enter selects what is at the centre, ] and [ step through the robots, / finds.',
+    'A pharmacy front warehouse: rows of blue and orange racking stocked with medication packs, picking robots driving orders to packing stations, an order board on the back wall and, behind the entrance, a wall of charts comparing the AI and metaverse figures from the essays with this device\u2019s own measured numbers. With the view focused: W A S D or arrows walk, Enter selects what is at the centre, I takes out the pack there to inspect it, ] and [ step through the robots, / finds.',
   joystick: 'Move: drag the stick',
   hint: {
-    phone: 'Stick to walk, drag to look, pinch to zoom; tap a robot, a bin or the board; tap the floor to go there.',
-    desktop: 'Drag to look; W A S D or arrows to walk; click (or Enter, at the centre) to select; [ ] robots; / finds.',
+    phone: 'Stick to walk, drag to look, pinch to zoom; tap a robot, a bin or the board; tap the floor to go there; hold on a pack to inspect it.',
+    desktop: 'Drag to look; W A S D or arrows to walk; click (or Enter, at the centre) to select; hold on a pack (or I) to inspect it; [ ] robots; / finds.',
     headset: 'Drag to look around; tap a robot, a bin or the board.',
   } satisfies Record<Terminal, string>,
   capability: {
@@ -446,6 +446,11 @@ const EN_TABLE = {
     reset: 'Reset to the seed',
     roomKeeps: 'In a shared room the room keeps the time: everyone sees the same moment.',
   },
+  inspect: {
+    /** The card's last line while a pack is held in a headset, and in a screen's inspect view. */
+    headset: 'Turn your hand to turn it · take it in both hands to scale it · let go to put it back',
+    screen: 'Drag to turn it · pinch or scroll to zoom it · tap, Enter or I to put it back',
+  },
   update: {
     title: 'A new version of Chasm is ready',
     body: 'Update to use it. Your settings are kept.',
@@ -612,11 +617,11 @@ export const ZH_CN: Strings = {
   vrFailed: (reason) => `VR 无法启动：${reason}。请改用 2D 浏览。`,
   canvasLabel: 'Chasm 仓库视图',
   canvasDescription:
-    '一座药房前置仓：一排排蓝橙色货架上摆满药盒，拣货机器人把订单送往打包台，后墙上有订单看板；入口后方的图表墙把文章中人工智能与元宇宙的数字，与这台设备自己测得的数字放在一起比较。视图获得焦点时：W A S D 或方向键行走，回车选中视野中央之物，] 与 [ 逐个切换机器人，/ 搜索。',
+    '一座药房前置仓：一排排蓝橙色货架上摆满药盒，拣货机器人把订单送往打包台，后墙上有订单看板；入口后方的图表墙把文章中人工智能与元宇宙的数字，与这台设备自己测得的数字放在一起比较。视图获得焦点时：W A S D 或方向键行走，回车选中视野中央之物，I 拿起中央的药盒细看，] 与 [ 逐个切换机器人，/ 搜索。',
   joystick: '移动：拖动摇杆',
   hint: {
-    phone: '摇杆行走，拖动环顾，双指缩放；点按机器人、货位或看板；点按地面即可走过去。',
-    desktop: '拖动环顾；W A S D 或方向键行走；点击（或回车，选中央）选择；[ ] 切换机器人；/ 搜索。',
+    phone: '摇杆行走，拖动环顾，双指缩放；点按机器人、货位或看板；点按地面即可走过去；按住药盒可拿起细看。',
+    desktop: '拖动环顾；W A S D 或方向键行走；点击（或回车，选中央）选择；按住药盒（或按 I）拿起细看；[ ] 切换机器人；/ 搜索。',
     headset: '拖动环顾；点按机器人、货位或看板。',
   },
   capability: {
@@ -778,6 +783,10 @@ export const ZH_CN: Strings = {
     speedRow: (value) => `速度: ${value}`,
     reset: '重置到种子',
     roomKeeps: '在共享房间中由房间统一计时：所有人看到同一时刻。',
+  },
+  inspect: {
+    headset: '转动手来转动它 · 双手拿住可缩放 · 松开即放回原处',
+    screen: '拖动来转动 · 双指捏合或滚轮缩放 · 轻点、回车或按 I 放回原处',
   },
   update: {
     title: 'Chasm 有新版本',

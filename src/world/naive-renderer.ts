@@ -11,6 +11,7 @@ import type { Mesh } from '@babylonjs/core/Meshes/mesh';
 import { CreateBox } from '@babylonjs/core/Meshes/Builders/boxBuilder';
 import type { RowStock } from '../layout/stock';
 import type { StockRenderer } from './stock-renderer';
+import { locatePack } from '../layout/stock';
 import type { RobotPose, RobotRenderer } from './robot-renderer';
 
 /** One box mesh per pack, with a material per colour. */
@@ -42,10 +43,21 @@ export function createNaiveStock(scene: Scene, groups: readonly RowStock[]): Sto
       meshes.push(mesh);
     }
   }
+  /** The first pack mesh of each group. */
+  const firstOf: number[] = [];
+  groups.reduce((first, g) => (firstOf.push(first), first + g.itemCount), 0);
+  const meshOf = (bin: number, n: number) => {
+    const at = locatePack(groups, bin, n);
+    return at ? meshes[(firstOf[at.group] ?? 0) + at.item] : undefined;
+  };
   return {
     update() {
       // No levels of detail: everything, always.
     },
+    setPackShown(bin, n, shown) {
+      meshOf(bin, n)?.setEnabled(shown);
+    },
+    packShown: (bin, n) => meshOf(bin, n)?.isEnabled() ?? null,
     dispose() {
       for (const m of meshes) m.dispose();
       template.dispose();

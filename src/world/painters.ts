@@ -6,7 +6,7 @@
 import type { KpiSample, Kpis } from '../sim/simulation';
 import type { LaidFigure } from '../lobby/wall-layout';
 import { frameBudgetMsAt, type Budget } from '../budget/budgets';
-import { fitText } from './panels';
+import { fitText, PANEL_FONT } from './panels';
 import type { WorldStrings } from '../ui/strings';
 import type { SharedStats } from '../room/protocol';
 
@@ -294,4 +294,30 @@ export function paintCard(ctx: CanvasRenderingContext2D, w: number, h: number, t
     ctx.fillStyle = i === 0 ? INK : MUTED;
     fitText(ctx, line, 36, 104 + i * 52, textW, 38);
   });
+}
+
+/** A pack's printed label: the medicine's name as large as the face allows (in one to three lines), a band of the pack's colour along the bottom. */
+export function paintPackLabel(ctx: CanvasRenderingContext2D, w: number, h: number, name: string, colour: string): void {
+  ctx.fillStyle = '#f7f9fb';
+  ctx.fillRect(0, 0, w, h);
+  ctx.fillStyle = colour;
+  ctx.fillRect(0, h * 0.8, w, h * 0.2);
+  ctx.fillStyle = '#102030';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  const text = { w: w * 0.9, h: h * 0.7 };
+  // Words split into 1, 2 or 3 lines, whichever lets the font be largest.
+  const words = name.split(' ');
+  let best = { size: 0, lines: [name] };
+  for (let count = 1; count <= Math.min(3, words.length); count++) {
+    const per = Math.ceil(words.length / count);
+    const lines = Array.from({ length: count }, (_, i) => words.slice(i * per, (i + 1) * per).join(' ')).filter(Boolean);
+    ctx.font = `700 100px ${PANEL_FONT}`;
+    const widest = Math.max(...lines.map((l) => ctx.measureText(l).width));
+    const size = Math.floor(Math.min((100 * text.w) / widest, text.h / (lines.length * 1.25)));
+    if (size > best.size) best = { size, lines };
+  }
+  ctx.font = `700 ${best.size}px ${PANEL_FONT}`;
+  const lineH = best.size * 1.25;
+  best.lines.forEach((line, i) => ctx.fillText(line, w / 2, h * 0.42 + (i - (best.lines.length - 1) / 2) * lineH));
 }

@@ -9,9 +9,9 @@ import { Mesh as BabylonMesh } from '@babylonjs/core/Meshes/mesh';
 import { VertexData } from '@babylonjs/core/Meshes/mesh.vertexData';
 import '@babylonjs/core/Meshes/thinInstanceMesh';
 import { BoundingInfo } from '@babylonjs/core/Culling/boundingInfo';
-import { Vector3 } from '@babylonjs/core/Maths/math.vector';
+import { Matrix, Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { distanceToRectM, selectLod } from '../budget/lod';
-import type { Bounds, RowStock } from '../layout/stock';
+import { locatePack, type Bounds, type RowStock } from '../layout/stock';
 import { BOX_FACES, pushFaces, type MeshArrays } from './box-batch';
 
 /**
@@ -31,6 +31,10 @@ function createPackMesh(name: string, scene: Scene): BabylonMesh {
 /** The stock's renderer. */
 export interface StockRenderer {
   update(viewerXM: number, viewerZM: number, lodBias: number): void;
+  /** Takes pack `n` of bin `bin` out of its slot (a hand holds it) or puts it back. */
+  setPackShown(bin: number, n: number, shown: boolean): void;
+  /** Whether pack `n` of bin `bin` is drawn in its slot (read from the instance itself); null when there is no such pack. */
+  packShown(bin: number, n: number): boolean | null;
   dispose(): void;
 }
 
@@ -48,6 +52,8 @@ function instanced(scene: Scene, material: Material, name: string, matrices: Flo
   mesh.setBoundingInfo(new BoundingInfo(Vector3.FromArray(min), Vector3.FromArray(max)));
   mesh.isPickable = false;
   mesh.freezeWorldMatrix();
+  // A pack taken out of its slot is one instance changed: the static buffer is made again, rarely.
+  mesh.thinInstanceAllowAutomaticStaticBufferRecreation = true;
   return mesh;
 }
 
@@ -59,7 +65,37 @@ export function createStockRenderer(scene: Scene, rows: readonly RowStock[], mat
     bins: instanced(scene, material, `stock-bins-${i}`, row.binMatrices, row.binColours, row.bounds),
     detailed: null as boolean | null,
   }));
+  /** The slots emptied, with the matrix each pack had there. */
+  const taken = new Map<string, Float32Array>();
   return {
+    setPackShown(bin, n, shown) {
+      const at = locatePack(rows, bin, n);
+      const group = at && meshes[at.group];
+      if (!at || !group) return;
+      const key = `${bin}:${n}`;
+      const kept = taken.get(key);
+      if (shown === !kept) return;
+      const o = at.item * 16;
+      if (kept) {
+        group.items.thinInstanceSetMatrixAt(at.item, Matrix.FromArray(kept));
+        taken.delete(key);
+      } else {
+        const matrix = group.row.itemMatrices;
+        taken.set(key, matrix.slice(o, o + 16));
+        // Scaled to nothing where it stood: drawn as nothing, the group's count and bounds unchanged.
+        group.items.thinInstanceSetMatrixAt(
+          at.item,
+          Matrix.Scaling(0, 0, 0).setTranslationFromFloats(matrix[o + 12] ?? 0, matrix[o + 13] ?? 0, matrix[o + 14] ?? 0),
+        );
+      }
+    },
+    packShown(bin, n) {
+      const at = locatePack(rows, bin, n);
+      const group = at && meshes[at.group];
+      if (!at || !group) return null;
+      // The instance's own matrix, as the GPU was given it (a diagnostic: Babylon keeps these once asked).
+      return (group.items.thinInstanceGetWorldMatrices()[at.item]?.m[5] ?? 0) !== 0;
+    },
     update(x, z, bias) {
       for (const m of meshes) {
         const detailed = selectLod(distanceToRectM(x, z, m.row.minX, m.row.maxX, m.row.minZ, m.row.maxZ), [detailM], bias) === 0;

@@ -109,6 +109,10 @@ export interface Twin {
   resetSimulation(): void;
   /** Highlights the robot or bin selected (following a robot as it moves, its route ahead drawn on the floor), or nothing with null. */
   setHighlight(target: Aim | null): void;
+  /** Takes pack `n` of bin `bin` out of its slot (a hand or an inspect view holds it), or puts it back. */
+  setPackShown(bin: number, n: number, shown: boolean): void;
+  /** Whether that pack is drawn in its slot (null: no such pack, or the stock is not built yet). */
+  packShown(bin: number, n: number): boolean | null;
   /** Shows the aisles coloured by where robots waited over the last simulated hour. */
   setCongestionShown(on: boolean): void;
   readonly congestionShown: boolean;
@@ -401,7 +405,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   const stockMaterial = matteMaterial('stock', scene);
   let lights!: ReturnType<typeof createLights>;
   let meshes: Mesh[] = [];
-  let stock!: StockRenderer;
+  let stock: StockRenderer | undefined;
   const { wall } = placeWall(layout);
   const laid = layoutWall(FIGURES, wall.widthM, wall.heightM);
   root.adoptBuilt(() => {
@@ -465,6 +469,8 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     repaintPanels: () => panels.repaint(t),
     followClock: simulation.followClock,
     setHighlight: marks.setHighlight,
+    setPackShown: (bin, n, shown) => stock?.setPackShown(bin, n, shown),
+    packShown: (bin, n) => stock?.packShown(bin, n) ?? null,
     setCongestionShown: marks.setCongestionShown,
     get congestionShown() {
       return marks.congestionShown();
@@ -489,7 +495,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
       });
       robots?.update(poses, viewerXM, viewerZM, lodBias);
       marks.update(frame.dtS);
-      stock.update(viewerXM, viewerZM, lodBias);
+      stock?.update(viewerXM, viewerZM, lodBias);
       panels.update(frame.dtS, live);
     },
     dispose() {
@@ -498,7 +504,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
       marks.dispose();
       panels.dispose();
       robots?.dispose();
-      stock.dispose();
+      stock?.dispose();
       for (const m of meshes) m.dispose();
       lights.sky.dispose();
       lights.sun.dispose();

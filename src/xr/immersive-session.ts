@@ -42,6 +42,8 @@ import { WebXRLayers } from '@babylonjs/core/XR/features/WebXRLayers';
 // through these engine methods, which exist only once this extension is imported.
 import '@babylonjs/core/Engines/Extensions/engine.multiview';
 import { startInputModels, type XrInputModels } from './xr-input-models';
+import { startGrabInput, type GripPose } from './grab-input';
+import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import type { Strings } from '../ui/strings';
 
 /** Immersive modes Chasm can start. */
@@ -71,8 +73,11 @@ export interface ImmersiveSession {
   setResolutionScale(scale: number): void;
   /** What the session renders into: a projection layer (multiview or one pass per eye) or a plain XRWebGLLayer. */
   layer(): XrLayerKind;
-  /** Shows a card floating in front of the viewer (with a QR code beside its lines, when given), or hides it with null. */
-  showCard(card: Card | null, qr?: QrModules): void;
+  /**
+   * Shows a card floating in front of the viewer (with a QR code beside its lines, when given), or hides it
+   * with null; `near`: beside that point instead (a held pack's card), facing the viewer.
+   */
+  showCard(card: Card | null, qr?: QrModules, near?: readonly [number, number, number]): void;
   /** Repaints the floating card where it is, when it still shows `previous` (a selection's card following the simulation). */
   refreshCard(previous: Card, next: Card): void;
   /** Whether the session is hidden (the system menu is up): the simulation pauses. */
@@ -92,6 +97,8 @@ export interface ImmersiveSession {
   apply(intents: readonly Intent[], dtS: number): void;
   /** Passthrough: the real surface the eyes' ray meets now, or null. */
   surfaceHit(): { x: number; y: number; z: number } | null;
+  /** Each hand's grip in the last frame (world metres, left-handed), or null where not tracked or in passthrough. */
+  grips(): { left: GripPose | null; right: GripPose | null };
   /** Each hand's pointer ray in the last frame (world metres), or null where not tracked or in passthrough. */
   pointers(): { left: Ray | null; right: Ray | null };
   /** What the person points with: tracked hands, controllers, or gaze and pinch (transient pointers, the last seen between pinches); null before any. */
@@ -193,6 +200,8 @@ export interface ImmersiveHooks {
   canStand: CanStand;
   /** Where a viewer starts in the world (Recenter goes back there), in metres and radians. */
   startPose: () => { xM: number; zM: number; yawRad: number };
+  /** Whether a ray points at a pack a hand can take (a pinch held on it grabs it). */
+  grabbable: (ray: Ray) => boolean;
   /** Passthrough only: what to do with the table-top model. */
   tableTop?: TableTopHooks;
   /** Share (from the in-VR menu): the room's link and QR code, shown on the card. */
@@ -246,7 +255,7 @@ function watchSessionEnd(scene: Scene, helper: WebXRExperienceHelper) {
  * session's select event, with the frame to read the pointer's pose from. `take` has the first
  * say (the first-time card, the menu); the rest wait as intents for the app's next frame.
  */
-function queueSelects(session: XRSession, manager: WebXRSessionManager, take: (ray: Ray) => boolean) {
+function queueSelects(session: XRSession, manager: WebXRSessionManager, take: (ray: Ray, source: XRInputSource) => boolean) {
   let pending: Intent[] = [];
   const onSelect = (event: XRInputSourceEvent) => {
     // Input pauses while the session is blurred (a system prompt) or hidden.
@@ -254,7 +263,7 @@ function queueSelects(session: XRSession, manager: WebXRSessionManager, take: (r
     const pose = event.frame.getPose(event.inputSource.targetRaySpace, manager.referenceSpace);
     if (!pose) return;
     const ray = rayFromXrPose(pose.transform);
-    if (!take(ray)) pending.push({ kind: 'select', ray });
+    if (!take(ray, event.inputSource)) pending.push({ kind: 'select', ray });
   };
   session.addEventListener('select', onSelect);
   return {
@@ -265,6 +274,20 @@ function queueSelects(session: XRSession, manager: WebXRSessionManager, take: (r
     },
     dispose: () => session.removeEventListener('select', onSelect),
   };
+}
+
+/**
+ * Where a card beside a point near the eyes goes (a held pack's): past it, at a distance one can read
+ * from (0.9 m at least), a card's half-width and a little to its right as the viewer sees it, at its height.
+ */
+function besideNear(eyes: Vector3, near: readonly [number, number, number]): Vector3 {
+  const toward = new Vector3(near[0] - eyes.x, 0, near[2] - eyes.z);
+  const d = toward.length();
+  if (d < 1e-3) toward.set(0, 0, 1);
+  toward.normalize();
+  const right = new Vector3(toward.z, 0, -toward.x);
+  const far = Math.max(0.9, d + 0.3);
+  return new Vector3(eyes.x + toward.x * far, near[1] + 0.05, eyes.z + toward.z * far).addInPlace(right.scale(0.35));
 }
 
 /** The selection card, floating at arm's length in front of the viewer. */
@@ -284,19 +307,21 @@ function createXrCard(scene: Scene, helper: WebXRExperienceHelper) {
       shown = next;
       card.draw((ctx, w, h) => paintCard(ctx, w, h, next.title, next.lines));
     },
-    show(content: Card, qr?: QrModules) {
+    show(content: Card, qr?: QrModules, near?: readonly [number, number, number]) {
       hide();
       shown = content;
       const camera = helper.camera;
+      const eyes = camera.globalPosition;
       const forward = flatForward(camera);
-      const at = camera.globalPosition.add(forward.scale(CARD_DISTANCE_M));
+      const at = near ? besideNear(eyes, near) : new Vector3(eyes.x + forward.x * CARD_DISTANCE_M, eyes.y - 0.1, eyes.z + forward.z * CARD_DISTANCE_M);
+      const facing = at.subtract(eyes);
       card = createCanvasPanel(scene, 'xr-card', {
         widthM: 0.6,
         heightM: 0.3,
         widthPx: 800,
-        position: [at.x, camera.globalPosition.y - 0.1, at.z],
+        position: [at.x, at.y, at.z],
         // The plane's front faces -z; turn it to face the viewer.
-        yawRad: Math.atan2(forward.x, forward.z),
+        yawRad: Math.atan2(facing.x, facing.z),
       });
       card.draw((ctx, w, h) => paintCard(ctx, w, h, content.title, content.lines, qr));
     },
@@ -376,7 +401,9 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
         (settings) => introCard(pointing.mode(), settings, hooks.strings()),
         () => hooks.changeSettings((s) => ({ ...s, vrIntroSeen: true })),
       );
-  const selects = queueSelects(session, manager, (ray) => (intro?.dismiss() ?? false) || menu.select(ray));
+  // Squeezes and held pinches take packs out of their bins (not in passthrough, where the model is small).
+  const grab = ar ? null : startGrabInput(session, manager, hooks.grabbable);
+  const selects = queueSelects(session, manager, (ray, source) => (grab?.takesSelect(source) ?? false) || (intro?.dismiss() ?? false) || menu.select(ray));
   // Locomotion every XR frame; in passthrough the sticks move the table-top model instead.
   const locomotion = ar ? null : startXrLocomotion(scene, manager, camera, () => hooks.settings().comfort, hooks.canStand);
   const card = createXrCard(scene, helper);
@@ -400,6 +427,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
     vignetteFeature(scene, camera, () => locomotion?.vignette ?? 0),
     // Passthrough has no seated offset: the model sits on a real table.
     ...(ar ? [] : [seatedFeature(camera, head.heightM)]),
+    ...(grab ? [grab] : []),
     ...(intro ? [intro] : []),
   ]);
   end.disposers.push(() => {
@@ -425,16 +453,17 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
       resolutionScale = Math.min(1, Math.max(0.1, scale));
     },
     layer: () => layerKind,
-    showCard(content, qr) {
-      if (content && end.inSession()) card.show(content, qr);
+    showCard(content, qr, near) {
+      if (content && end.inSession()) card.show(content, qr, near);
       else card.hide();
     },
     refreshCard: (previous, next) => card.refresh(previous, next),
     hidden: () => session.visibilityState === 'hidden',
-    drain: () => (locomotion ? [...selects.drain(), ...locomotion.drain()] : selects.drain()),
+    drain: () => [...selects.drain(), ...(grab?.drain() ?? []), ...(locomotion?.drain() ?? [])],
     apply: (intents, dtS) => locomotion?.apply(intents, dtS),
     surfaceHit: () => tableTop?.surfaceHit() ?? null,
     pointers: () => locomotion?.pointers ?? { left: null, right: null },
+    grips: () => grab?.grips() ?? { left: null, right: null },
     inputMode: pointing.mode,
     async exit() {
       if (end.inSession()) await helper.exitXRAsync();

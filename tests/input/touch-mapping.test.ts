@@ -117,11 +117,14 @@ describe('tap-to-walk', () => {
 });
 
 describe('keyAction', () => {
-  it('Enter and Space select at the centre; ] and [ step through the robots; other or modified keys do nothing', () => {
+  it('Enter and Space select at the centre; I takes out the pack there to inspect; ] and [ step through the robots; other or modified keys do nothing', () => {
     expect(keyAction('Enter', false)).toBe('select-centre');
     expect(keyAction(' ', false)).toBe('select-centre');
     expect(keyAction(']', false)).toBe('next-robot');
     expect(keyAction('[', false)).toBe('previous-robot');
+    expect(keyAction('i', false)).toBe('inspect-centre');
+    expect(keyAction('I', false)).toBe('inspect-centre');
+    expect(keyAction('i', true)).toBeNull();
     expect(keyAction(']', true)).toBeNull();
     expect(keyAction('x', false)).toBeNull();
   });

@@ -65,7 +65,12 @@ describe('malformed layouts: each gets a message naming the field', () => {
     ['duplicate sku id', (l) => (l.skus[1].id = l.skus[0].id), 'skus', /used twice/],
     ['sku id with spaces', (l) => (l.skus[2].id = 'a b'), 'skus[2].id', /letters, digits/],
     ['sku names not an object', (l) => (l.skus[0].names = 'Paracetamol'), 'skus[0].names', /must be an object/],
-    ['sku name under a tag that is not a language', (l) => (l.skus[0].names = { chinese: '对乙酰氨基酚' }), 'skus[0].names', /language tags like "zh-CN", got "chinese"/],
+    [
+      'sku name under a tag that is not a language',
+      (l) => (l.skus[0].names = { chinese: '对乙酰氨基酚' }),
+      'skus[0].names',
+      /language tags like "zh-CN", got "chinese"/,
+    ],
     ['empty translated sku name', (l) => (l.skus[1].names = { 'zh-CN': ' ' }), 'skus[1].names.zh-CN', /1 to 80 characters/],
     ['too many robots', (l) => (l.robots.count = 1000), 'robots.count', /between 0 and 200/],
     ['station kind unknown', (l) => (l.stations[0].kind = 'kitchen'), 'stations[0].kind', /one of packing, dispatch, charging/],
