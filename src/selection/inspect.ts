@@ -19,6 +19,8 @@ export interface PackRef {
 export const INSPECT = {
   /** A pinch or a press held this long on a pack takes it (shorter is a select), in ms. */
   holdMs: 450,
+  /** ... and over at least this many XR frames (at 72 Hz, 450 ms is 32). */
+  holdFrames: 6,
   /** Letting go: the pack flies back to its slot over this long, in s. */
   returnS: 0.3,
   /** Two hands scale a held pack between these factors of its real size. */

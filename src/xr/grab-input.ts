@@ -42,8 +42,8 @@ export function gripFromXrPose(pose: { position: DOMPointReadOnly; orientation: 
 export function startGrabInput(session: XRSession, manager: WebXRSessionManager, grabbable: (ray: Ray) => boolean): GrabInput {
   let pending: Intent[] = [];
   const grips: { left: GripPose | null; right: GripPose | null } = { left: null, right: null };
-  /** Pinches held on a pack, waiting out the hold; and those that grabbed. */
-  const armed = new Map<XRInputSource, number>();
+  /** Pinches held on a pack, waiting out the hold (since when, and for how many frames); and those that grabbed. */
+  const armed = new Map<XRInputSource, { sinceMs: number; frames: number }>();
   const grabbing = new Set<XRInputSource>();
   const rayOf = (event: XRInputSourceEvent): Ray | null => {
     const pose = event.frame.getPose(event.inputSource.targetRaySpace, manager.referenceSpace);
@@ -62,7 +62,7 @@ export function startGrabInput(session: XRSession, manager: WebXRSessionManager,
     // Hands have no squeeze: a pinch held on a pack grabs it.
     if (!event.inputSource.hand || session.visibilityState !== 'visible') return;
     const ray = rayOf(event);
-    if (ray && grabbable(ray)) armed.set(event.inputSource, performance.now());
+    if (ray && grabbable(ray)) armed.set(event.inputSource, { sinceMs: performance.now(), frames: 0 });
   };
   const onSelectEnd = (event: XRInputSourceEvent) => {
     armed.delete(event.inputSource);
@@ -88,8 +88,9 @@ export function startGrabInput(session: XRSession, manager: WebXRSessionManager,
       }
       // Pinches held long enough on a pack take it now, with the hand's ray of this frame.
       const now = performance.now();
-      for (const [source, since] of armed) {
-        if (now - since < INSPECT.holdMs) continue;
+      for (const [source, hold] of armed) {
+        // Long in time and in frames: a short pinch seen in two slow frames (a busy device, an emulator) stays a select.
+        if (++hold.frames < INSPECT.holdFrames || now - hold.sinceMs < INSPECT.holdMs) continue;
         armed.delete(source);
         const hand = handOf(source);
         const pose = frame?.getPose(source.targetRaySpace, manager.referenceSpace);
