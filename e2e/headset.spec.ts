@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { createGeometry } from '../src/layout/geometry';
+import type { Layout } from '../src/layout/schema';
+import { binCode } from '../src/selection/search';
 import { test, expect, openChasm, stats, waitFrames, expectSceneRendered, world } from './support/fixtures';
 import {
   emulateQuest,
@@ -8,6 +12,7 @@ import {
   pinchHand,
   pitchQuat,
   poseInput,
+  pressButton,
   pullTrigger,
   setInputMode,
   type IwerDevice,
@@ -283,4 +288,49 @@ test('grab and inspect with hands: a pinch held on a pack takes it (a short pinc
   expect(Math.hypot(after.xM - before.xM, after.zM - before.zM)).toBeLessThan(0.05);
   expect((await world(page)).selection?.title).toBe('货位 R2-W-U2-L3-S2');
   await context.close();
+});
+
+test('the VR menu finds a medicine: its bins one after another, each stood facing with its card; and the next robot', async ({ page }) => {
+  test.setTimeout(150_000);
+  const layout = JSON.parse(readFileSync('assets/layouts/default.json', 'utf8')) as Layout;
+  const g = createGeometry(layout);
+  await emulateQuest(page, 'metaQuest3');
+  await openChasm(page, '/#paused');
+  await page.getByRole('button', { name: 'Enter VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('immersive-vr');
+  await waitFrames(page, 3);
+  const from: [number, number, number] = [0, 1.3, -0.3];
+  /** Opens the menu, goes to its Find list and presses row `id` there. */
+  const find = async (id: Parameters<typeof aimAtMenu>[1]) => {
+    await pressButton(page, 'left', 'x-button');
+    await expect.poll(() => page.evaluate(() => window.__chasm!.meshShown('xr-menu'))).toBeGreaterThan(0);
+    await pullTrigger(page, 'right', from, aimAtMenu(from, 'find'));
+    await pullTrigger(page, 'right', from, aimAtMenu(from, id));
+    // The menu steps aside for what was found.
+    await expect.poll(() => page.evaluate(() => window.__chasm!.meshShown('xr-menu'))).toBe(0);
+  };
+  /** The bin the card tells of, and whether the viewer stands near it, facing it. */
+  const facedBin = async () => {
+    const title = (await world(page)).selection?.title ?? '';
+    const index = g.bins.findIndex((_, i) => `Bin ${binCode(g, i)}` === title);
+    const b = g.bins[index];
+    if (!b) return null;
+    const v = (await stats(page)).viewer;
+    const off = Math.abs((((Math.atan2(b.xM - v.xM, b.zM - v.zM) * 180) / Math.PI - v.yawDeg + 540) % 360) - 180);
+    return { index, sku: b.sku, near: Math.hypot(b.xM - v.xM, b.zM - v.zM) < 3, facing: off < 15 };
+  };
+  // Ibuprofen, the list's second medicine: a bin holding it, stood facing, its card naming it.
+  await find('find-1');
+  await expect.poll(facedBin).toMatchObject({ sku: 1, near: true, facing: true });
+  const first = (await facedBin())!;
+  expect((await world(page)).selection!.lines.join(' ')).toContain('Ibuprofen 200 mg');
+  // Again: the next bin holding it.
+  await find('find-1');
+  await expect.poll(async () => (await facedBin())?.index).toBeGreaterThan(first.index);
+  expect(await facedBin()).toMatchObject({ sku: 1, near: true, facing: true });
+  // Next robot: the first robot, stood facing.
+  await find('find-robot');
+  await expect.poll(async () => (await world(page)).selection?.title).toBe('Robot 1');
+  await page.getByRole('button', { name: 'Exit VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('flat');
 });

@@ -88,6 +88,30 @@ test('Passthrough in a real room (IWER SEM, a captured meeting room): the model 
   await expect.poll(async () => (await stats(page)).mode).toBe('flat');
 });
 
+test('Passthrough in a real room with plane detection: looking at the floor just beside the table, the ring snaps onto the table, inside its edge', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 480, height: 270 });
+  await emulateQuest(page, 'metaQuest3');
+  await installSem(page, 'meeting_room');
+  await openChasm(page);
+  await semReady(page);
+  // The eyes' ray (35° below the gaze) meets the floor 0.16 m to the right of the table's near corner
+  // (the table top: x -0.55 to 0.69 m, 0.5 to 2.64 m ahead, 0.73 m up), passing beside the table.
+  await turnHeadset(page, -57.1, -22.7);
+  await page.getByRole('button', { name: 'Passthrough: table-top model' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('immersive-ar');
+  await expect.poll(async () => (await world(page)).placement).not.toBeNull();
+  const placed = (await world(page)).placement!;
+  const viewer = (await stats(page)).viewer;
+  // On the table's plane, not the floor, and 0.1 m inside its edges.
+  expect(placed.y).toBeCloseTo(0.73, 2);
+  expect(placed.x - viewer.xM).toBeLessThanOrEqual(0.69 - 0.1 + 0.01);
+  expect(placed.z - viewer.zM).toBeGreaterThanOrEqual(0.5 + 0.1 - 0.01);
+  await page.getByRole('button', { name: 'Exit VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('flat');
+});
+
 test('Passthrough with no surface found: after 10 s the model stands in front, a card says so, no ring is left, and a trigger places it by hand', async ({
   page,
 }) => {

@@ -3,7 +3,19 @@
  * controller, a hand or a transient pointer at one. The panel (`MENU_PANEL`) opens ahead of and below
  * the eyes, its top tilted away; the geometry is the app's own (src/xr/menu-model.ts).
  */
-import { MENU_PANEL, menuHalfCentrePx, menuHeightPx, menuRowCentrePx, menuRows, type MenuRow } from '../../src/xr/menu-model';
+import { readFileSync } from 'node:fs';
+import {
+  findRows,
+  MENU_PANEL,
+  menuHalfCentrePx,
+  menuHeightPx,
+  menuRowCentrePx,
+  menuRows,
+  menuSlots,
+  type MenuContext,
+  type MenuRow,
+} from '../../src/xr/menu-model';
+import type { Layout } from '../../src/layout/schema';
 import { defaultSettings } from '../../src/settings/settings';
 import { EN } from '../../src/ui/strings';
 
@@ -11,16 +23,26 @@ type Vec3 = [number, number, number];
 type Quat = [number, number, number, number];
 
 /** The in-VR menu's rows, in order (their ids), as a first-time English-speaking headset user sees them. */
-export const MENU_ROWS = menuRows({ settings: defaultSettings, strings: () => EN, time: () => ({ speed: 1, paused: false, inRoom: false }) }).map((r) => r.id);
+const CONTEXT: MenuContext = {
+  settings: defaultSettings,
+  strings: () => EN,
+  time: () => ({ speed: 1, paused: false, inRoom: false }),
+  medicines: () => (JSON.parse(readFileSync('assets/layouts/default.json', 'utf8')) as Layout).skus.map((s) => s.name),
+};
+export const MENU_ROWS = menuRows(CONTEXT).map((r) => r.id);
+/** The Find list's first page (the standard layout's medicines), as the same person sees it. */
+export const FIND_ROWS = findRows(CONTEXT, 0).map((r) => r.id);
 
 /**
  * The centre of row `id`'s button (or of its `half` where the row is split) for a menu opened with the
  * eyes at `eyeY` looking along -z.
  */
 export function menuTarget(id: MenuRow['id'], half: 'left' | 'right' | null = null, eyeY = 1.6): Vec3 {
-  const heightPx = menuHeightPx(MENU_ROWS.length);
+  const heightPx = menuHeightPx(menuSlots(CONTEXT));
   const mPerPx = MENU_PANEL.widthM / MENU_PANEL.widthPx;
-  const h = (heightPx / 2 - menuRowCentrePx(MENU_ROWS.indexOf(id))) * mPerPx;
+  // A main row where it is on the main page, else where it is on the Find list's first page.
+  const row = MENU_ROWS.includes(id) ? MENU_ROWS.indexOf(id) : FIND_ROWS.indexOf(id);
+  const h = (heightPx / 2 - menuRowCentrePx(row)) * mPerPx;
   const x = half ? menuHalfCentrePx(half === 'left' ? -1 : 1) * mPerPx : 0;
   return [x, eyeY - MENU_PANEL.belowEyesM + h * Math.cos(MENU_PANEL.tiltRad), -(MENU_PANEL.distanceM + h * Math.sin(MENU_PANEL.tiltRad))];
 }

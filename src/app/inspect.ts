@@ -53,8 +53,8 @@ function grab(app: App, intent: Extract<Intent, { kind: 'grab' }>): void {
   if (!twin || state.placement) return;
   const held = state.inspect;
   if (held && !held.returning) {
-    // The screen's grab again (I, a second long press) puts its pack back.
-    if (intent.hand === 'screen' && held.by === 'screen') letGo(app, 'screen');
+    // The I key again puts the screen's pack back (a press held on it again does nothing).
+    if (intent.toggles && held.by === 'screen') letGo(app, 'screen');
     if (intent.hand !== 'screen' && held.by !== 'screen' && intent.hand !== held.by && !held.second)
       held.second = { hand: intent.hand, startGapM: gap(gripOf(app, held.by), gripOf(app, intent.hand)), startScale: held.scale };
     return;

@@ -19,9 +19,7 @@ export function handleIntents(app: App, intents: readonly Intent[]): Intent[] {
   for (const intent of intents) {
     const twin = state.twin;
     if (intent.kind === 'step-robot') {
-      const count = twin?.sim.robots.length ?? 0;
-      const from = state.selection?.target.kind === 'robot' ? state.selection.target.id : intent.delta > 0 ? -1 : 0;
-      if (count > 0) selectFacing(app, { kind: 'robot', id: (((from + intent.delta) % count) + count) % count });
+      stepRobot(app, intent.delta);
       continue;
     }
     if (intent.kind !== 'select') {
@@ -56,9 +54,34 @@ export function handleIntents(app: App, intents: readonly Intent[]): Intent[] {
   return moves;
 }
 
+/** Selects the next (1) or previous (-1) robot after the one selected, stood facing (the keyboard's ] and [, the VR menu's Next robot). */
+export function stepRobot(app: App, delta: 1 | -1): void {
+  const count = app.state.twin?.sim.robots.length ?? 0;
+  const selected = app.state.selection?.target;
+  const from = selected?.kind === 'robot' ? selected.id : delta > 0 ? -1 : 0;
+  if (count > 0) selectFacing(app, { kind: 'robot', id: (((from + delta) % count) + count) % count });
+}
+
+/** Selects the next bin holding medicine `sku` after the one selected (the first, else), stood facing (the VR menu's Find list). */
+export function findMedicine(app: App, sku: number): void {
+  const g = app.state.twin?.geometry;
+  if (!g) return;
+  const selected = app.state.selection?.target;
+  const after = selected?.kind === 'bin' && g.bins[selected.index]?.sku === sku ? selected.index : -1;
+  let first = -1;
+  let next = -1;
+  g.bins.forEach((b, index) => {
+    if (b.sku !== sku) return;
+    if (first < 0) first = index;
+    if (next < 0 && index > after) next = index;
+  });
+  const index = next >= 0 ? next : first;
+  if (index >= 0) selectFacing(app, { kind: 'bin', index });
+}
+
 /**
  * Selects a robot or bin and brings the viewer to stand facing it, on walkable floor (Find, the keyboard's
- * next and previous robot). From the entry card it goes exploring; in VR the viewer's place is their own.
+ * next and previous robot, the VR menu's Find list; in VR a teleport). From the entry card it goes exploring.
  */
 export function selectFacing(app: App, target: Extract<Target, { kind: 'robot' | 'bin' }>): void {
   const { state } = app;
@@ -67,7 +90,8 @@ export function selectFacing(app: App, target: Extract<Target, { kind: 'robot' |
   if (state.view === 'entry') setView(app, 'exploring');
   const robot = target.kind === 'robot' ? twin.poses[target.id] : undefined;
   const spot = target.kind === 'bin' ? standpointFor(twin.geometry, target) : robot ? standpointFor(twin.geometry, { kind: 'robot', ...robot }) : null;
-  if (spot && !state.immersive) {
+  if (spot && state.immersive) state.immersive.standAt(spot);
+  else if (spot) {
     const rig = app.rig.state;
     app.rig.apply(standIntents(rig, { ...spot, pitchRad: Math.atan2(spot.targetYM - rig.yM, spot.distanceM) }), 0);
   }

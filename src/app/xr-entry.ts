@@ -4,6 +4,8 @@
  */
 import { canStandAt } from '../layout/geometry';
 import { pickPack } from '../selection/inspect';
+import { skuName } from '../layout/schema';
+import { findMedicine, stepRobot } from './selects';
 import { clampScale, TABLE_SCALE } from '../world/placement';
 import type { ImmersiveMode } from '../xr/immersive-session';
 import { changeSettings } from './settings-wiring';
@@ -50,6 +52,9 @@ export async function enterVr(app: App, mode: ImmersiveMode = 'immersive-vr'): P
         const p = state.twin?.startPose;
         return { xM: p?.xM ?? 0, zM: p?.zM ?? 0, yawRad: p?.yawRad ?? 0 };
       },
+      medicines: () => state.twin?.layout.skus.map((sku) => skuName(sku, state.strings.lang)) ?? [],
+      findMedicine: (sku) => findMedicine(app, sku),
+      stepRobot: () => stepRobot(app, 1),
       grabbable: (ray) => !!state.twin && !state.placement && pickPack(ray, state.twin.geometry, state.twin.poses, state.twin.boardRect) !== null,
       // Inside the floor and not inside a rack.
       canStand: (x, z) => rig.canStand(x, z) && (!state.twin || canStandAt(state.twin.geometry, x, z)),

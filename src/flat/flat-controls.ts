@@ -72,8 +72,12 @@ interface Drag {
   startX: number;
   startY: number;
   startMs: number;
-  /** The tap-and-hold timer while the press may still become one; `held` once it did (its release selects nothing). */
-  holdTimer: number;
+  /**
+   * Tap-and-hold: whether the press may still become one (one finger, the left button, not moved past the
+   * slop), the frames it has been seen down in, and `held` once it became one (its release selects nothing).
+   */
+  mayHold: boolean;
+  frames: number;
   held: boolean;
 }
 
@@ -81,7 +85,12 @@ interface Drag {
  * Pointer input on the canvas: a drag looks, a two-finger pinch and the wheel zoom, a tap
  * or click selects; with the pointer locked the mouse looks and a click selects the centre.
  */
-function listenPointers(canvas: HTMLCanvasElement, o: FlatControlsOptions, pending: Intent[], signal: AbortSignal): { clear(): void; pressed(): Drag | null } {
+function listenPointers(
+  canvas: HTMLCanvasElement,
+  o: FlatControlsOptions,
+  pending: Intent[],
+  signal: AbortSignal,
+): { clear(): void; pressed(): Drag | null; heldPress(nowMs: number): Intent | null } {
   const opts = { signal };
   const drags = new Map<number, Drag>();
   /** Finger distance at the last pinch step, while two fingers are down. */
@@ -108,7 +117,7 @@ function listenPointers(canvas: HTMLCanvasElement, o: FlatControlsOptions, pendi
         return;
       }
       // A second finger makes a pinch of it, never a tap-and-hold.
-      for (const other of drags.values()) clearTimeout(other.holdTimer);
+      for (const other of drags.values()) other.mayHold = false;
       const drag: Drag = {
         x: e.clientX,
         y: e.clientY,
@@ -116,18 +125,10 @@ function listenPointers(canvas: HTMLCanvasElement, o: FlatControlsOptions, pendi
         startX: e.clientX,
         startY: e.clientY,
         startMs: e.timeStamp,
-        holdTimer: 0,
+        mayHold: drags.size === 0 && e.button === 0,
+        frames: 0,
         held: false,
       };
-      if (drags.size === 0 && e.button === 0) {
-        const box = canvas.getBoundingClientRect();
-        const ray = o.rayAt(e.clientX - box.left, e.clientY - box.top);
-        // Tap-and-hold: a press that stays put takes the pack under it into the inspect view.
-        drag.holdTimer = window.setTimeout(() => {
-          drag.held = true;
-          pending.push({ kind: 'grab', hand: 'screen', ray });
-        }, INSPECT.holdMs);
-      }
       drags.set(e.pointerId, drag);
       canvas.setPointerCapture(e.pointerId);
       pinchPx = fingerGap();
@@ -141,7 +142,7 @@ function listenPointers(canvas: HTMLCanvasElement, o: FlatControlsOptions, pendi
       if (!d) return;
       const dx = e.clientX - d.x;
       const dy = e.clientY - d.y;
-      if (Math.hypot(e.clientX - d.startX, e.clientY - d.startY) >= CLICK_SLOP_PX) clearTimeout(d.holdTimer);
+      if (Math.hypot(e.clientX - d.startX, e.clientY - d.startY) >= CLICK_SLOP_PX) d.mayHold = false;
       d.x = e.clientX;
       d.y = e.clientY;
       if (pinchPx !== null) {
@@ -159,7 +160,6 @@ function listenPointers(canvas: HTMLCanvasElement, o: FlatControlsOptions, pendi
   const release = (e: PointerEvent) => {
     const d = drags.get(e.pointerId);
     drags.delete(e.pointerId);
-    if (d) clearTimeout(d.holdTimer);
     const wasPinch = pinchPx !== null;
     pinchPx = fingerGap();
     if (!d || d.held || drags.size > 0 || wasPinch || e.type !== 'pointerup') return;
@@ -181,11 +181,24 @@ function listenPointers(canvas: HTMLCanvasElement, o: FlatControlsOptions, pendi
     { signal, passive: false },
   );
   return {
-    clear() {
-      for (const d of drags.values()) clearTimeout(d.holdTimer);
-      drags.clear();
-    },
+    clear: () => drags.clear(),
     pressed: () => drags.values().next().value ?? null,
+    /**
+     * Once a frame: a press held still for `INSPECT.holdMs`, over at least two frames, becomes a grab of what
+     * is under it. Checked when the frame drains its input (moves are delivered before it, never after a
+     * timer that a busy main thread ran first), so a slow drag start is still a drag.
+     */
+    heldPress(nowMs: number): Intent | null {
+      if (drags.size !== 1) return null;
+      const d = drags.values().next().value;
+      if (!d?.mayHold) return null;
+      d.frames++;
+      if (d.frames < 2 || nowMs - d.startMs < INSPECT.holdMs) return null;
+      d.mayHold = false;
+      d.held = true;
+      const box = canvas.getBoundingClientRect();
+      return { kind: 'grab', hand: 'screen', ray: o.rayAt(d.startX - box.left, d.startY - box.top) };
+    },
   };
 }
 
@@ -201,7 +214,8 @@ function listenKeys(canvas: HTMLCanvasElement, o: FlatControlsOptions, pending: 
       if (!action || e.repeat) return;
       e.preventDefault();
       if (action === 'select-centre') pending.push({ kind: 'select', ray: o.rayAt(canvas.clientWidth / 2, canvas.clientHeight / 2) });
-      else if (action === 'inspect-centre') pending.push({ kind: 'grab', hand: 'screen', ray: o.rayAt(canvas.clientWidth / 2, canvas.clientHeight / 2) });
+      else if (action === 'inspect-centre')
+        pending.push({ kind: 'grab', hand: 'screen', ray: o.rayAt(canvas.clientWidth / 2, canvas.clientHeight / 2), toggles: true });
       else pending.push({ kind: 'step-robot', delta: action === 'next-robot' ? 1 : -1 });
     },
     { signal },
@@ -251,6 +265,8 @@ export function attachFlatControls(canvas: HTMLCanvasElement, o: FlatControlsOpt
   return {
     drain() {
       const out = pending.splice(0);
+      const grab = pointers.heldPress(performance.now());
+      if (grab) out.push(grab);
       const move = stick?.move() ?? moveIntentFromKeys(held);
       if (move) out.push(move);
       return out;

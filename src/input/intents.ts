@@ -26,8 +26,11 @@ export type Intent =
   | { kind: 'select'; ray: Ray }
   /** Select the next (1) or previous (-1) robot after the one selected, and stand facing it (the keyboard's ] and [). */
   | { kind: 'step-robot'; delta: 1 | -1 }
-  /** Take the pack a ray points at into a hand (a squeeze, a held pinch), or into a screen's inspect view (tap-and-hold, I). */
-  | { kind: 'grab'; hand: GrabHand; ray: Ray }
+  /**
+   * Take the pack a ray points at into a hand (a squeeze, a held pinch), or into a screen's inspect view
+   * (tap-and-hold, I); `toggles`: the same again puts the screen's pack back (the I key).
+   */
+  | { kind: 'grab'; hand: GrabHand; ray: Ray; toggles?: boolean }
   /** Let go of what that hand holds: it goes back to its slot (a second hand stops scaling it). */
   | { kind: 'let-go'; hand: GrabHand };
 

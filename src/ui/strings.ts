@@ -395,6 +395,11 @@ const EN_TABLE = {
     height: (m: number | null) => (m === null ? 'Calibrate height: stand up straight, press' : `Height ${m.toFixed(2)} m: stand straight, press to redo`),
     on: 'on',
     off: 'off',
+    find: 'Find a medicine or a robot…',
+    findTitle: 'Find',
+    nextRobot: 'Next robot',
+    more: (page: number, pages: number) => `More medicines (page ${page} of ${pages})`,
+    back: 'Back',
   },
   share: {
     button: 'Share',
@@ -733,6 +738,11 @@ export const ZH_CN: Strings = {
     height: (m) => (m === null ? '校准身高：站直后按下' : `身高 ${m.toFixed(2)} 米：站直后按下可重测`),
     on: '开',
     off: '关',
+    find: '查找药品或机器人…',
+    findTitle: '查找',
+    nextRobot: '下一个机器人',
+    more: (page, pages) => `更多药品（第 ${page} / ${pages} 页）`,
+    back: '返回',
   },
   share: {
     button: '分享',

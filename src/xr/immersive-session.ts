@@ -95,6 +95,8 @@ export interface ImmersiveSession {
    * (a select on the floor arrives here as a teleport, as the stick's does).
    */
   apply(intents: readonly Intent[], dtS: number): void;
+  /** Stands the viewer at a floor point, turned to `yawRad` (0 looks along +z): what Find found, faced. */
+  standAt(at: { xM: number; zM: number; yawRad: number }): void;
   /** Passthrough: the real surface the eyes' ray meets now, or null. */
   surfaceHit(): { x: number; y: number; z: number } | null;
   /** Each hand's grip in the last frame (world metres, left-handed), or null where not tracked or in passthrough. */
@@ -200,6 +202,10 @@ export interface ImmersiveHooks {
   canStand: CanStand;
   /** Where a viewer starts in the world (Recenter goes back there), in metres and radians. */
   startPose: () => { xM: number; zM: number; yawRad: number };
+  /** The layout's medicines by name in the person's language (the menu's Find list); the next bin of one, and the next robot, stood facing. */
+  medicines: () => readonly string[];
+  findMedicine: (sku: number) => void;
+  stepRobot: () => void;
   /** Whether a ray points at a pack a hand can take (a pinch held on it grabs it). */
   grabbable: (ray: Ray) => boolean;
   /** Passthrough only: what to do with the table-top model. */
@@ -363,7 +369,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
     helper.featuresManager.enableFeature(WebXRLayers.Name, 'latest', { preferMultiviewOnInit: true }, true, false);
   }
   try {
-    await helper.enterXRAsync(mode, 'local-floor', target, ar ? { optionalFeatures: ['hit-test', 'anchors'] } : {});
+    await helper.enterXRAsync(mode, 'local-floor', target, ar ? { optionalFeatures: ['hit-test', 'anchors', 'plane-detection'] } : {});
   } catch (error) {
     end.cancel();
     models.dispose();
@@ -374,18 +380,20 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   const camera = helper.camera;
   const head = headHeightFeature(manager);
   const pointing = inputModeFeature(session);
-  const menu = createXrMenu(scene, camera, { settings: hooks.settings, strings: hooks.strings, time: hooks.time }, (action) => {
+  const menu = createXrMenu(scene, camera, { settings: hooks.settings, strings: hooks.strings, time: hooks.time, medicines: hooks.medicines }, (action) => {
     if (action.kind === 'exit') void helper.exitXRAsync();
-    else if (action.kind === 'share') {
-      // The menu steps aside for the share card.
+    else if (action.kind === 'share' || action.kind === 'find' || action.kind === 'step-robot') {
+      // The menu steps aside for the share card, or for what was found (the viewer is stood facing it).
       menu.toggle();
-      hooks.share();
+      if (action.kind === 'share') hooks.share();
+      else if (action.kind === 'find') hooks.findMedicine(action.sku);
+      else hooks.stepRobot();
     } else if (action.kind === 'recenter') recenter();
     else if (action.kind === 'calibrate') calibrateHeight(head.heightM(), hooks, card);
     else if (action.kind === 'turn')
       locomotion?.apply([{ kind: 'turn', yawDeltaRad: (action.direction * hooks.settings().comfort.snapTurnDeg * Math.PI) / 180 }], 0);
     else if (action.kind === 'time') hooks.changeTime(action.change);
-    else hooks.changeSettings(action.change);
+    else if (action.kind === 'settings') hooks.changeSettings(action.change);
   });
   /** Back at the world's start, facing down the aisles (the menu, or a long press of the menu button). */
   const recenter = () => {
@@ -461,6 +469,7 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
     hidden: () => session.visibilityState === 'hidden',
     drain: () => [...selects.drain(), ...(grab?.drain() ?? []), ...(locomotion?.drain() ?? [])],
     apply: (intents, dtS) => locomotion?.apply(intents, dtS),
+    standAt: (at) => locomotion?.recenter(at),
     surfaceHit: () => tableTop?.surfaceHit() ?? null,
     pointers: () => locomotion?.pointers ?? { left: null, right: null },
     grips: () => grab?.grips() ?? { left: null, right: null },

@@ -19,7 +19,19 @@ export type MenuAction =
   | { kind: 'calibrate' }
   /** One snap turn, left (-1) or right (1): controllers with no stick turn from here. */
   | { kind: 'turn'; direction: -1 | 1 }
+  /** Shows another page of the menu (the main rows, or a page of the Find list). */
+  | { kind: 'page'; to: MenuPage }
+  /** Find: the next bin holding medicine `sku` (its index in the layout), stood facing, its card shown. */
+  | { kind: 'find'; sku: number }
+  /** Find: the next robot after the one selected, stood facing. */
+  | { kind: 'step-robot' }
   | { kind: 'exit' };
+
+/** The menu's pages: the main rows, or page `page` of the Find list. */
+export type MenuPage = { kind: 'main' } | { kind: 'find'; page: number };
+
+/** Medicines a page of the Find list holds (the Next robot, More and Back rows follow them). */
+export const FIND_PAGE_ROWS = 8;
 
 export interface MenuRow {
   id:
@@ -36,8 +48,13 @@ export interface MenuRow {
     | 'hud'
     | 'speed'
     | 'share'
+    | 'find'
     | 'recenter'
-    | 'exit';
+    | 'exit'
+    | `find-${number}`
+    | 'find-robot'
+    | 'find-more'
+    | 'find-back';
   label: string;
   action: MenuAction;
   /** A second button sharing the row, on its right half (the row's own button takes the left half). */
@@ -50,6 +67,8 @@ export interface MenuContext {
   strings: () => Strings;
   /** The simulation's time, and whether a shared room keeps it (the Speed row then only says so). */
   time: () => SimTime & { inRoom: boolean };
+  /** The layout's medicines, by name in the person's language, in the layout's order (the Find list). */
+  medicines?: () => readonly string[];
 }
 
 /**
@@ -119,11 +138,37 @@ export function menuRows(c: MenuContext): MenuRow[] {
     },
     { id: 'hud', label: `${t.perfHud}: ${onOff(s.hud)}`, action: { kind: 'settings', change: (x) => ({ ...x, hud: !x.hud }) } },
     speedRow(c.time(), t),
+    { id: 'find', label: t.xrMenu.find, action: { kind: 'page', to: { kind: 'find', page: 0 } } },
     { id: 'share', label: t.share.title, action: { kind: 'share' } },
     { id: 'recenter', label: t.xrMenu.recenter, action: { kind: 'recenter' } },
     { id: 'exit', label: t.exitVr, action: { kind: 'exit' } },
   ];
 }
+
+/**
+ * A page of the Find list: the layout's medicines (a page of them), then Next robot, More (where there
+ * are more pages; the last wraps to the first) and Back.
+ */
+export function findRows(c: MenuContext, page: number): MenuRow[] {
+  const t = c.strings();
+  const names = c.medicines?.() ?? [];
+  const pages = Math.max(1, Math.ceil(names.length / FIND_PAGE_ROWS));
+  const p = ((Math.floor(page) % pages) + pages) % pages;
+  const first = p * FIND_PAGE_ROWS;
+  const rows: MenuRow[] = names
+    .slice(first, first + FIND_PAGE_ROWS)
+    .map((name, i) => ({ id: `find-${first + i}` as const, label: name, action: { kind: 'find', sku: first + i } }));
+  rows.push({ id: 'find-robot', label: t.xrMenu.nextRobot, action: { kind: 'step-robot' } });
+  if (pages > 1) rows.push({ id: 'find-more', label: t.xrMenu.more(p + 1, pages), action: { kind: 'page', to: { kind: 'find', page: p + 1 } } });
+  rows.push({ id: 'find-back', label: t.xrMenu.back, action: { kind: 'page', to: { kind: 'main' } } });
+  return rows;
+}
+
+/** The rows a menu page shows. */
+export const pageRows = (c: MenuContext, page: MenuPage): MenuRow[] => (page.kind === 'main' ? menuRows(c) : findRows(c, page.page));
+
+/** The most rows any page shows: the panel is built this tall, a shorter page leaves the rest empty. */
+export const menuSlots = (c: MenuContext): number => Math.max(menuRows(c).length, FIND_PAGE_ROWS + 3);
 
 /**
  * The first-time headset card: the controls for what the person holds (controllers, with the stick of their

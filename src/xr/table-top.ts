@@ -7,6 +7,7 @@
  * with none in 10 s the model stands in front of the viewer, a card says
  * so, and a trigger places it by hand. Where the headset offers anchors,
  * the placement is anchored and put back at the next passthrough session.
+ * Where it detects planes, the ring snaps onto table-height ones (`plane-snap.ts`).
  */
 import type { Scene } from '@babylonjs/core/scene';
 import type { WebXRSessionManager } from '@babylonjs/core/XR/webXRSessionManager';
@@ -17,6 +18,32 @@ import { snapTurn, type Stick } from '../input/stick-locomotion';
 import { stickOf } from './locomotion';
 import type { Placement } from '../world/placement';
 import { ANCHOR_KEY, parseAnchorRecord, type AnchorRecord } from './anchor-record';
+import { snapToTable, type TablePlane } from './plane-snap';
+
+/**
+ * The horizontal planes the headset detects now (where it offers plane detection), each as its height and
+ * its outline on the floor in scene metres (WebXR is right-handed, the scene left-handed: z flips).
+ */
+function horizontalPlanes(frame: XRFrame, space: XRReferenceSpace): TablePlane[] {
+  let detected: XRPlaneSet | undefined;
+  try {
+    detected = frame.detectedPlanes;
+  } catch {
+    // Plane detection was not granted: reading the set is an error on some browsers.
+    return [];
+  }
+  const planes: TablePlane[] = [];
+  for (const plane of detected ?? []) {
+    if (plane.orientation !== 'horizontal') continue;
+    const matrix = frame.getPose(plane.planeSpace, space)?.transform.matrix;
+    if (!matrix) continue;
+    const m = (k: number) => matrix[k] ?? 0;
+    // The outline is in the plane's own space (y = 0): column-major matrix times (x, 0, z, 1).
+    const outline = plane.polygon.map((p) => [m(0) * p.x + m(8) * p.z + m(12), -(m(2) * p.x + m(10) * p.z + m(14))] as const);
+    planes.push({ y: m(13), outline });
+  }
+  return planes;
+}
 
 /** What the table-top mode asks the app to do with the model. */
 export interface TableTopHooks {
@@ -193,8 +220,9 @@ export async function startTableTop(scene: Scene, manager: WebXRSessionManager, 
     const pose = result?.getPose(manager.referenceSpace);
     if (pose) {
       const p = pose.transform.position;
-      // WebXR is right-handed; the scene is left-handed.
-      hit = { x: p.x, y: p.y, z: -p.z };
+      // WebXR is right-handed; the scene is left-handed. At or beside a detected table, onto it.
+      const snapped = snapToTable({ x: p.x, y: p.y, z: -p.z }, horizontalPlanes(frame, manager.referenceSpace));
+      hit = { x: snapped.x, y: snapped.y, z: snapped.z };
       ring.position.set(hit.x, hit.y + 0.002, hit.z);
     }
     ring.isVisible = hit !== null;

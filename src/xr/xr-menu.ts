@@ -21,7 +21,7 @@ import { Rectangle } from '@babylonjs/gui/2D/controls/rectangle';
 import { Control } from '@babylonjs/gui/2D/controls/control';
 import type { Ray } from '../input/intents';
 import { flatForward } from './frame-features';
-import { MENU_PANEL, menuHeightPx, menuRows, type MenuAction, type MenuContext, type MenuRow } from './menu-model';
+import { MENU_PANEL, menuHeightPx, menuSlots, pageRows, type MenuAction, type MenuContext, type MenuPage } from './menu-model';
 
 /** The panel's size and place (`MENU_PANEL`); its height follows the rows. */
 const PANEL_W_M = MENU_PANEL.widthM;
@@ -56,18 +56,20 @@ function menuButton(name: string, widthPx: number, background: string, press: ()
   return button;
 }
 
-/** A row's labels: its own button's, and its right half's where the row is split. */
-interface RowLabels {
-  left: TextBlock | null;
-  right: TextBlock | null;
+/** A row's place on the panel: one button across it, or two halves side by side (a split row); `refresh` shows one. */
+interface Slot {
+  whole: Button;
+  pair: StackPanel;
+  left: Button;
+  right: Button;
 }
 
 /**
- * The panel's plane and its GUI: a title and one button per menu row, or two side by side where the row
- * is split (labels are set by `refresh`).
+ * The panel's plane and its GUI: a title and `slots` row places, each with one button across it and a
+ * pair of halves (labels, and which shows, are set by `refresh`; a page with fewer rows leaves the rest empty).
  */
-function buildPanel(scene: Scene, rows: readonly MenuRow[], press: (id: string, half: 'left' | 'right') => void) {
-  const heightPx = menuHeightPx(rows.length);
+function buildPanel(scene: Scene, slots: number, press: (slot: number, half: 'left' | 'right') => void) {
+  const heightPx = menuHeightPx(slots);
   const panel: Mesh = CreatePlane('xr-menu', { width: PANEL_W_M, height: (PANEL_W_M * heightPx) / PANEL_PX }, scene);
   panel.isVisible = false;
   panel.isPickable = true;
@@ -89,29 +91,33 @@ function buildPanel(scene: Scene, rows: readonly MenuRow[], press: (id: string, 
   title.fontWeight = 'bold';
   title.textHorizontalAlignment = Control.HORIZONTAL_ALIGNMENT_CENTER;
   stack.addControl(title);
-  const labels: RowLabels[] = [];
   const width = MENU_PANEL.rowWidthPx;
-  for (const row of rows) {
-    const background = row.id === 'exit' ? '#b85c1e' : '#2a3b4c';
-    if (!row.right) {
-      const button = menuButton(`xr-menu-${row.id}`, width, background, () => press(row.id, 'left'));
-      stack.addControl(button);
-      labels.push({ left: button.textBlock, right: null });
-      continue;
-    }
-    const pair = new StackPanel(`xr-menu-${row.id}-pair`);
+  const rows: Slot[] = [];
+  for (let i = 0; i < slots; i++) {
+    // Each place holds both forms, one shown; a place keeps its height either way, so rows stay put.
+    const place = new Rectangle(`xr-menu-slot-${i}`);
+    place.height = `${MENU_PANEL.rowPx}px`;
+    place.width = `${width}px`;
+    place.thickness = 0;
+    const whole = menuButton(`xr-menu-slot-${i}`, width, ROW_COLOUR, () => press(i, 'left'));
+    const pair = new StackPanel(`xr-menu-slot-${i}-pair`);
     pair.isVertical = false;
     pair.height = `${MENU_PANEL.rowPx}px`;
     pair.width = `${width}px`;
-    const left = menuButton(`xr-menu-${row.id}-left`, width / 2, background, () => press(row.id, 'left'));
-    const right = menuButton(`xr-menu-${row.id}-right`, width / 2, background, () => press(row.id, 'right'));
+    const left = menuButton(`xr-menu-slot-${i}-left`, width / 2, ROW_COLOUR, () => press(i, 'left'));
+    const right = menuButton(`xr-menu-slot-${i}-right`, width / 2, ROW_COLOUR, () => press(i, 'right'));
     pair.addControl(left);
     pair.addControl(right);
-    stack.addControl(pair);
-    labels.push({ left: left.textBlock, right: right.textBlock });
+    place.addControl(whole);
+    place.addControl(pair);
+    stack.addControl(place);
+    rows.push({ whole, pair, left, right });
   }
-  return { panel, ui, title, labels };
+  return { panel, ui, title, slots: rows };
 }
+
+const ROW_COLOUR = '#2a3b4c';
+const EXIT_COLOUR = '#b85c1e';
 
 /** The tab that opens the menu without buttons (hands). */
 function buildTab(scene: Scene, press: () => void) {
@@ -129,22 +135,31 @@ function buildTab(scene: Scene, press: () => void) {
 }
 
 export function createXrMenu(scene: Scene, camera: WebXRCamera, context: MenuContext, act: (action: MenuAction) => void): XrMenu {
-  const rows = () => menuRows(context);
-  const { panel, ui, title, labels } = buildPanel(scene, rows(), (id, half) => {
-    const current = rows().find((r) => r.id === id);
+  let page: MenuPage = { kind: 'main' };
+  const rows = () => pageRows(context, page);
+  const { panel, ui, title, slots } = buildPanel(scene, menuSlots(context), (i, half) => {
+    const current = rows()[i];
     const action = half === 'right' ? current?.right?.action : current?.action;
-    if (action) act(action);
+    if (action?.kind === 'page') page = action.to;
+    else if (action) act(action);
     refresh();
   });
   const { tab, tabUi, tabLabel } = buildTab(scene, () => toggle());
 
   function refresh() {
-    title.text = context.strings().xrMenu.title;
-    if (tabLabel) tabLabel.text = context.strings().xrMenu.tab;
-    rows().forEach((row, i) => {
-      const label = labels[i];
-      if (label?.left) label.left.text = row.label;
-      if (label?.right && row.right) label.right.text = row.right.label;
+    const t = context.strings().xrMenu;
+    title.text = page.kind === 'main' ? t.title : t.findTitle;
+    if (tabLabel) tabLabel.text = t.tab;
+    const shown = rows();
+    slots.forEach((slot, i) => {
+      const row = shown[i];
+      slot.whole.isVisible = !!row && !row.right;
+      slot.pair.isVisible = !!row?.right;
+      if (!row) return;
+      slot.whole.background = row.id === 'exit' ? EXIT_COLOUR : ROW_COLOUR;
+      if (slot.whole.textBlock) slot.whole.textBlock.text = row.label;
+      if (slot.left.textBlock) slot.left.textBlock.text = row.label;
+      if (slot.right.textBlock) slot.right.textBlock.text = row.right?.label ?? '';
     });
   }
   refresh();
@@ -156,6 +171,8 @@ export function createXrMenu(scene: Scene, camera: WebXRCamera, context: MenuCon
       panel.isVisible = false;
       return;
     }
+    // It opens on its main page.
+    page = { kind: 'main' };
     const f = facing();
     const at = camera.globalPosition.add(f.scale(PANEL_DISTANCE_M));
     panel.position.set(at.x, camera.globalPosition.y - MENU_PANEL.belowEyesM, at.z);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cycle, introCard, menuHalfCentrePx, menuRows, MENU_PANEL } from '../../src/xr/menu-model';
+import { cycle, FIND_PAGE_ROWS, findRows, introCard, menuHalfCentrePx, menuRows, menuSlots, MENU_PANEL } from '../../src/xr/menu-model';
 import { defaultSettings, type Settings } from '../../src/settings/settings';
 import { EN, ZH_CN } from '../../src/ui/strings';
 
@@ -27,6 +27,7 @@ describe('in-VR menu model', () => {
       'language',
       'hud',
       'speed',
+      'find',
       'share',
       'recenter',
       'exit',
@@ -98,5 +99,27 @@ describe('in-VR menu model', () => {
   });
   it('cycle wraps', () => {
     expect(cycle([1, 2, 3], 3)).toBe(1);
+  });
+  it('Find lists the layout’s medicines a page at a time in the person’s language, then Next robot, More and Back', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `Medicine ${i + 1}`);
+    const context = { settings: defaultSettings, strings: () => EN, time, medicines: () => names };
+    expect(menuRows(context).find((r) => r.id === 'find')).toMatchObject({
+      label: 'Find a medicine or a robot…',
+      action: { kind: 'page', to: { kind: 'find', page: 0 } },
+    });
+    const first = findRows(context, 0);
+    expect(first.map((r) => r.label)).toEqual([...names.slice(0, FIND_PAGE_ROWS), 'Next robot', 'More medicines (page 1 of 2)', 'Back']);
+    expect(first[2]!.action).toEqual({ kind: 'find', sku: 2 });
+    expect(first.at(-2)!.action).toEqual({ kind: 'page', to: { kind: 'find', page: 1 } });
+    expect(first.at(-1)!.action).toEqual({ kind: 'page', to: { kind: 'main' } });
+    const second = findRows(context, 1);
+    expect(second[0]).toMatchObject({ id: `find-${FIND_PAGE_ROWS}`, action: { kind: 'find', sku: FIND_PAGE_ROWS } });
+    expect(second.find((r) => r.id === 'find-more')!.action).toEqual({ kind: 'page', to: { kind: 'find', page: 2 } });
+    // Past the last page it wraps to the first.
+    expect(findRows(context, 2)[0]!.label).toBe('Medicine 1');
+    // A short list has no More row; the panel is as tall as the longest page.
+    expect(findRows({ ...context, medicines: () => ['Aspirin'] }, 0).map((r) => r.id)).toEqual(['find-0', 'find-robot', 'find-back']);
+    expect(menuSlots(context)).toBeGreaterThanOrEqual(Math.max(menuRows(context).length, first.length));
+    expect(findRows({ ...context, strings: () => ZH_CN }, 0).at(-1)!.label).toBe('返回');
   });
 });
