@@ -378,6 +378,47 @@ function createTwinMarks(scene: Scene, geometry: WarehouseGeometry, sim: Simulat
 }
 
 /**
+ * What the first frame waits for: the building, the racks and their stock (built just before it, hanging
+ * from the twin's root), their materials and lights, and the gap wall's figures laid out.
+ */
+function createBuilding(scene: Scene, root: ReturnType<typeof createTwinRoot>, geometry: WarehouseGeometry, o: TwinOptions) {
+  const vertexColoured = matteMaterial('vertex-coloured', scene);
+  const stockMaterial = matteMaterial('stock', scene);
+  const { wall } = placeWall(geometry.layout);
+  const laid = layoutWall(FIGURES, wall.widthM, wall.heightM);
+  const built: { lights: ReturnType<typeof createLights> | null; meshes: Mesh[]; stock: StockRenderer | undefined } = {
+    lights: null,
+    meshes: [],
+    stock: undefined,
+  };
+  root.adoptBuilt(() => {
+    built.lights = createLights(scene);
+    built.meshes = buildWarehouseStatic(scene, geometry, wall, laid, vertexColoured, o.budgets);
+    built.stock =
+      o.budgets === 'on'
+        ? createStockRenderer(scene, createStock(geometry), stockMaterial, o.lodDistancesM.stockDetail)
+        : createNaiveStock(scene, createStock(geometry));
+  });
+  return {
+    vertexColoured,
+    laid,
+    get stock() {
+      return built.stock;
+    },
+    /** Costly effects: the directional light (a second light per pixel). */
+    setEffects: (on: boolean) => built.lights?.sun.setEnabled(on),
+    dispose() {
+      built.stock?.dispose();
+      for (const m of built.meshes) m.dispose();
+      built.lights?.sky.dispose();
+      built.lights?.sun.dispose();
+      vertexColoured.dispose();
+      stockMaterial.dispose();
+    },
+  };
+}
+
+/**
  * Builds the twin of a validated layout into the scene. With `budgets` off
  * the same world is built the straightforward way (the perf baseline).
  */
@@ -400,22 +441,8 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   // They hang from the twin's root, so they follow a table-top placement with the model.
   root.adopt(marks.meshes);
 
-  // The first frame waits only for the building, the racks and their stock.
-  const vertexColoured = matteMaterial('vertex-coloured', scene);
-  const stockMaterial = matteMaterial('stock', scene);
-  let lights!: ReturnType<typeof createLights>;
-  let meshes: Mesh[] = [];
-  let stock: StockRenderer | undefined;
-  const { wall } = placeWall(layout);
-  const laid = layoutWall(FIGURES, wall.widthM, wall.heightM);
-  root.adoptBuilt(() => {
-    lights = createLights(scene);
-    meshes = buildWarehouseStatic(scene, geometry, wall, laid, vertexColoured, budgets);
-    stock =
-      budgets === 'on'
-        ? createStockRenderer(scene, createStock(geometry), stockMaterial, lodDistancesM.stockDetail)
-        : createNaiveStock(scene, createStock(geometry));
-  });
+  const building = createBuilding(scene, root, geometry, o);
+  const { vertexColoured, laid } = building;
   const panels = createTwinPanels(scene, layout, { sim, baseline, orderRate: whatIf.orderRate }, laid, t);
 
   // The panels (a canvas painted and uploaded each: on a phone the order board alone took a
@@ -469,8 +496,8 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     repaintPanels: () => panels.repaint(t),
     followClock: simulation.followClock,
     setHighlight: marks.setHighlight,
-    setPackShown: (bin, n, shown) => stock?.setPackShown(bin, n, shown),
-    packShown: (bin, n) => stock?.packShown(bin, n) ?? null,
+    setPackShown: (bin, n, shown) => building.stock?.setPackShown(bin, n, shown),
+    packShown: (bin, n) => building.stock?.packShown(bin, n) ?? null,
     setCongestionShown: marks.setCongestionShown,
     get congestionShown() {
       return marks.congestionShown();
@@ -484,9 +511,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     setLodBias(bias) {
       lodBias = bias;
     },
-    setEffects(on) {
-      lights.sun.setEnabled(on);
-    },
+    setEffects: (on) => building.setEffects(on),
     update(frame, viewerXM, viewerZM, live) {
       const alpha = simulation.advance(frame);
       sim.robots.forEach((robot, i) => {
@@ -495,7 +520,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
       });
       robots?.update(poses, viewerXM, viewerZM, lodBias);
       marks.update(frame.dtS);
-      stock?.update(viewerXM, viewerZM, lodBias);
+      building.stock?.update(viewerXM, viewerZM, lodBias);
       panels.update(frame.dtS, live);
     },
     dispose() {
@@ -504,12 +529,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
       marks.dispose();
       panels.dispose();
       robots?.dispose();
-      stock?.dispose();
-      for (const m of meshes) m.dispose();
-      lights.sky.dispose();
-      lights.sun.dispose();
-      vertexColoured.dispose();
-      stockMaterial.dispose();
+      building.dispose();
       root.dispose();
     },
   };

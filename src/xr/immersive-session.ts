@@ -35,7 +35,7 @@ import {
   viewportScaleFeature,
 } from './frame-features';
 import { introCard } from './menu-model';
-import { createXrMenu } from './xr-menu';
+import { createXrMenu, type XrMenu } from './xr-menu';
 import { startTableTop, type TableTopHooks } from './table-top';
 import { WebXRLayers } from '@babylonjs/core/XR/features/WebXRLayers';
 // Multiview render targets: Babylon's layers feature renders both eyes into a texture array
@@ -350,6 +350,31 @@ function calibrateHeight(headM: number | null, hooks: ImmersiveHooks, card: { sh
   else card.show({ title: hooks.strings().xrMenu.heightTitle, lines: [hooks.strings().xrMenu.heightRefused(m)] });
 }
 
+/** The in-VR menu, its actions carried out: the app's through `hooks`, the session's own through `does`. */
+function sessionMenu(
+  scene: Scene,
+  helper: WebXRExperienceHelper,
+  hooks: ImmersiveHooks,
+  does: { recenter(): void; calibrate(): void; turn(direction: -1 | 1): void },
+): XrMenu {
+  const context = { settings: hooks.settings, strings: hooks.strings, time: hooks.time, medicines: hooks.medicines };
+  const menu: XrMenu = createXrMenu(scene, helper.camera, context, (action) => {
+    if (action.kind === 'exit') void helper.exitXRAsync();
+    else if (action.kind === 'share' || action.kind === 'find' || action.kind === 'step-robot') {
+      // The menu steps aside for the share card, or for what was found (the viewer is stood facing it).
+      menu.toggle();
+      if (action.kind === 'share') hooks.share();
+      else if (action.kind === 'find') hooks.findMedicine(action.sku);
+      else hooks.stepRobot();
+    } else if (action.kind === 'recenter') does.recenter();
+    else if (action.kind === 'calibrate') does.calibrate();
+    else if (action.kind === 'turn') does.turn(action.direction);
+    else if (action.kind === 'time') hooks.changeTime(action.change);
+    else if (action.kind === 'settings') hooks.changeSettings(action.change);
+  });
+  return menu;
+}
+
 /**
  * Starts an immersive session on the scene; rejects (leaving the 2D view as
  * it was) when the browser refuses.
@@ -380,20 +405,10 @@ export async function enterImmersive(scene: Scene, mode: ImmersiveMode, hooks: I
   const camera = helper.camera;
   const head = headHeightFeature(manager);
   const pointing = inputModeFeature(session);
-  const menu = createXrMenu(scene, camera, { settings: hooks.settings, strings: hooks.strings, time: hooks.time, medicines: hooks.medicines }, (action) => {
-    if (action.kind === 'exit') void helper.exitXRAsync();
-    else if (action.kind === 'share' || action.kind === 'find' || action.kind === 'step-robot') {
-      // The menu steps aside for the share card, or for what was found (the viewer is stood facing it).
-      menu.toggle();
-      if (action.kind === 'share') hooks.share();
-      else if (action.kind === 'find') hooks.findMedicine(action.sku);
-      else hooks.stepRobot();
-    } else if (action.kind === 'recenter') recenter();
-    else if (action.kind === 'calibrate') calibrateHeight(head.heightM(), hooks, card);
-    else if (action.kind === 'turn')
-      locomotion?.apply([{ kind: 'turn', yawDeltaRad: (action.direction * hooks.settings().comfort.snapTurnDeg * Math.PI) / 180 }], 0);
-    else if (action.kind === 'time') hooks.changeTime(action.change);
-    else if (action.kind === 'settings') hooks.changeSettings(action.change);
+  const menu = sessionMenu(scene, helper, hooks, {
+    recenter: () => recenter(),
+    calibrate: () => calibrateHeight(head.heightM(), hooks, card),
+    turn: (direction) => locomotion?.apply([{ kind: 'turn', yawDeltaRad: (direction * hooks.settings().comfort.snapTurnDeg * Math.PI) / 180 }], 0),
   });
   /** Back at the world's start, facing down the aisles (the menu, or a long press of the menu button). */
   const recenter = () => {
