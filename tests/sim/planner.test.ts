@@ -1,9 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { createGeometry } from '../../src/layout/geometry';
-import { createReservations, hold, planPath, reservePath } from '../../src/sim/planner';
+import { createReservations, distanceField, hold, planPath, reservePath } from '../../src/sim/planner';
 import { loadLayout } from './support';
 
 const open = (cols: number, rows: number) => ({ cols, rows, blocked: new Uint8Array(cols * rows) });
+
+describe('distanceField: the search’s heuristic', () => {
+  it('is the number of steps around walls to the goal, and unreachable behind them', () => {
+    // 5 × 3 with a wall down column 2 but for its bottom cell; cell 4 (top right) closed in by walls.
+    //  0  1 [2]  3  4
+    //  5  6 [7] [8][9]
+    // 10 11 12 13 14
+    const blocked = new Uint8Array(15);
+    for (const c of [2, 7, 8, 9]) blocked[c] = 1;
+    blocked[3] = 1;
+    const d = distanceField({ cols: 5, rows: 3, blocked }, 0);
+    expect(d[1]).toBe(1);
+    // Down and round the wall's foot: 0 → 5 → 10 → 11 → 12 → 13 → 14.
+    expect(d[14]).toBe(6);
+    expect(d[12]).toBe(4);
+    expect(d[4]).toBe(0xffff);
+    expect(d[2]).toBe(0xffff);
+  });
+  it('is kept for the next search to the same goal', () => {
+    const grid = open(4, 4);
+    expect(distanceField(grid, 5)).toBe(distanceField(grid, 5));
+  });
+});
 
 describe('planPath', () => {
   it('finds a shortest path on an empty grid', () => {
