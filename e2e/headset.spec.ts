@@ -290,7 +290,7 @@ test('grab and inspect with hands: a pinch held on a pack takes it (a short pinc
   await context.close();
 });
 
-test('the VR menu finds a medicine: its bins one after another, each stood facing with its card; and the next robot', async ({ page }) => {
+test('the VR menu finds a medicine: its bins one after another, each stood facing with its card; and the next robot', async ({ page }, testInfo) => {
   test.setTimeout(150_000);
   const layout = JSON.parse(readFileSync('assets/layouts/default.json', 'utf8')) as Layout;
   const g = createGeometry(layout);
@@ -301,10 +301,11 @@ test('the VR menu finds a medicine: its bins one after another, each stood facin
   await waitFrames(page, 3);
   const from: [number, number, number] = [0, 1.3, -0.3];
   /** Opens the menu, goes to its Find list and presses row `id` there. */
-  const find = async (id: Parameters<typeof aimAtMenu>[1]) => {
+  const find = async (id: Parameters<typeof aimAtMenu>[1], screenshot: string | null = null) => {
     await pressButton(page, 'left', 'x-button');
     await expect.poll(() => page.evaluate(() => window.__chasm!.meshShown('xr-menu'))).toBeGreaterThan(0);
     await pullTrigger(page, 'right', from, aimAtMenu(from, 'find'));
+    if (screenshot) await expectSceneRendered(page, testInfo, screenshot);
     await pullTrigger(page, 'right', from, aimAtMenu(from, id));
     // The menu steps aside for what was found.
     await expect.poll(() => page.evaluate(() => window.__chasm!.meshShown('xr-menu'))).toBe(0);
@@ -320,7 +321,7 @@ test('the VR menu finds a medicine: its bins one after another, each stood facin
     return { index, sku: b.sku, near: Math.hypot(b.xM - v.xM, b.zM - v.zM) < 3, facing: off < 15 };
   };
   // Ibuprofen, the list's second medicine: a bin holding it, stood facing, its card naming it.
-  await find('find-1');
+  await find('find-1', 'quest3-menu-find');
   await expect.poll(facedBin).toMatchObject({ sku: 1, near: true, facing: true });
   const first = (await facedBin())!;
   expect((await world(page)).selection!.lines.join(' ')).toContain('Ibuprofen 200 mg');

@@ -78,6 +78,8 @@ function buildPanel(scene: Scene, slots: number, press: (slot: number, half: 'le
   frame.background = '#15202bee';
   frame.cornerRadius = 28;
   frame.thickness = 0;
+  // From the top, as tall as the page shown (`refresh`): a short page leaves the panel's foot clear.
+  frame.verticalAlignment = Control.VERTICAL_ALIGNMENT_TOP;
   ui.addControl(frame);
   const stack = new StackPanel('xr-menu-stack');
   stack.paddingTop = `${MENU_PANEL.topPx}px`;
@@ -113,7 +115,7 @@ function buildPanel(scene: Scene, slots: number, press: (slot: number, half: 'le
     stack.addControl(place);
     rows.push({ whole, pair, left, right });
   }
-  return { panel, ui, title, slots: rows };
+  return { panel, ui, frame, title, slots: rows };
 }
 
 const ROW_COLOUR = '#2a3b4c';
@@ -137,7 +139,7 @@ function buildTab(scene: Scene, press: () => void) {
 export function createXrMenu(scene: Scene, camera: WebXRCamera, context: MenuContext, act: (action: MenuAction) => void): XrMenu {
   let page: MenuPage = { kind: 'main' };
   const rows = () => pageRows(context, page);
-  const { panel, ui, title, slots } = buildPanel(scene, menuSlots(context), (i, half) => {
+  const { panel, ui, frame, title, slots } = buildPanel(scene, menuSlots(context), (i, half) => {
     const current = rows()[i];
     const action = half === 'right' ? current?.right?.action : current?.action;
     if (action?.kind === 'page') page = action.to;
@@ -151,6 +153,7 @@ export function createXrMenu(scene: Scene, camera: WebXRCamera, context: MenuCon
     title.text = page.kind === 'main' ? t.title : t.findTitle;
     if (tabLabel) tabLabel.text = t.tab;
     const shown = rows();
+    frame.height = `${menuHeightPx(shown.length)}px`;
     slots.forEach((slot, i) => {
       const row = shown[i];
       slot.whole.isVisible = !!row && !row.right;
