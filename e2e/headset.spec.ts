@@ -189,6 +189,24 @@ async function headsetFrame(page: Page) {
   };
 }
 
+/**
+ * Lets go of the right controller's squeeze and returns the held pack's positions on its way home, sampled
+ * inside the page every few ms until it is back (a round trip from the test takes longer than the flight).
+ */
+function letGoAndWatch(page: Page): Promise<Array<[number, number, number]>> {
+  return page.evaluate(async () => {
+    (window as unknown as { __iwer: IwerDevice }).__iwer.controllers.right!.updateButtonValue('squeeze', 0);
+    const seen: Array<[number, number, number]> = [];
+    for (const until = performance.now() + 15_000; performance.now() < until;) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const held = window.__chasm!.world()!.held;
+      if (!held) break;
+      if (held.phase === 'returning') seen.push(held.position);
+    }
+    return seen;
+  });
+}
+
 const setButton = (page: Page, hand: 'left' | 'right', id: string, value: number) =>
   page.evaluate(({ hand, id, value }) => (window as unknown as { __iwer: IwerDevice }).__iwer.controllers[hand]!.updateButtonValue(id, value), {
     hand,
@@ -243,9 +261,13 @@ test('grab and inspect with controllers: a squeeze takes the pack out into the h
   await nextFrames(page);
   expect((await world(page)).held).toMatchObject({ by: 'right', phase: 'held' });
 
-  // Letting go: it flies home, and its slot draws it again.
-  await setButton(page, 'right', 'squeeze', 0);
-  await expect.poll(async () => (await world(page)).held).toBeNull();
+  // Letting go: it flies home over a few frames (each nearer its slot), and its slot draws it again.
+  const letGoAt = (await world(page)).held!.position;
+  const flight = await letGoAndWatch(page);
+  // At least two frames on the way (a frame steps at most 0.1 s of the 0.3 s flight).
+  expect(new Set(flight.map((p) => p.join())).size, 'frames seen on the way home').toBeGreaterThanOrEqual(2);
+  const slot = [target.pack.x, target.pack.y, target.pack.z];
+  for (const p of flight) expect(dist(p, slot)).toBeLessThan(dist(letGoAt, slot));
   expect(await page.evaluate(({ bin, n }) => window.__chasm!.packShown(bin, n), target)).toBe(true);
   await page.getByRole('button', { name: 'Exit VR' }).click();
   await expect.poll(async () => (await stats(page)).mode).toBe('flat');
@@ -280,6 +302,18 @@ test('grab and inspect with hands: a pinch held on a pack takes it (a short pinc
   const held = (await world(page)).held!;
   await poseInput(page, 'hands', 'right', hand, [0, Math.SQRT1_2, 0, Math.SQRT1_2]);
   await expect.poll(async () => quatAngleDeg((await world(page)).held!.rotation, held.rotation)).toBeGreaterThan(45);
+  // The left hand takes hold too (a pinch held on it) and, drawn 0.2 m further apart, doubles its size or so.
+  const left: [number, number, number] = [hand[0] - 0.2, hand[1], hand[2]];
+  await poseInput(page, 'hands', 'left', left, aimQuat(left, pack));
+  await page.evaluate(() => (window as unknown as { __iwer: IwerDevice }).__iwer.hands.left!.updatePinchValue(1));
+  await waitFrames(page, 8);
+  await page.waitForTimeout(500);
+  await waitFrames(page, 2);
+  await poseInput(page, 'hands', 'left', [left[0] - 0.2, left[1], left[2]], aimQuat(left, pack));
+  await expect.poll(async () => (await world(page)).held!.scale).toBeGreaterThan(1.5);
+  await page.evaluate(() => (window as unknown as { __iwer: IwerDevice }).__iwer.hands.left!.updatePinchValue(0));
+  await nextFrames(page);
+  expect((await world(page)).held).toMatchObject({ by: 'right', phase: 'held' });
   // Letting go puts it back; the pinch that grabbed is not also a select (no teleport, the card stays the bin's).
   await page.evaluate(() => (window as unknown as { __iwer: IwerDevice }).__iwer.hands.right!.updatePinchValue(0));
   await expect.poll(async () => (await world(page)).held).toBeNull();
