@@ -10,7 +10,7 @@ import type { GrabHand, Intent } from '../input/intents';
 import { skuName } from '../layout/schema';
 import type { PackPlace } from '../layout/stock';
 import { INSPECT, pickPack, returnFraction, turnView, twoHandScale, viewScale, type PackRef } from '../selection/inspect';
-import { createHeldPack, type HeldPack } from '../world/held-pack';
+import { createHeldPack, slotRotation, type HeldPack } from '../world/held-pack';
 import type { Twin } from '../world/twin';
 import type { GripPose } from '../xr/grab-input';
 import { cardFor, showSelection } from './selects';
@@ -34,8 +34,6 @@ export interface Inspecting {
   returning: { position: Vector3; rotation: Quaternion; scale: number; elapsedS: number } | null;
 }
 
-/** The pack's orientation in its slot. */
-const slotRotation = (place: PackPlace) => (place.facing === 1 ? Quaternion.Identity() : Quaternion.RotationAxis(Vector3.Up(), Math.PI));
 /** In a hand: turned a quarter so its label faces back along the grip, towards the eyes. */
 const IN_HAND = Quaternion.RotationAxis(Vector3.Up(), Math.PI / 2);
 /** In a hand: held a little ahead of the grip and above it, in the grip's own frame (m), clear of the controller's or the hand's mesh. */

@@ -22,6 +22,9 @@ export interface HeldPack {
   dispose(): void;
 }
 
+/** A pack's orientation in its slot: its front to the aisle it faces (turned half a turn for -x, as the stock draws it). */
+export const slotRotation = (place: PackPlace): Quaternion => (place.facing === 1 ? Quaternion.Identity() : Quaternion.RotationAxis(Vector3.Up(), Math.PI));
+
 /** Texture pixels per metre of label: a 12 cm pack face gets 240 px, sharp at arm's length. */
 const LABEL_PX_PER_M = 2000;
 
@@ -34,7 +37,7 @@ export function createHeldPack(scene: Scene, place: PackPlace, colour: string, n
   const mesh = CreateBox('held-pack', { width: depth, height, depth: width }, scene);
   mesh.material = material;
   mesh.isPickable = false;
-  const rotation = place.facing === 1 ? Quaternion.Identity() : Quaternion.RotationAxis(Vector3.Up(), Math.PI);
+  const rotation = slotRotation(place);
   mesh.rotationQuaternion = rotation;
   mesh.position.set(place.x, place.y, place.z);
   // The label on its front (+x) face, and again on its back: whichever way the hand turns it, it reads.
