@@ -144,3 +144,27 @@ test('phone: tap-and-hold a pack takes it out of its bin to inspect (its label, 
   expect(await page.evaluate(({ bin, n }) => window.__chasm!.packShown(bin, n), target)).toBe(true);
   expect(await page.evaluate(() => window.__chasm!.meshShown('held-pack'))).toBe(0);
 });
+
+test('phone: 60× on the large layout keeps to wall-clock time on a 4× slower CPU (the worker takes the steps the frames cannot afford)', async ({ page }) => {
+  await openChasm(page, '/?layout=large#speed=60');
+  await page.getByRole('button', { name: 'Explore' }).tap();
+  // Lighthouse's mid-tier phone: the page's CPU 4× slower. Frames come at a few a second here, each
+  // affording a few of the 120+ steps due at 60×: the rest must go to the worker, or time falls behind.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const w0 = await world(page);
+  expect(w0).toMatchObject({ speed: 60, paused: false });
+  const t0 = Date.now();
+  await page.waitForTimeout(8000);
+  const w1 = await world(page);
+  const wallS = (Date.now() - t0) / 1000;
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const rate = (w1.simS - w0.simS) / wallS;
+  // Before the relay this measured 2.8 simulated seconds a second. A relay lands every few tenths of a second, so the window is counted ±20 %.
+  expect(rate, `simulated seconds per second at 60× (${w1.relays - w0.relays} relays)`).toBeGreaterThan(48);
+  expect(rate).toBeLessThan(72);
+  expect(w1.relays).toBeGreaterThan(w0.relays);
+  // The robots drove on: most stand elsewhere.
+  const moved = w1.robots.filter((r, i) => Math.hypot(r.xM - (w0.robots[i]?.xM ?? 0), r.zM - (w0.robots[i]?.zM ?? 0)) > 0.5).length;
+  expect(moved, 'robots that moved').toBeGreaterThan(w1.robots.length / 2);
+});

@@ -153,7 +153,8 @@ test('time: ?seed= sets the seed; pause holds the robots, 60× runs them on, res
   expect((await world(page)).simS).toBe(held);
   await expect(card.getByRole('button', { name: 'Resume' })).toHaveAttribute('aria-pressed', 'true');
 
-  // 60×: a simulated minute a second (software rendering: counted generously, at least 10× wall-clock time).
+  // 60×: a simulated minute a second. Software rendering cannot step it all in its frames; the worker's relays keep
+  // time (a relay lands every few tenths of a second, so a 3 s window is counted generously: over 36×).
   await card.getByRole('button', { name: '60×' }).click();
   await expect(card.getByRole('button', { name: '60×' })).toHaveAttribute('aria-pressed', 'true');
   const w0 = await world(page);
@@ -162,7 +163,7 @@ test('time: ?seed= sets the seed; pause holds the robots, 60× runs them on, res
   await page.waitForTimeout(3000);
   const ran = (await world(page)).simS - w0.simS;
   const wallS = (Date.now() - t0) / 1000;
-  expect(ran, `simulated ${ran} s in ${wallS} s of wall-clock time at 60×`).toBeGreaterThan(10 * wallS);
+  expect(ran, `simulated ${ran} s in ${wallS} s of wall-clock time at 60×`).toBeGreaterThan(36 * wallS);
 
   // Reset: the simulation starts again from the seed.
   const before = (await world(page)).simS;

@@ -92,6 +92,7 @@ export function worldInfo(app: App): WorldInfo | null {
     kpis: { ...k, completed: twin.sim.completedOrders },
     simS: twin.sim.tick / 10,
     catchingUp: twin.catchingUp,
+    relays: twin.relays,
     seed: twin.layout.seed,
     // A shared room runs at the room's clock (1×).
     speed: state.room ? 1 : state.time.speed,

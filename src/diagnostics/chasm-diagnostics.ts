@@ -84,6 +84,8 @@ export interface WorldInfo {
   simS: number;
   /** The simulation is still being run ahead (the warm first hour, a link's or a room's time): robots may jump. */
   catchingUp: boolean;
+  /** Times the page's frames fell behind the clock at speed and jumped to the worker's relay of the steps due. */
+  relays: number;
   /** The simulation's seed (the layout's, or `?seed=`), its speed (simulated seconds per second) and whether it is paused. */
   seed: number;
   speed: number;

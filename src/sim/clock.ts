@@ -4,6 +4,9 @@
  * simulation runs the same on a 72 Hz headset, a 60 Hz phone and a 120 Hz
  * desktop, and keeps to wall-clock time × speed even at a few frames a
  * second: the steps a frame cannot afford stay due for the next frames.
+ * Where a device's frames cannot afford them (60× on a large layout on a
+ * slow phone), a relay hands the time due to a worker (`relayTarget`) and
+ * the page jumps to its answer (`jumpClock`).
  */
 
 /** Simulated time carried over between frames (due but not yet stepped), in seconds. */
@@ -15,6 +18,11 @@ export interface FixedClock {
 export const STALL_S = 1;
 /** The most simulated time kept due, in seconds of wall-clock time at the current speed: a device that cannot keep up falls behind, it does not pile up work. */
 export const MAX_BACKLOG_WALL_S = 2;
+
+/** Behind by more than this much wall-clock time at the current speed, the page relays its steps to a worker. */
+export const RELAY_BEHIND_WALL_S = 0.25;
+/** The furthest a relay's answer may run ahead of the clock, in seconds of wall-clock time at the current speed: the page then waits for it. */
+export const MAX_AHEAD_WALL_S = 1;
 
 /** Creates a clock with nothing carried over. */
 export function createFixedClock(): FixedClock {
@@ -34,14 +42,34 @@ export function advanceClock(clock: FixedClock, wallS: number, speed: number, st
     return 0;
   }
   if (wallS > 0 && wallS <= STALL_S) clock.accS += wallS * speed;
-  // Kept within the current speed's backlog, so slowing down (60× → 1×) does not run on at the old speed.
-  clock.accS = Math.min(clock.accS, MAX_BACKLOG_WALL_S * speed + stepS);
+  // Kept within the current speed's backlog, so slowing down (60× → 1×) does not run on at the old speed,
+  // and within its lead (a relay that landed ahead of time), so the page never waits long for the clock.
+  clock.accS = Math.min(Math.max(clock.accS, -MAX_AHEAD_WALL_S * speed), MAX_BACKLOG_WALL_S * speed + stepS);
   return Math.floor(clock.accS / stepS);
 }
 
 /** Takes `steps` stepped steps off the time due. */
 export function spendSteps(clock: FixedClock, steps: number, stepS: number): void {
   clock.accS = Math.max(0, clock.accS - steps * stepS);
+}
+
+/**
+ * Where the page's frames have fallen behind (at least `RELAY_BEHIND_WALL_S` of wall-clock time due
+ * after the frame's own steps): the tick a worker should run to from `tick`, so that its answer, coming
+ * back about `roundTripS` later, lands where the clock will then stand. Null while the page keeps up.
+ */
+export function relayTarget(clock: FixedClock, tick: number, speed: number, stepS: number, roundTripS: number): number | null {
+  if (!(speed > 0) || clock.accS < RELAY_BEHIND_WALL_S * speed) return null;
+  const leadS = Math.min(Math.max(0, roundTripS), MAX_AHEAD_WALL_S) * speed;
+  return tick + Math.floor((clock.accS + leadS) / stepS);
+}
+
+/**
+ * The page jumped `steps` ahead (a relay's answer): they are taken off the time due. An answer that
+ * landed ahead of the clock leaves it owing that time (no steps due until wall-clock time catches up).
+ */
+export function jumpClock(clock: FixedClock, steps: number, stepS: number): void {
+  clock.accS -= Math.max(0, steps) * stepS;
 }
 
 /** How far between the last step and the next the clock stands, 0..1 (for interpolation). */

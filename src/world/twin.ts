@@ -18,20 +18,9 @@ import { samePlacement, type Placement } from './placement';
 import { createGeometry, type WarehouseGeometry } from '../layout/geometry';
 import type { Layout } from '../layout/schema';
 import { createStock } from '../layout/stock';
-import {
-  createSimulation,
-  restoreSimulation,
-  robotPose,
-  simDigest,
-  slotOfTick,
-  stepSimulation,
-  STEP_S,
-  WARM_START_TICKS,
-  type Simulation,
-} from '../sim/simulation';
-import { runAhead, type RunAheadJob } from './run-ahead';
+import { createSimulation, robotPose, slotOfTick, type Simulation } from '../sim/simulation';
+import { createSimRunner, type RoomClock, type TwinFrame } from './sim-runner';
 import { applyWhatIf, clampWhatIf, isBaseline, NO_WHAT_IF, type WhatIf } from '../sim/what-if';
-import { advanceClock, clockAlpha, createFixedClock, spendSteps } from '../sim/clock';
 import { FIGURES } from '../lobby/figures';
 import { layoutWall } from '../lobby/wall-layout';
 import type { Budget } from '../budget/budgets';
@@ -49,20 +38,6 @@ import { createNaiveRobots, createNaiveStock } from './naive-renderer';
 import type { LiveFigures } from './painters';
 import { boardRectFor, createTwinPanels, placeWall } from './twin-panels';
 import type { WorldStrings } from '../ui/strings';
-
-/** Ticks a twin may run apart from its room's clock before it is brought back (network jitter is smaller). */
-const FOLLOW_SLACK_TICKS = 3;
-/** The longest a frame spends catching up (the rest of a room's or a link's time after the worker's answer), in ms. */
-const CATCH_UP_BUDGET_MS = 12;
-/** Catching up by more steps than this goes to the run-ahead worker (a second of frames' batches on a phone for the standard layout). */
-const WORKER_MIN_STEPS = 3000;
-/**
- * A warm start's share of a worker, in ms: the standard layout's hour takes well under it here, a large
- * layout's stops short (at tens of minutes), so no device spends more than this on it.
- */
-const WARM_BUDGET_MS = 4000;
-/** Without a worker a warm start is stepped in frame-sized batches, up to this many ticks (10 simulated minutes). */
-const WARM_WITHOUT_WORKER_TICKS = 6000;
 
 /** A running twin. */
 export interface Twin {
@@ -122,6 +97,8 @@ export interface Twin {
   catchUpTo(tick: number): void;
   /** Whether the simulation is still being run ahead (a warm start, a link's or a room's time). */
   readonly catchingUp: boolean;
+  /** How many times the page jumped to the worker's relay, its frames having fallen behind the clock at speed. */
+  readonly relays: number;
   /**
    * Returns whether this twin's simulation agreed with the room's digest (null: no digest of that tick here yet).
    *
@@ -130,22 +107,9 @@ export interface Twin {
    * or disagreeing with the room's digest, it starts again from the seed and
    * catches up. The same layout and seed step the same way everywhere.
    */
-  followClock(clock: { tick: number; digest: number; digestTick: number }): boolean | null;
+  followClock(clock: RoomClock): boolean | null;
   dispose(): void;
 }
-
-/** One frame, as the twin advances by it. */
-export interface TwinFrame {
-  /** Seconds since the last frame, capped (for motion and panels). */
-  dtS: number;
-  /** Wall-clock seconds since the last frame, uncapped: the simulation keeps to it (a stall over a second is dropped). */
-  wallS: number;
-  /** Simulated seconds per second; 0 while paused. */
-  speed: number;
-}
-
-/** The longest a frame spends stepping the simulation, in ms; at least one due step runs whatever it costs. */
-const STEP_BUDGET_MS = 4;
 
 /** How to build a twin. */
 export interface TwinOptions {
@@ -225,116 +189,6 @@ function matteMaterial(name: string, scene: Scene): StandardMaterial {
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * Steps a twin's simulation on its fixed clock at the person's speed, keeping its digest each second,
- * and follows a room's clock (see `Twin.followClock`) or a link's time. The simulation is reset in
- * place, so whoever holds it keeps it.
- */
-function followableSimulation(sim: Simulation, geometry: WarehouseGeometry, baseline: Simulation | null) {
-  /** Own digests of the last ticks, to compare with the room's. */
-  const digests = new Map<number, number>();
-  const clock = createFixedClock();
-  /** A tick to catch up to over the next frames, in frame-sized batches: the room's, or a link's. */
-  let catchUp = 0;
-  /** A run-ahead job in a worker, while one is under way. */
-  let pending: RunAheadJob | null = null;
-  const cancelPending = () => {
-    pending?.cancel();
-    pending = null;
-  };
-  /**
-   * Runs on to `tick`: far ahead, a worker steps the simulation from the seed while the world goes on, and
-   * its answer takes this one's place; the rest (all of it without a worker) is stepped in batches.
-   */
-  const runTo = (tick: number, warming = false) => {
-    const target = Math.max(0, Math.floor(tick));
-    cancelPending();
-    if (target - sim.tick <= WORKER_MIN_STEPS) {
-      catchUp = target;
-      return;
-    }
-    const job = runAhead(geometry.layout, target, baseline?.geometry.layout ?? null, warming ? WARM_BUDGET_MS : null);
-    pending = job;
-    void job.result.then((result) => {
-      if (pending !== job) return;
-      pending = null;
-      if (result && result.snapshot.tick > sim.tick && (!baseline || result.baseline)) {
-        restoreSimulation(sim, result.snapshot);
-        if (baseline && result.baseline) restoreSimulation(baseline, result.baseline);
-        digests.clear();
-      }
-      // A warm start ends where the worker's budget did; a link's or a room's time is reached exactly.
-      catchUp = !warming ? target : result ? sim.tick : Math.min(target, WARM_WITHOUT_WORKER_TICKS);
-    });
-  };
-  /** Starts again from the seed, with nothing due. */
-  const restart = () => {
-    cancelPending();
-    Object.assign(sim, createSimulation(geometry));
-    if (baseline) Object.assign(baseline, createSimulation(baseline.geometry));
-    digests.clear();
-    clock.accS = 0;
-    catchUp = 0;
-  };
-  /** Runs the first hour, when nothing else (a link's time, a room's clock) has set where the simulation goes. */
-  const warm = () => {
-    if (!pending && catchUp === 0 && sim.tick < WARM_START_TICKS) runTo(WARM_START_TICKS, true);
-  };
-  const step = () => {
-    stepSimulation(sim);
-    // A what-if's baseline keeps the same tick, unseen, for the board's comparison.
-    if (baseline) stepSimulation(baseline);
-    if (sim.tick % 10 === 0) {
-      digests.set(sim.tick, simDigest(sim));
-      digests.delete(sim.tick - 200);
-    }
-  };
-  const followClock: Twin['followClock'] = (room) => {
-    const known = digests.get(room.digestTick);
-    const agrees = known === undefined ? null : known === room.digest;
-    // Ahead of the room (it restarted, or this client ran alone), or disagreeing: start again from the seed.
-    if (agrees === false || sim.tick > room.tick + FOLLOW_SLACK_TICKS) restart();
-    // A run ahead past the room's time (this page's warm start) is called off: the room's clock rules.
-    if (pending && pending.tick > room.tick) cancelPending();
-    // Behind: the worker (far) or this frame's batches (near) bring it to the room's tick.
-    if (!pending && room.tick - sim.tick > FOLLOW_SLACK_TICKS) runTo(room.tick);
-    return agrees;
-  };
-  /**
-   * One frame: the tick to catch up to first, in frame-sized batches; then the steps due at this speed, as
-   * many as the frame's budget allows (the rest stay due). Returns how far towards the next step the clock stands.
-   */
-  const advance = (frame: TwinFrame): number => {
-    const catchUpBy = performance.now() + CATCH_UP_BUDGET_MS;
-    while (sim.tick < catchUp) {
-      step();
-      if (performance.now() > catchUpBy) break;
-    }
-    const due = advanceClock(clock, frame.wallS, frame.speed, STEP_S);
-    const deadline = performance.now() + STEP_BUDGET_MS;
-    let done = 0;
-    while (done < due && (done === 0 || performance.now() < deadline)) {
-      step();
-      done++;
-    }
-    spendSteps(clock, done, STEP_S);
-    return clockAlpha(clock, STEP_S);
-  };
-  return {
-    followClock,
-    advance,
-    /** Starts again from the seed's first hour (alone; a room's clock sets its own time). */
-    reset: () => {
-      restart();
-      warm();
-    },
-    warm,
-    catchUpTo: (tick: number) => runTo(tick),
-    catchingUp: () => pending !== null || sim.tick < catchUp,
-    dispose: cancelPending,
-  };
-}
 
 /**
  * What the twin marks on its world: the selection's highlight (a robot's route ahead drawn from it on
@@ -435,7 +289,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   let robots: RobotRenderer | null = null;
   let lodBias = 1;
   const notices: string[] = [];
-  const simulation = followableSimulation(sim, geometry, baseline);
+  const simulation = createSimRunner(sim, geometry, baseline);
   const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
   const marks = createTwinMarks(scene, geometry, sim, poses);
   // They hang from the twin's root, so they follow a table-top placement with the model.
@@ -506,6 +360,9 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     catchUpTo: simulation.catchUpTo,
     get catchingUp() {
       return simulation.catchingUp();
+    },
+    get relays() {
+      return simulation.relays();
     },
     resetSimulation: simulation.reset,
     setLodBias(bias) {
