@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, openChasm, stats, waitFrames, expectSceneRendered, findVisibleRobot, world } from './support/fixtures';
+import { test, expect, openChasm, stats, waitFrames, expectSceneRendered, findVisibleRobot, world, changedFraction } from './support/fixtures';
 import type { Layout } from '../src/layout/schema';
 import { packInView } from './support/packs';
 
@@ -290,6 +290,26 @@ test('the twin answers questions: warm on arrival, a robot’s route ahead, wher
   expect(w3.kpis.backlog, 'twice the orders for half the robots: a longer backlog than the baseline').toBeGreaterThan(w3.whatIf.baselineKpis!.backlog);
 });
 
+test('the congestion overlay colours the aisles where robots waited, seen from above the front of the aisles', async ({ page }, testInfo) => {
+  // Paused, so only the overlay changes between the two pictures.
+  await openChasm(page, '/#at=0,-9,0,-35&paused');
+  await page.getByRole('button', { name: 'Explore' }).click();
+  await waitFrames(page, 3);
+  const canvas = page.locator('canvas#scene');
+  const before = await canvas.screenshot();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByLabel('Colour the aisles where robots waited (last simulated hour)').check();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect.poll(async () => (await world(page)).congestionShown).toBe(true);
+  await waitFrames(page, 3);
+  const after = await canvas.screenshot();
+  // The floor between the racks and above the toolbar: the overlay must visibly change part of it.
+  expect(changedFraction(before, after, { x: 0, y: 0.1, w: 1, h: 0.5 }, 'colour'), 'share of the floor recoloured').toBeGreaterThan(0.02);
+  await expectSceneRendered(page, testInfo, 'congestion-overlay');
+});
+
 test('the address is a link to this view: it follows the view, and opening it elsewhere restores it', async ({ page, browser }) => {
   await openChasm(page, '/#at=1.50,-3.00,30.0,-5.0&sel=robot-3&t=600&speed=10&paused');
   await expect.poll(async () => (await world(page)).selection?.title).toBe('Robot 3');
@@ -330,10 +350,16 @@ test('a link with odd parts says so in one line and restores the rest', async ({
   expect((await world(page)).speed).toBe(10);
 });
 
-test('zh-CN: a malformed layout is refused in Chinese, naming the field', async ({ browser }) => {
+test('zh-CN: the gap wall speaks Chinese, and a malformed layout is refused in Chinese, naming the field', async ({ browser }, testInfo) => {
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await openChasm(page);
+  // Stand 6 m in front of the gap wall, facing it (a link's standpoint), and keep a picture of it.
+  const [wallX, , wallZ] = (await page.evaluate(() => window.__chasm!.meshAt('gap-wall')))!;
+  await page.goto('about:blank');
+  await openChasm(page, `/#at=${wallX.toFixed(2)},${(wallZ + 6).toFixed(2)},180,8`);
+  expect(await page.evaluate(() => window.__chasm!.paints('gap-wall'))).toBeGreaterThan(0);
+  await expectSceneRendered(page, testInfo, 'zh-CN-gap-wall');
   const layout = JSON.parse(readFileSync('assets/layouts/small.json', 'utf8')) as Layout;
   layout.racks.levels = 99;
   await page.locator('input[type=file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(layout)) });

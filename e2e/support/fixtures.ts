@@ -85,19 +85,23 @@ export async function waitFrames(page: Page, count: number): Promise<void> {
 }
 
 /**
- * The share of pixels in `box` (fractions of the image: x, y, width, height) whose luminance differs by more
- * than 24 (of 255) between two PNGs of the same size: what appeared or went between two screenshots.
+ * The share of pixels in `box` (fractions of the image: x, y, width, height) whose luminance (or, `by`
+ * 'colour', any channel) differs by more than 24 (of 255) between two PNGs of the same size: what appeared,
+ * went or was recoloured between two screenshots.
  */
-export function changedFraction(a: Buffer, b: Buffer, box: { x: number; y: number; w: number; h: number }): number {
+export function changedFraction(a: Buffer, b: Buffer, box: { x: number; y: number; w: number; h: number }, by: 'luma' | 'colour' = 'luma'): number {
   const [pa, pb] = [PNG.sync.read(a), PNG.sync.read(b)];
   const luma = (d: Buffer, i: number) => 0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!;
+  // 'colour': the largest change of any channel (a hue change at the same brightness counts).
+  const differs = (i: number) =>
+    by === 'luma' ? Math.abs(luma(pa.data, i) - luma(pb.data, i)) > 24 : [0, 1, 2].some((c) => Math.abs(pa.data[i + c]! - pb.data[i + c]!) > 24);
   const [x0, y0] = [Math.round(box.x * pa.width), Math.round(box.y * pa.height)];
   const [x1, y1] = [Math.round((box.x + box.w) * pa.width), Math.round((box.y + box.h) * pa.height)];
   let changed = 0;
   for (let y = y0; y < y1; y++)
     for (let x = x0; x < x1; x++) {
       const i = (y * pa.width + x) * 4;
-      if (Math.abs(luma(pa.data, i) - luma(pb.data, i)) > 24) changed++;
+      if (differs(i)) changed++;
     }
   return changed / Math.max(1, (x1 - x0) * (y1 - y0));
 }
