@@ -138,6 +138,8 @@ export interface ChasmDiagnostics {
   sceneCounts(): SceneCounts;
   /** How visible the named mesh is (its `visibility`, 0 when hidden or missing): effects the world shows for a while, such as the comfort vignette. */
   meshShown(name: string): number;
+  /** The names of the meshes drawn in the last frame (its active meshes): what a draw call count is made of. */
+  activeMeshNames(): string[];
   /** How many times the named text panel has been painted (0 when missing): a HUD that updates is one whose count grows. */
   paints(name: string): number;
   /** Where the named mesh's centre is in the world (m), or null when missing: a card that opens beside what it tells of. */

@@ -11,6 +11,15 @@ export interface XrPose {
   orientation: { x: number; y: number; z: number; w: number };
 }
 
+/**
+ * A point (or a vector) between WebXR's right-handed space and the scene's left-handed one: z flips. The flip
+ * is its own inverse, so it serves both ways. The one place the rule is written.
+ */
+export const flipPoint = (p: { x: number; y: number; z: number }): { x: number; y: number; z: number } => ({ x: p.x, y: p.y, z: -p.z });
+
+/** An orientation between the two: z and w flip (x, y, z, w). */
+export const flipOrientation = (q: XrPose['orientation']): [number, number, number, number] => [q.x, q.y, -q.z, -q.w];
+
 /** Rotates vector v by unit quaternion q. */
 function rotate(q: XrPose['orientation'], v: readonly [number, number, number]): [number, number, number] {
   const [vx, vy, vz] = v;
@@ -23,6 +32,8 @@ function rotate(q: XrPose['orientation'], v: readonly [number, number, number]):
 
 /** The world-space select ray of an XR input's target-ray pose, in the left-handed scene. */
 export function rayFromXrPose(pose: XrPose): Ray {
-  const d = rotate(pose.orientation, [0, 0, -1]);
-  return { origin: [pose.position.x, pose.position.y, -pose.position.z], direction: [d[0], d[1], -d[2]] };
+  const [dx, dy, dz] = rotate(pose.orientation, [0, 0, -1]);
+  const o = flipPoint(pose.position);
+  const d = flipPoint({ x: dx, y: dy, z: dz });
+  return { origin: [o.x, o.y, o.z], direction: [d.x, d.y, d.z] };
 }

@@ -50,15 +50,10 @@ const FIRST_ROUND_TRIP_S = 0.3;
 type JobKind = 'warm' | 'catch-up' | 'relay';
 
 /**
- * Runs `sim` (and a what-if's `baseline`, in step) for a twin. The simulation is reset in place, so
- * whoever holds it keeps it.
+ * The worker's jobs for one simulation (and its baseline), one at a time. An answer ahead of the
+ * simulation takes its place; `onAdopted` hears of it (the twin's digests of earlier ticks are void).
  */
-export function createSimRunner(sim: Simulation, geometry: WarehouseGeometry, baseline: Simulation | null) {
-  /** Own digests of the last ticks, to compare with the room's. */
-  const digests = new Map<number, number>();
-  const clock = createFixedClock();
-  /** A tick to catch up to over the next frames, in frame-sized batches: the room's, or a link's. */
-  let catchUp = 0;
+function createWorkerJobs(sim: Simulation, geometry: WarehouseGeometry, baseline: Simulation | null, onAdopted: () => void) {
   /** A job in a worker, while one is under way. */
   let pending: { job: RunAheadJob; kind: JobKind; speed: number } | null = null;
   /** How long the worker's relays take to come back, in s (a moving average). */
@@ -70,7 +65,8 @@ export function createSimRunner(sim: Simulation, geometry: WarehouseGeometry, ba
    * that answer's simulation, so the next relay continues it instead of posting this state again.
    */
   let relayed: number | null = null;
-  const cancelPending = () => {
+  const layouts = [geometry.layout, baseline?.geometry.layout ?? null] as const;
+  const cancel = () => {
     pending?.job.cancel();
     pending = null;
   };
@@ -80,12 +76,12 @@ export function createSimRunner(sim: Simulation, geometry: WarehouseGeometry, ba
     const jumped = result.snapshot.tick - sim.tick;
     restoreSimulation(sim, result.snapshot);
     if (baseline && result.baseline) restoreSimulation(baseline, result.baseline);
-    digests.clear();
     relayed = null;
+    onAdopted();
     return jumped;
   };
   /** Sends a job to the worker; `then` runs with its answer unless the job was called off meanwhile. */
-  const send = (kind: JobKind, job: RunAheadJob, then: (result: RunAheadResult | null) => void, speed = 0) => {
+  const send = (kind: JobKind, job: RunAheadJob, speed: number, then: (result: RunAheadResult | null) => void) => {
     const entry = { job, kind, speed };
     pending = entry;
     void job.result.then((result) => {
@@ -94,38 +90,27 @@ export function createSimRunner(sim: Simulation, geometry: WarehouseGeometry, ba
       then(result);
     });
   };
-  /**
-   * Runs on to `tick`: far ahead, a worker steps the simulation from the seed while the world goes on, and
-   * its answer takes this one's place; the rest (all of it without a worker) is stepped in batches.
-   */
-  const runTo = (tick: number, warming = false) => {
-    const target = Math.max(0, Math.floor(tick));
-    cancelPending();
-    if (target - sim.tick <= WORKER_MIN_STEPS) {
-      catchUp = target;
-      return;
-    }
-    const job = runAhead(geometry.layout, target, baseline?.geometry.layout ?? null, { budgetMs: warming ? WARM_BUDGET_MS : null });
-    send(warming ? 'warm' : 'catch-up', job, (result) => {
-      adopt(result);
-      // A warm start ends where the worker's budget did; a link's or a room's time is reached exactly.
-      catchUp = !warming ? target : result ? sim.tick : Math.min(target, WARM_WITHOUT_WORKER_TICKS);
-    });
-  };
-  /**
-   * The frames fell behind the clock: the worker runs on from this simulation's state to where the clock
-   * will stand when its answer is back, and the frames step nothing until then (the answer replaces it).
-   */
-  const relay = (speed: number) => {
-    const target = relayTarget(clock, sim.tick, speed, STEP_S, roundTripS);
-    if (target === null) return;
-    const from = relayed !== null ? { continues: relayed } : { snapshot: snapshotOf(sim), baseline: baseline ? snapshotOf(baseline) : null };
-    const job = runAhead(geometry.layout, target, baseline?.geometry.layout ?? null, { from });
-    const sentAt = performance.now();
-    send(
-      'relay',
-      job,
-      (result) => {
+  return {
+    pending: () => pending,
+    cancel,
+    /** The simulation is set from elsewhere (a restart): the worker's kept relay no longer continues it. */
+    forget: () => {
+      relayed = null;
+    },
+    /** Runs the layout from its seed to `target` (within the warm budget when warming); `then` hears the answer (null: none) once it is adopted. */
+    fromSeed(target: number, warming: boolean, then: (result: RunAheadResult | null) => void) {
+      cancel();
+      const job = runAhead(layouts[0], target, layouts[1], { budgetMs: warming ? WARM_BUDGET_MS : null });
+      send(warming ? 'warm' : 'catch-up', job, 0, (result) => {
+        adopt(result);
+        then(result);
+      });
+    },
+    /** Relays the steps due at `speed` up to `target` from this simulation's state; `then` hears how many steps it jumped. */
+    relay(target: number, speed: number, then: (jumped: number) => void) {
+      const from = relayed !== null ? { continues: relayed } : { snapshot: snapshotOf(sim), baseline: baseline ? snapshotOf(baseline) : null };
+      const sentAt = performance.now();
+      send('relay', runAhead(layouts[0], target, layouts[1], { from }), speed, (result) => {
         // Without a worker, or with the relay to continue gone (null), the frames' batches go on; the clock keeps the time due.
         if (!result) {
           relayed = null;
@@ -137,24 +122,62 @@ export function createSimRunner(sim: Simulation, geometry: WarehouseGeometry, ba
           relays++;
           relayed = result.id;
         }
-        jumpClock(clock, jumped, STEP_S);
-      },
-      speed,
-    );
+        then(jumped);
+      });
+    },
+    roundTripS: () => roundTripS,
+    relays: () => relays,
+  };
+}
+
+/**
+ * Runs `sim` (and a what-if's `baseline`, in step) for a twin. The simulation is reset in place, so
+ * whoever holds it keeps it.
+ */
+export function createSimRunner(sim: Simulation, geometry: WarehouseGeometry, baseline: Simulation | null) {
+  /** Own digests of the last ticks, to compare with the room's. */
+  const digests = new Map<number, number>();
+  const clock = createFixedClock();
+  /** A tick to catch up to over the next frames, in frame-sized batches: the room's, or a link's. */
+  let catchUp = 0;
+  const jobs = createWorkerJobs(sim, geometry, baseline, () => digests.clear());
+  /**
+   * Runs on to `tick`: far ahead, a worker steps the simulation from the seed while the world goes on, and
+   * its answer takes this one's place; the rest (all of it without a worker) is stepped in batches.
+   */
+  const runTo = (tick: number, warming = false) => {
+    const target = Math.max(0, Math.floor(tick));
+    jobs.cancel();
+    if (target - sim.tick <= WORKER_MIN_STEPS) {
+      catchUp = target;
+      return;
+    }
+    jobs.fromSeed(target, warming, (result) => {
+      // A warm start ends where the worker's budget did; a link's or a room's time is reached exactly.
+      catchUp = !warming ? target : result ? sim.tick : Math.min(target, WARM_WITHOUT_WORKER_TICKS);
+    });
+  };
+  /**
+   * The frames fell behind the clock: the worker runs on from this simulation's state to where the clock
+   * will stand when its answer is back, and the frames step nothing until then (the answer replaces it).
+   */
+  const relay = (speed: number) => {
+    const target = relayTarget(clock, sim.tick, speed, STEP_S, jobs.roundTripS());
+    if (target !== null) jobs.relay(target, speed, (jumped) => jumpClock(clock, jumped, STEP_S));
   };
   /** Starts again from the seed, with nothing due. */
   const restart = () => {
-    cancelPending();
+    jobs.cancel();
+    jobs.forget();
     Object.assign(sim, createSimulation(geometry));
     if (baseline) Object.assign(baseline, createSimulation(baseline.geometry));
     digests.clear();
-    relayed = null;
     clock.accS = 0;
     catchUp = 0;
   };
   /** Runs the first hour, when nothing else (a link's time, a room's clock) has set where the simulation goes. */
   const warm = () => {
-    if (!pending && catchUp === 0 && sim.tick < WARM_START_TICKS) runTo(WARM_START_TICKS, true);
+    if (!jobs.pending() && catchUp === 0 && sim.tick < WARM_START_TICKS) runTo(WARM_START_TICKS, true);
   };
   const step = () => {
     stepSimulation(sim);
@@ -175,9 +198,10 @@ export function createSimRunner(sim: Simulation, geometry: WarehouseGeometry, ba
     // Ahead of the room (it restarted, or this client ran alone), or disagreeing: start again from the seed.
     if (agrees === false || sim.tick > room.tick + FOLLOW_SLACK_TICKS) restart();
     // A run ahead past the room's time (this page's warm start, a relay) is called off: the room's clock rules.
-    if (pending && pending.job.tick > room.tick) cancelPending();
+    const pending = jobs.pending();
+    if (pending && pending.job.tick > room.tick) jobs.cancel();
     // Behind: the worker (far) or this frame's batches (near) bring it to the room's tick.
-    if (!pending && room.tick - sim.tick > FOLLOW_SLACK_TICKS) runTo(room.tick);
+    if (!jobs.pending() && room.tick - sim.tick > FOLLOW_SLACK_TICKS) runTo(room.tick);
     return agrees;
   };
   /**
@@ -187,7 +211,8 @@ export function createSimRunner(sim: Simulation, geometry: WarehouseGeometry, ba
    */
   const advance = (frame: TwinFrame): number => {
     // A relay asked for at a faster speed would jump past a pause or a slower speed: it is called off.
-    if (pending?.kind === 'relay' && frame.speed < pending.speed) cancelPending();
+    const pending = jobs.pending();
+    if (pending?.kind === 'relay' && frame.speed < pending.speed) jobs.cancel();
     const catchUpBy = performance.now() + CATCH_UP_BUDGET_MS;
     while (sim.tick < catchUp) {
       step();
@@ -195,7 +220,7 @@ export function createSimRunner(sim: Simulation, geometry: WarehouseGeometry, ba
     }
     const due = advanceClock(clock, frame.wallS, frame.speed, STEP_S);
     // While a relay is out, its answer takes the place of whatever the frames would step: they leave it to the worker.
-    const relaying = pending?.kind === 'relay';
+    const relaying = jobs.pending()?.kind === 'relay';
     const deadline = performance.now() + STEP_BUDGET_MS;
     let done = 0;
     while (!relaying && done < due && (done === 0 || performance.now() < deadline)) {
@@ -203,7 +228,7 @@ export function createSimRunner(sim: Simulation, geometry: WarehouseGeometry, ba
       done++;
     }
     spendSteps(clock, done, STEP_S);
-    if (!pending && sim.tick >= catchUp) relay(frame.speed);
+    if (!jobs.pending() && sim.tick >= catchUp) relay(frame.speed);
     return clockAlpha(clock, STEP_S);
   };
   return {
@@ -217,8 +242,11 @@ export function createSimRunner(sim: Simulation, geometry: WarehouseGeometry, ba
     warm,
     catchUpTo: (tick: number) => runTo(tick),
     /** Whether the simulation is being brought to a set time (a warm start, a link's or a room's): a relay is not that. */
-    catchingUp: () => (pending !== null && pending.kind !== 'relay') || sim.tick < catchUp,
-    relays: () => relays,
-    dispose: cancelPending,
+    catchingUp: () => {
+      const pending = jobs.pending();
+      return (pending !== null && pending.kind !== 'relay') || sim.tick < catchUp;
+    },
+    relays: jobs.relays,
+    dispose: jobs.cancel,
   };
 }

@@ -1,7 +1,10 @@
 /**
  * Draws the stock: per rack row, every pack as a thin instance of one box
- * when the viewer is near, one block per bin when far. Rows are separate
- * meshes so each is culled and switched on its own.
+ * when the viewer is near, one block per bin when far. The near rows are
+ * separate meshes, so each is culled and switched on its own; the far
+ * blocks of every row are one mesh (one draw call, where a mesh per row
+ * took 24 on the standard layout), whose near rows' blocks are scaled to
+ * nothing while their packs show.
  */
 import type { Scene } from '@babylonjs/core/scene';
 import type { Material } from '@babylonjs/core/Materials/material';
@@ -57,14 +60,41 @@ function instanced(scene: Scene, material: Material, name: string, matrices: Flo
   return mesh;
 }
 
+/** Every row's bin blocks in one buffer, and where each row's begin (in blocks). */
+function allBlocks(rows: readonly RowStock[]) {
+  const count = rows.reduce((n, r) => n + r.binCount, 0);
+  const matrices = new Float32Array(count * 16);
+  const colours = new Float32Array(count * 4);
+  const first: number[] = [];
+  let at = 0;
+  for (const row of rows) {
+    first.push(at);
+    matrices.set(row.binMatrices.subarray(0, row.binCount * 16), at * 16);
+    colours.set(row.binColours.subarray(0, row.binCount * 4), at * 4);
+    at += row.binCount;
+  }
+  const min = [0, 1, 2].map((k) => Math.min(...rows.map((r) => r.bounds.min[k] ?? 0)));
+  const max = [0, 1, 2].map((k) => Math.max(...rows.map((r) => r.bounds.max[k] ?? 0)));
+  return { matrices, colours, first, bounds: { min, max } as Bounds, original: matrices.slice() };
+}
+
 /** Creates the group meshes; a group farther than `detailM` (the budget's stock LOD distance) shows bin blocks. */
 export function createStockRenderer(scene: Scene, rows: readonly RowStock[], material: Material, detailM: number): StockRenderer {
   const meshes = rows.map((row, i) => ({
     row,
     items: instanced(scene, material, `stock-items-${i}`, row.itemMatrices, row.itemColours, row.bounds),
-    bins: instanced(scene, material, `stock-bins-${i}`, row.binMatrices, row.binColours, row.bounds),
     detailed: null as boolean | null,
   }));
+  const blocks = allBlocks(rows);
+  const far = instanced(scene, material, 'stock-bins', blocks.matrices, blocks.colours, blocks.bounds);
+  /** Shows a row's blocks as they were built, or scaled to nothing where they stand (its packs show instead). */
+  const showBlocks = (i: number, shown: boolean) => {
+    const { matrices, original, first } = blocks;
+    const from = (first[i] ?? 0) * 16;
+    const to = from + (rows[i]?.binCount ?? 0) * 16;
+    matrices.set(original.subarray(from, to), from);
+    if (!shown) for (let o = from; o < to; o += 16) for (const k of [0, 1, 2, 4, 5, 6, 8, 9, 10]) matrices[o + k] = 0;
+  };
   /** The slots emptied, with the matrix each pack had there. */
   const taken = new Map<string, Float32Array>();
   return {
@@ -97,19 +127,21 @@ export function createStockRenderer(scene: Scene, rows: readonly RowStock[], mat
       return (group.items.thinInstanceGetWorldMatrices()[at.item]?.m[5] ?? 0) !== 0;
     },
     update(x, z, bias) {
-      for (const m of meshes) {
+      let changed = false;
+      for (const [i, m] of meshes.entries()) {
         const detailed = selectLod(distanceToRectM(x, z, m.row.minX, m.row.maxX, m.row.minZ, m.row.maxZ), [detailM], bias) === 0;
         if (detailed === m.detailed) continue;
         m.detailed = detailed;
         m.items.setEnabled(detailed);
-        m.bins.setEnabled(!detailed);
+        showBlocks(i, !detailed);
+        changed = true;
       }
+      // The far blocks' buffer goes to the GPU again when a row changed its detail (a walk between rows), not each frame.
+      if (changed) far.thinInstanceBufferUpdated('matrix');
     },
     dispose() {
-      for (const m of meshes) {
-        m.items.dispose();
-        m.bins.dispose();
-      }
+      for (const m of meshes) m.items.dispose();
+      far.dispose();
     },
   };
 }

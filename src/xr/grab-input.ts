@@ -7,7 +7,7 @@
  */
 import type { WebXRSessionManager } from '@babylonjs/core/XR/webXRSessionManager';
 import type { Intent, Ray } from '../input/intents';
-import { rayFromXrPose } from '../input/xr-ray';
+import { flipOrientation, flipPoint, rayFromXrPose } from '../input/xr-ray';
 import { INSPECT } from '../selection/inspect';
 import type { XrFrameFeature } from './frame-features';
 
@@ -31,8 +31,8 @@ const handOf = (source: XRInputSource): 'left' | 'right' | null => (source.hande
 
 /** WebXR's right-handed pose in the scene's left-handed world (z flipped, as Babylon's XR camera does). */
 export function gripFromXrPose(pose: { position: DOMPointReadOnly; orientation: DOMPointReadOnly }): GripPose {
-  const { position: p, orientation: q } = pose;
-  return { position: [p.x, p.y, -p.z], rotation: [q.x, q.y, -q.z, -q.w] };
+  const p = flipPoint(pose.position);
+  return { position: [p.x, p.y, p.z], rotation: flipOrientation(pose.orientation) };
 }
 
 /**

@@ -15,6 +15,7 @@ import { CreateTorus } from '@babylonjs/core/Meshes/Builders/torusBuilder';
 import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
 import { Color3 } from '@babylonjs/core/Maths/math.color';
 import { snapTurn, type Stick } from '../input/stick-locomotion';
+import { flipPoint } from '../input/xr-ray';
 import { stickOf } from './locomotion';
 import type { Placement } from '../world/placement';
 import { ANCHOR_KEY, parseAnchorRecord, type AnchorRecord } from './anchor-record';
@@ -38,8 +39,11 @@ function horizontalPlanes(frame: XRFrame, space: XRReferenceSpace): TablePlane[]
     const matrix = frame.getPose(plane.planeSpace, space)?.transform.matrix;
     if (!matrix) continue;
     const m = (k: number) => matrix[k] ?? 0;
-    // The outline is in the plane's own space (y = 0): column-major matrix times (x, 0, z, 1).
-    const outline = plane.polygon.map((p) => [m(0) * p.x + m(8) * p.z + m(12), -(m(2) * p.x + m(10) * p.z + m(14))] as const);
+    // The outline is in the plane's own space (y = 0): column-major matrix times (x, 0, z, 1), then into the scene.
+    const outline = plane.polygon.map((p) => {
+      const s = flipPoint({ x: m(0) * p.x + m(8) * p.z + m(12), y: 0, z: m(2) * p.x + m(10) * p.z + m(14) });
+      return [s.x, s.z] as const;
+    });
     planes.push({ y: m(13), outline });
   }
   return planes;
@@ -150,7 +154,7 @@ function anchorKeeper(session: XRSession, manager: WebXRSessionManager, hooks: T
       if (restored && record) {
         const p = frame.getPose(restored.anchorSpace, manager.referenceSpace)?.transform.position;
         if (p) {
-          const at: Placement = { x: p.x, y: p.y, z: -p.z, yawRad: record.yawRad, scale: record.scale };
+          const at: Placement = { ...flipPoint(p), yawRad: record.yawRad, scale: record.scale };
           hooks.restore(at);
           anchored = { anchor: restored, at };
           restored = null;
@@ -167,7 +171,7 @@ function anchorKeeper(session: XRSession, manager: WebXRSessionManager, hooks: T
       }
       busy = true;
       const at = now;
-      frame.createAnchor(new XRRigidTransform({ x: at.x, y: at.y, z: -at.z }), manager.referenceSpace).then(
+      frame.createAnchor(new XRRigidTransform(flipPoint(at)), manager.referenceSpace).then(
         async (anchor) => {
           const before = anchored;
           anchored = { anchor, at };
@@ -220,8 +224,8 @@ export async function startTableTop(scene: Scene, manager: WebXRSessionManager, 
     const pose = result?.getPose(manager.referenceSpace);
     if (pose) {
       const p = pose.transform.position;
-      // WebXR is right-handed; the scene is left-handed. At or beside a detected table, onto it.
-      const snapped = snapToTable({ x: p.x, y: p.y, z: -p.z }, horizontalPlanes(frame, manager.referenceSpace));
+      // At or beside a detected table, onto it.
+      const snapped = snapToTable(flipPoint(p), horizontalPlanes(frame, manager.referenceSpace));
       hit = { x: snapped.x, y: snapped.y, z: snapped.z };
       ring.position.set(hit.x, hit.y + 0.002, hit.z);
     }
@@ -234,9 +238,10 @@ export async function startTableTop(scene: Scene, manager: WebXRSessionManager, 
         fallbackAtMs ??= source ? now + NO_SURFACE_MS : now;
         if (now >= fallbackAtMs) {
           const viewerPose = frame.getViewerPose(manager.referenceSpace);
-          const v = viewerPose?.transform.position;
-          if (v) {
-            hooks.place({ x: v.x, y: Math.max(0.4, v.y - 0.6), z: -v.z + 0.8 });
+          const xrEyes = viewerPose?.transform.position;
+          if (xrEyes) {
+            const v = flipPoint(xrEyes);
+            hooks.place({ x: v.x, y: Math.max(0.4, v.y - 0.6), z: v.z + 0.8 });
             noSurface();
           }
         }
