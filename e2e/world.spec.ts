@@ -18,6 +18,9 @@ test('the standard scene loads within budget, and its robots move', async ({ pag
   expect(s.drawCalls).toBeGreaterThan(5);
   expect(s.drawCalls).toBeLessThanOrEqual(50);
   expect(s.triangles).toBeLessThanOrEqual(300_000);
+  // Each shader program is a compile and link before the frame that needs it (a phone's start): the warehouse,
+  // the stock and the robots share one (src/world/world-shader.ts), the panels have the other.
+  expect(s.shaderPrograms, 'shader programs compiled').toBeLessThanOrEqual(2);
   await expectSceneRendered(page, testInfo, 'world-default');
 
   const before = (await world(page)).robots.map((r) => `${r.xM},${r.zM}`);
@@ -89,6 +92,12 @@ test('layouts that stay: ?layout= takes a file on this site; a loaded layout is 
   // The next start, with no ?layout=: the kept layout (a picked file is kept the same way).
   await openChasm(page, '/');
   expect((await world(page)).layout).toBe('Corner shop (linked)');
+  // Kept by a version before localStorage's hint (or with the hint lost): the start does not wait for the
+  // store, and the kept layout replaces the standard one once the store answers.
+  await page.evaluate(() => localStorage.removeItem('chasm.kept.shown-at-start'));
+  await openChasm(page, '/');
+  await expect.poll(async () => (await world(page)).layout).toBe('Corner shop (linked)');
+  expect(await page.evaluate(() => localStorage.getItem('chasm.kept.shown-at-start'))).toBe('1');
   const mine = { ...layout, name: 'My corner shop' };
   await page.locator('input[type=file]').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
   await expect.poll(async () => (await world(page)).layout).toBe('My corner shop');

@@ -91,7 +91,11 @@ export function startApp(booted: Booted): RunningApp {
             const mesh = a.scene.getMeshByName(name);
             return mesh?.isEnabled() && mesh.isVisible ? mesh.visibility : 0;
           },
-          activeMeshNames: () => a.scene.getActiveMeshes().data.slice(0, a.scene.getActiveMeshes().length).map((m) => m.name),
+          activeMeshNames: () =>
+            a.scene
+              .getActiveMeshes()
+              .data.slice(0, a.scene.getActiveMeshes().length)
+              .map((m) => m.name),
           meshAt: (name) => {
             const p = a.scene.getMeshByName(name)?.getAbsolutePosition();
             return p ? [p.x, p.y, p.z] : null;

@@ -7,12 +7,38 @@
  * here throws, and the shipped layouts always work.
  */
 import { NOTHING_KEPT, parseKept, type Kept, type KeptProblem } from '../layout/kept';
+import { browserStorage } from '../settings/store';
 
 const DB_NAME = 'chasm';
 const STORE = 'kept';
 const KEY = 'layouts';
 /** A store that has not answered by then is taken as unavailable (the start does not wait longer). */
 const ANSWER_MS = 1500;
+
+/**
+ * localStorage's word on whether a kept layout is shown at the next start ('1') or not ('0'), written
+ * with every read and write of the store. A start that has none to show (every first visit) does not
+ * wait on IndexedDB, whose first open on a phone took up to 0.4 s of its start.
+ */
+const HINT_KEY = 'chasm.kept.shown-at-start';
+
+/** Whether the next start shows a kept layout, as last written; false where nothing was ever written. */
+export function keptShownAtStart(): boolean {
+  try {
+    return browserStorage()?.getItem(HINT_KEY) === '1';
+  } catch {
+    // Storage refused (a sandboxed frame): wait on the store, as before the hint.
+    return true;
+  }
+}
+
+function hint(kept: Kept): void {
+  try {
+    browserStorage()?.setItem(HINT_KEY, kept.current === null ? '0' : '1');
+  } catch {
+    // A full or refused storage: the next start waits on the store.
+  }
+}
 
 /** What went wrong, as the app words it: no store here (or none answering), a full disk, or anything else. */
 const problemOf = (error: unknown): KeptProblem =>
@@ -59,7 +85,9 @@ const inTime = <T>(p: Promise<T>): Promise<T> =>
 /** Reads the kept layouts (nothing kept yet, unreadable data, or no store that answers: none, silently). */
 export async function readKept(): Promise<Kept> {
   try {
-    return parseKept(await inTime(run('readonly', (s) => s.get(KEY) as IDBRequest<unknown>)));
+    const kept = parseKept(await inTime(run('readonly', (s) => s.get(KEY) as IDBRequest<unknown>)));
+    hint(kept);
+    return kept;
   } catch {
     return NOTHING_KEPT;
   }
@@ -69,6 +97,7 @@ export async function readKept(): Promise<Kept> {
 export async function writeKept(kept: Kept): Promise<KeptProblem | null> {
   try {
     await inTime(run('readwrite', (s) => s.put(kept, KEY)));
+    hint(kept);
     return null;
   } catch (error) {
     return problemOf(error);

@@ -39,6 +39,8 @@ export function stats(app: App): ChasmStats {
     xrLayer: immersive?.layer() ?? null,
     lights: scene.lights.filter((l) => l.isEnabled()).length,
     textureBytes: totalTextureBytes(app.engine.getLoadedTexturesCache()),
+    // The engine's cache of compiled programs (not public API; read for the start-up figure only).
+    shaderPrograms: Object.keys((app.engine as unknown as { _compiledEffects?: Record<string, unknown> })._compiledEffects ?? {}).length,
     downloadedBytes: downloaded().bytes,
     input: immersive ? immersive.inputMode() : (state.controls?.inputMode() ?? null),
     deviceClass: quality.deviceClass,

@@ -11,6 +11,8 @@ import { whenDrawn } from '../world/when-drawn';
 import type { Layout } from '../layout/schema';
 import { defaultLayout, isLayoutFileRef, loadLayoutFile, loadNamedLayout } from './layout-source';
 import { keepLayout, readKeptLayouts } from './kept-wiring';
+import { keptShownAtStart } from './kept-layouts';
+import type { Kept } from '../layout/kept';
 import { parseLayout } from '../layout/validate';
 import { reapplyQuality } from './view';
 import { NO_WHAT_IF, robotRange, type WhatIf } from '../sim/what-if';
@@ -106,15 +108,19 @@ export function wireWorld(app: App, milestones: { ready(p: Promise<void>): void;
   // `?seed=` replaces the first layout's seed (a shared room's layout, later, carries its own).
   const seeded = (layout: Layout): Layout => (app.options.seed === null ? layout : { ...layout, seed: app.options.seed });
   const named = app.options.layout;
-  // Read at once (a few ms): with no ?layout=, the layout kept for this start is shown.
+  // With no ?layout=, the layout kept for this start is shown: the start waits for the store only when
+  // the last write said there is one (`keptShownAtStart`), not on every first visit.
   const kept = readKeptLayouts(app);
-  const firstLayout = (named === null ? kept : Promise.resolve(null)).then(async (k) => {
+  const waitsForKept = named === null && keptShownAtStart();
+  const showKept = (k: Kept | null): boolean => {
     const atStart = k?.layouts.find((l) => l.id === k.current);
     const keptLayout = atStart ? parseLayout(atStart.text) : null;
-    if (atStart && keptLayout?.ok) {
-      showLayout(app, seeded(keptLayout.layout), atStart.source);
-      return;
-    }
+    if (!atStart || !keptLayout?.ok) return false;
+    showLayout(app, seeded(keptLayout.layout), atStart.source);
+    return true;
+  };
+  const firstLayout = (waitsForKept ? kept : Promise.resolve(null)).then(async (k) => {
+    if (showKept(k)) return;
     const r = await loadNamedLayout(named);
     if (r.ok) {
       showLayout(app, seeded(r.layout), r.source);
@@ -125,6 +131,12 @@ export function wireWorld(app: App, milestones: { ready(p: Promise<void>): void;
     shell.showAlert(state.strings.layoutProblem, `${state.strings.layoutLoad(r.problem)}\n\n${state.strings.standardInstead}`);
     showLayout(app, seeded(defaultLayout()), 'default');
   });
+  // A layout kept before the hint existed (or with the hint lost) is shown once the store answers, if
+  // the standard layout is still what shows; from then on the hint says so and the start waits for it.
+  if (named === null && !waitsForKept)
+    void Promise.all([kept, firstLayout]).then(([k]) => {
+      if (!state.stopped && k.current !== null && state.twinSource === 'default') showKept(k);
+    });
   state.loading = firstLayout;
   const classified = probeCapabilities().then((signals) => {
     if (state.stopped) return;

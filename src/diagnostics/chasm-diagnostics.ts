@@ -55,6 +55,8 @@ export interface ChasmStats {
   lights: number;
   /** Bytes of every texture Babylon has allocated on the GPU (estimated from size, format and mips). */
   textureBytes: number;
+  /** Shader programs compiled so far: each is a compile and link before the frame that first needs it. */
+  shaderPrograms: number;
   /** Bytes this page has downloaded over the network (Resource Timing's transfer sizes: cached and precached files count 0). */
   downloadedBytes: number;
   /** How the person last moved or pointed: controllers, hands or gaze in a headset; touch, mouse or keys on a screen; null before any input. */

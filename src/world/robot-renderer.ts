@@ -10,6 +10,7 @@ import type { Material } from '@babylonjs/core/Materials/material';
 import '@babylonjs/core/Meshes/thinInstanceMesh';
 import { selectLod } from '../budget/lod';
 import { BoxBatch } from './box-batch';
+import { whiteInstanceColours } from './world-shader';
 
 /** A robot to draw this frame. */
 export interface RobotPose {
@@ -91,6 +92,8 @@ export function createRobotRenderer(meshes: readonly Mesh[], count: number, lodM
   const buffers = meshes.map((mesh) => {
     const buffer = new Float32Array(Math.max(1, count) * 16);
     mesh.thinInstanceSetBuffer('matrix', buffer, 16, false);
+    // The world's one shader variant (world-shader.ts): the robots' colours are their vertices'.
+    whiteInstanceColours(mesh, count);
     mesh.thinInstanceCount = 0;
     // Robots move every frame: skip bounding refreshes and culling for these three meshes.
     mesh.alwaysSelectAsActiveMesh = true;
@@ -112,7 +115,12 @@ export function createRobotRenderer(meshes: readonly Mesh[], count: number, lodM
         b.set([c, 0, -s, 0, 0, 1, 0, 0, s, 0, c, 0, p.xM, 0, p.zM, 1], o);
       }
       meshes.forEach((mesh, i) => {
-        mesh.thinInstanceCount = lodCounts[i] ?? 0;
+        const count = lodCounts[i] ?? 0;
+        // A level no robot uses is off: with no instances Babylon would take it for a plain mesh and
+        // compile a shader variant of its own for it.
+        if (mesh.isEnabled(false) !== count > 0) mesh.setEnabled(count > 0);
+        if (count === 0) return;
+        mesh.thinInstanceCount = count;
         mesh.thinInstanceBufferUpdated('matrix');
       });
     },

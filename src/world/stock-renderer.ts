@@ -16,6 +16,7 @@ import { Matrix, Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { distanceToRectM, selectLod } from '../budget/lod';
 import { locatePack, type Bounds, type RowStock } from '../layout/stock';
 import { BOX_FACES, pushFaces, type MeshArrays } from './box-batch';
+import { whiteVertexColours } from './world-shader';
 
 /**
  * A unit pack facing +x with only the faces a person in the aisle can see:
@@ -28,6 +29,8 @@ function createPackMesh(name: string, scene: Scene): BabylonMesh {
   const { positions, normals, indices } = arrays;
   const mesh = new BabylonMesh(name, scene);
   Object.assign(new VertexData(), { positions, normals, indices }).applyToMesh(mesh, false);
+  // The world's one shader variant (world-shader.ts): the pack's colour is its instance's.
+  whiteVertexColours(mesh);
   return mesh;
 }
 

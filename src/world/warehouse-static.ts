@@ -4,6 +4,7 @@
  */
 import type { Scene } from '@babylonjs/core/scene';
 import type { Material } from '@babylonjs/core/Materials/material';
+import { drawAsOneInstance } from './world-shader';
 import type { Mesh } from '@babylonjs/core/Meshes/mesh';
 import { cellCentre, FIRST_SHELF_M, type WarehouseGeometry } from '../layout/geometry';
 import type { LaidFigure } from '../lobby/wall-layout';
@@ -95,5 +96,8 @@ export function buildWarehouseStatic(
       );
     }
   });
-  return budgets === 'on' ? [b.build('warehouse-static', scene, material)] : b.buildEach('warehouse-static', scene, material);
+  if (budgets === 'off') return b.buildEach('warehouse-static', scene, material);
+  const merged = b.build('warehouse-static', scene, material);
+  drawAsOneInstance(merged);
+  return [merged];
 }

@@ -2,15 +2,22 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Scene } from '@babylonjs/core/scene';
 import { DRAWN_ANYWAY_MS, whenDrawn } from '../../src/world/when-drawn';
 
-/** A scene with just what whenDrawn touches: an after-render observable and isReady. */
-function fakeScene(ready: () => boolean) {
+/**
+ * A scene with just what whenDrawn touches: an after-render observable, the meshes the last frame drew
+ * (one, ready when `ready` says) and the items still loading. A hidden mesh that is never ready is not drawn.
+ */
+function fakeScene(ready: () => boolean, loading = () => 0) {
   const observers = new Set<() => void>();
+  const drawn = [{ isReady: ready }];
   const scene = {
     onAfterRenderObservable: {
       add: (f: () => void) => (observers.add(f), f),
       remove: (f: () => void) => observers.delete(f),
     },
-    isReady: ready,
+    getActiveMeshes: () => ({ data: drawn, length: drawn.length }),
+    getWaitingItemsCount: loading,
+    meshes: [...drawn, { isReady: () => false }],
+    isReady: () => false,
   };
   return { scene: scene as unknown as Scene, frame: () => [...observers].forEach((f) => f()), observers };
 }
@@ -26,7 +33,7 @@ const settled = async (p: Promise<void>) => {
 describe('whenDrawn', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('resolves at the end of the first frame in which the scene is ready, and stops observing', async () => {
+  it('resolves at the end of the first frame whose drawn meshes are ready (not the hidden ones), and stops observing', async () => {
     let ready = false;
     const { scene, frame, observers } = fakeScene(() => ready);
     const drawn = whenDrawn(scene);
@@ -51,6 +58,20 @@ describe('whenDrawn', () => {
     frame();
     expect(await settled(drawn)).toBe(true);
     expect(observers.size).toBe(0);
+  });
+
+  it('a frame whose drawn meshes are ready still waits for what is loading', async () => {
+    let waiting = 1;
+    const { scene, frame } = fakeScene(
+      () => true,
+      () => waiting,
+    );
+    const drawn = whenDrawn(scene);
+    frame();
+    expect(await settled(drawn)).toBe(false);
+    waiting = 0;
+    frame();
+    expect(await settled(drawn)).toBe(true);
   });
 
   it('waits for a frame: nothing resolves before the scene renders', async () => {
