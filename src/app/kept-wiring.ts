@@ -19,9 +19,12 @@ function showKept(app: App): void {
   app.shell.showKept({ layouts: layouts.map(({ id, name, source }) => ({ id, name, source })), current });
 }
 
-/** Reads what is kept; every change to it waits for this first read. Resolves with it (nothing, when it cannot be read). */
-export function readKeptLayouts(app: App): Promise<Kept> {
-  const read = readKept().then((kept) => {
+/**
+ * Reads what is kept, once `after` settles (a start that does not show a kept layout reads it after its
+ * first frame); every change to it waits for this first read. Resolves with it (nothing, when it cannot be read).
+ */
+export function readKeptLayouts(app: App, after: Promise<unknown> = Promise.resolve()): Promise<Kept> {
+  const read = after.then(readKept).then((kept) => {
     // Nothing kept can be read (a private window, an old browser): the standard layouts work as ever, silently.
     app.state.kept = kept;
     showKept(app);

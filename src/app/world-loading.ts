@@ -110,8 +110,11 @@ export function wireWorld(app: App, milestones: { ready(p: Promise<void>): void;
   const named = app.options.layout;
   // With no ?layout=, the layout kept for this start is shown: the start waits for the store only when
   // the last write said there is one (`keptShownAtStart`), not on every first visit.
-  const kept = readKeptLayouts(app);
   const waitsForKept = named === null && keptShownAtStart();
+  // Not waited for, the store is read after the first frame: its first open on a phone competes with the start.
+  let drawn: () => void = () => undefined;
+  const firstDrawn = new Promise<void>((resolve) => (drawn = resolve));
+  const kept = readKeptLayouts(app, waitsForKept ? undefined : firstDrawn);
   const showKept = (k: Kept | null): boolean => {
     const atStart = k?.layouts.find((l) => l.id === k.current);
     const keptLayout = atStart ? parseLayout(atStart.text) : null;
@@ -144,7 +147,12 @@ export function wireWorld(app: App, milestones: { ready(p: Promise<void>): void;
     if (state.twin) shell.showProfile(state.profile);
   });
   // Time to first frame of the world, for the perf traces (performance.getEntriesByName).
-  const firstFrame = firstLayout.then(() => whenDrawn(app.scene)).then(() => void performance.mark('chasm:first-frame'));
+  const firstFrame = firstLayout
+    .then(() => whenDrawn(app.scene))
+    .then(() => {
+      performance.mark('chasm:first-frame');
+      drawn();
+    });
   const ready = Promise.all([firstFrame, classified]).then(() => undefined);
   milestones.ready(ready);
   milestones.complete(ready.then(() => state.twin?.complete));
