@@ -87,7 +87,8 @@ test('update: the prompt waits for the end of VR; accepting reloads once; settin
   await expect(prompt).toBeVisible();
 
   await prompt.getByRole('button', { name: 'Update now' }).click();
-  await page.waitForFunction((v) => window.__chasm?.version === v, `${pkg.version}+${NEXT_ID}`);
+  // Bounded (waitForFunction has no timeout of its own): a reload that never comes fails here, in a minute and a half, not at the test's limit.
+  await page.waitForFunction((v) => window.__chasm?.version === v, `${pkg.version}+${NEXT_ID}`, { timeout: 90_000 });
   await page.evaluate(() => window.__chasm!.ready);
   await page.waitForTimeout(2000);
   expect(loads, 'reloads after accepting').toBe(1);

@@ -255,6 +255,11 @@ test('the twin answers questions: warm on arrival, a robot’s route ahead, wher
   await page.getByRole('button', { name: 'Explore' }).click();
 
   // A robot on its way somewhere, found by number: its route to its next stop is drawn from where it is.
+  // Time paused while it is found and pictured, so the robot stands where the viewer is put to face it.
+  await page.getByRole('button', { name: 'Time' }).click();
+  const timeCard = page.locator('section.card.time');
+  await timeCard.getByRole('button', { name: 'Pause' }).click();
+  await timeCard.getByRole('button', { name: 'Close' }).click();
   const moving = (await world(page)).robots.find((r) => r.state === 'to-bin' || r.state === 'to-station');
   expect(moving, 'a robot on its way after an hour of orders').toBeDefined();
   await page.getByRole('button', { name: 'Find' }).click();
@@ -265,14 +270,21 @@ test('the twin answers questions: warm on arrival, a robot’s route ahead, wher
   const w1 = await world(page);
   const r1 = w1.robots[moving!.id]!;
   expect(Math.hypot(w1.route[0]!.xM - r1.xM, w1.route[0]!.zM - r1.zM), 'the route starts at the robot').toBeLessThan(0.8);
+  await page
+    .locator('section.card')
+    .filter({ has: page.getByRole('searchbox', { name: 'Find' }) })
+    .getByRole('button', { name: 'Close' })
+    .click();
+  await waitFrames(page, 3);
   await expectSceneRendered(page, testInfo, 'robot-route');
   // It follows the robot: the route drawn changes as it drives on (or stops, and a new leg is planned).
+  await page.getByRole('button', { name: 'Time' }).click();
+  await timeCard.getByRole('button', { name: 'Resume' }).click();
   const first = JSON.stringify(w1.route);
   await expect.poll(async () => JSON.stringify((await world(page)).route), { timeout: 30_000 }).not.toBe(first);
 
   // Congestion: a setting; with time paused, switching it on costs exactly one draw call.
-  await page.getByRole('button', { name: 'Time' }).click();
-  await page.locator('section.card.time').getByRole('button', { name: 'Pause' }).click();
+  await timeCard.getByRole('button', { name: 'Pause' }).click();
   await page.getByRole('button', { name: 'Settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await waitFrames(page, 3);
