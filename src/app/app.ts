@@ -91,11 +91,10 @@ export function startApp(booted: Booted): RunningApp {
             const mesh = a.scene.getMeshByName(name);
             return mesh?.isEnabled() && mesh.isVisible ? mesh.visibility : 0;
           },
-          activeMeshNames: () =>
-            a.scene
-              .getActiveMeshes()
-              .data.slice(0, a.scene.getActiveMeshes().length)
-              .map((m) => m.name),
+          activeMeshNames: () => {
+            const active = a.scene.getActiveMeshes();
+            return active.data.slice(0, active.length).map((m) => m.name);
+          },
           meshAt: (name) => {
             const p = a.scene.getMeshByName(name)?.getAbsolutePosition();
             return p ? [p.x, p.y, p.z] : null;

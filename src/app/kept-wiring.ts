@@ -24,7 +24,8 @@ function showKept(app: App): void {
  * first frame); every change to it waits for this first read. Resolves with it (nothing, when it cannot be read).
  */
 export function readKeptLayouts(app: App, after: Promise<unknown> = Promise.resolve()): Promise<Kept> {
-  const read = after.then(readKept).then((kept) => {
+  // Read even if what it waits for failed: the settings panel lists what is kept either way.
+  const read = after.then(readKept, readKept).then((kept) => {
     // Nothing kept can be read (a private window, an old browser): the standard layouts work as ever, silently.
     app.state.kept = kept;
     showKept(app);

@@ -111,10 +111,7 @@ export function wireWorld(app: App, milestones: { ready(p: Promise<void>): void;
   // With no ?layout=, the layout kept for this start is shown: the start waits for the store only when
   // the last write said there is one (`keptShownAtStart`), not on every first visit.
   const waitsForKept = named === null && keptShownAtStart();
-  // Not waited for, the store is read after the first frame: its first open on a phone competes with the start.
-  let drawn: () => void = () => undefined;
-  const firstDrawn = new Promise<void>((resolve) => (drawn = resolve));
-  const kept = readKeptLayouts(app, waitsForKept ? undefined : firstDrawn);
+  const keptFirst = waitsForKept ? readKeptLayouts(app) : null;
   const showKept = (k: Kept | null): boolean => {
     const atStart = k?.layouts.find((l) => l.id === k.current);
     const keptLayout = atStart ? parseLayout(atStart.text) : null;
@@ -122,7 +119,7 @@ export function wireWorld(app: App, milestones: { ready(p: Promise<void>): void;
     showLayout(app, seeded(keptLayout.layout), atStart.source);
     return true;
   };
-  const firstLayout = (waitsForKept ? kept : Promise.resolve(null)).then(async (k) => {
+  const firstLayout = (keptFirst ?? Promise.resolve(null)).then(async (k) => {
     if (showKept(k)) return;
     const r = await loadNamedLayout(named);
     if (r.ok) {
@@ -134,12 +131,6 @@ export function wireWorld(app: App, milestones: { ready(p: Promise<void>): void;
     shell.showAlert(state.strings.layoutProblem, `${state.strings.layoutLoad(r.problem)}\n\n${state.strings.standardInstead}`);
     showLayout(app, seeded(defaultLayout()), 'default');
   });
-  // A layout kept before the hint existed (or with the hint lost) is shown once the store answers, if
-  // the standard layout is still what shows; from then on the hint says so and the start waits for it.
-  if (named === null && !waitsForKept)
-    void Promise.all([kept, firstLayout]).then(([k]) => {
-      if (!state.stopped && k.current !== null && state.twinSource === 'default') showKept(k);
-    });
   state.loading = firstLayout;
   const classified = probeCapabilities().then((signals) => {
     if (state.stopped) return;
@@ -147,12 +138,17 @@ export function wireWorld(app: App, milestones: { ready(p: Promise<void>): void;
     if (state.twin) shell.showProfile(state.profile);
   });
   // Time to first frame of the world, for the perf traces (performance.getEntriesByName).
-  const firstFrame = firstLayout
-    .then(() => whenDrawn(app.scene))
-    .then(() => {
-      performance.mark('chasm:first-frame');
-      drawn();
-    });
+  const firstFrame = firstLayout.then(() => whenDrawn(app.scene)).then(() => void performance.mark('chasm:first-frame'));
+  // Not waited for, the store is read after the first frame: its first open on a phone competes with the start.
+  if (!keptFirst) {
+    const kept = readKeptLayouts(app, firstFrame);
+    // A layout kept before the hint existed (or with the hint lost) is shown once the store answers, if
+    // the standard layout is still what shows; from then on the hint says so and the start waits for it.
+    if (named === null)
+      void kept.then((k) => {
+        if (!state.stopped && k.current !== null && state.twinSource === 'default') showKept(k);
+      });
+  }
   const ready = Promise.all([firstFrame, classified]).then(() => undefined);
   milestones.ready(ready);
   milestones.complete(ready.then(() => state.twin?.complete));

@@ -66,9 +66,14 @@ function createWorkerJobs(sim: Simulation, geometry: WarehouseGeometry, baseline
    */
   let relayed: number | null = null;
   const layouts = [geometry.layout, baseline?.geometry.layout ?? null] as const;
+  /**
+   * Calls off the job under way. Calling off may end the worker, and every caller goes on to set the
+   * simulation another way (a restart, a catch-up, a pause): a kept relay is not continued after it.
+   */
   const cancel = () => {
     pending?.job.cancel();
     pending = null;
+    relayed = null;
   };
   /** Puts the worker's answer in this simulation's place, if it is ahead; returns the steps jumped. */
   const adopt = (result: RunAheadResult | null): number => {
@@ -93,10 +98,6 @@ function createWorkerJobs(sim: Simulation, geometry: WarehouseGeometry, baseline
   return {
     pending: () => pending,
     cancel,
-    /** The simulation is set from elsewhere (a restart): the worker's kept relay no longer continues it. */
-    forget: () => {
-      relayed = null;
-    },
     /** Runs the layout from its seed to `target` (within the warm budget when warming); `then` hears the answer (null: none) once it is adopted. */
     fromSeed(target: number, warming: boolean, then: (result: RunAheadResult | null) => void) {
       cancel();
@@ -168,7 +169,6 @@ export function createSimRunner(sim: Simulation, geometry: WarehouseGeometry, ba
   /** Starts again from the seed, with nothing due. */
   const restart = () => {
     jobs.cancel();
-    jobs.forget();
     Object.assign(sim, createSimulation(geometry));
     if (baseline) Object.assign(baseline, createSimulation(baseline.geometry));
     digests.clear();

@@ -14,7 +14,7 @@ import '@babylonjs/core/Meshes/thinInstanceMesh';
 import { BoundingInfo } from '@babylonjs/core/Culling/boundingInfo';
 import { Matrix, Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { distanceToRectM, selectLod } from '../budget/lod';
-import { locatePack, type Bounds, type RowStock } from '../layout/stock';
+import { locatePack, unitBoxInstancesBounds, type Bounds, type RowStock } from '../layout/stock';
 import { BOX_FACES, pushFaces, type MeshArrays } from './box-batch';
 import { whiteVertexColours } from './world-shader';
 
@@ -63,6 +63,11 @@ function instanced(scene: Scene, material: Material, name: string, matrices: Flo
   return mesh;
 }
 
+/** Scales the instance matrix at `o` to nothing where it stands: drawn as nothing, its mesh's count and bounds unchanged. */
+function collapse(matrices: Float32Array, o: number): void {
+  for (const k of [0, 1, 2, 4, 5, 6, 8, 9, 10]) matrices[o + k] = 0;
+}
+
 /** Every row's bin blocks in one buffer, and where each row's begin (in blocks). */
 function allBlocks(rows: readonly RowStock[]) {
   const count = rows.reduce((n, r) => n + r.binCount, 0);
@@ -76,9 +81,7 @@ function allBlocks(rows: readonly RowStock[]) {
     colours.set(row.binColours.subarray(0, row.binCount * 4), at * 4);
     at += row.binCount;
   }
-  const min = [0, 1, 2].map((k) => Math.min(...rows.map((r) => r.bounds.min[k] ?? 0)));
-  const max = [0, 1, 2].map((k) => Math.max(...rows.map((r) => r.bounds.max[k] ?? 0)));
-  return { matrices, colours, first, bounds: { min, max } as Bounds, original: matrices.slice() };
+  return { matrices, colours, first, bounds: unitBoxInstancesBounds(matrices, count) };
 }
 
 /** Creates the group meshes; a group farther than `detailM` (the budget's stock LOD distance) shows bin blocks. */
@@ -90,13 +93,14 @@ export function createStockRenderer(scene: Scene, rows: readonly RowStock[], mat
   }));
   const blocks = allBlocks(rows);
   const far = instanced(scene, material, 'stock-bins', blocks.matrices, blocks.colours, blocks.bounds);
-  /** Shows a row's blocks as they were built, or scaled to nothing where they stand (its packs show instead). */
+  /** Shows a row's blocks as they were built (the row's own matrices), or scaled to nothing where they stand (its packs show instead). */
   const showBlocks = (i: number, shown: boolean) => {
-    const { matrices, original, first } = blocks;
-    const from = (first[i] ?? 0) * 16;
-    const to = from + (rows[i]?.binCount ?? 0) * 16;
-    matrices.set(original.subarray(from, to), from);
-    if (!shown) for (let o = from; o < to; o += 16) for (const k of [0, 1, 2, 4, 5, 6, 8, 9, 10]) matrices[o + k] = 0;
+    const row = rows[i];
+    if (!row) return;
+    const from = (blocks.first[i] ?? 0) * 16;
+    const to = from + row.binCount * 16;
+    blocks.matrices.set(row.binMatrices.subarray(0, row.binCount * 16), from);
+    if (!shown) for (let o = from; o < to; o += 16) collapse(blocks.matrices, o);
   };
   /** The slots emptied, with the matrix each pack had there. */
   const taken = new Map<string, Float32Array>();
@@ -113,13 +117,10 @@ export function createStockRenderer(scene: Scene, rows: readonly RowStock[], mat
         group.items.thinInstanceSetMatrixAt(at.item, Matrix.FromArray(kept));
         taken.delete(key);
       } else {
-        const matrix = group.row.itemMatrices;
-        taken.set(key, matrix.slice(o, o + 16));
-        // Scaled to nothing where it stood: drawn as nothing, the group's count and bounds unchanged.
-        group.items.thinInstanceSetMatrixAt(
-          at.item,
-          Matrix.Scaling(0, 0, 0).setTranslationFromFloats(matrix[o + 12] ?? 0, matrix[o + 13] ?? 0, matrix[o + 14] ?? 0),
-        );
+        const collapsed = group.row.itemMatrices.slice(o, o + 16);
+        taken.set(key, collapsed.slice());
+        collapse(collapsed, 0);
+        group.items.thinInstanceSetMatrixAt(at.item, Matrix.FromArray(collapsed));
       }
     },
     packShown(bin, n) {
