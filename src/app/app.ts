@@ -168,8 +168,11 @@ function createApp({ root, canvas, shell, settings, strings, reducedMotion, prof
     hud: createPerfHud(root, strings),
     options,
     governed: options.budgets === 'on',
-    // The robot model and the glTF loader download while the world is built; the robots follow the first frame.
-    robotModel: fetchRobotModel(runtimeAssetUrl(RUNTIME_ASSETS.robotModel)),
+    // The robot model and the glTF loader download from the first rendered frame on; the robots follow the first frame.
+    robotModel: fetchRobotModel(
+      runtimeAssetUrl(RUNTIME_ASSETS.robotModel),
+      new Promise((rendered) => scene.onAfterRenderObservable.addOnce(() => setTimeout(rendered))),
+    ),
     state,
   };
 }

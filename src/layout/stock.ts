@@ -14,9 +14,11 @@ export const UNITS_PER_GROUP = 2;
 
 /** Instances of one group: a run of `UNITS_PER_GROUP` units of one rack row. */
 export interface RowStock {
-  /** One matrix (16 floats) and one RGBA colour per stock item. */
-  itemMatrices: Float32Array;
-  itemColours: Float32Array;
+  /**
+   * One matrix (16 floats) and one RGBA colour per stock item. Placed on first use, and kept: a group
+   * far from the viewer shows its blocks, so a start places only the packs near the viewer.
+   */
+  items(): StockItems;
   itemCount: number;
   /** One block per bin covering its packs: the far level of detail. */
   binMatrices: Float32Array;
@@ -36,6 +38,12 @@ export interface RowStock {
   maxX: number;
   minZ: number;
   maxZ: number;
+}
+
+/** A group's items, as thin-instance buffers. */
+export interface StockItems {
+  matrices: Float32Array;
+  colours: Float32Array;
 }
 
 /** Parses `#rrggbb` into 0..1 channels. */
@@ -69,16 +77,22 @@ export interface PackPlace {
   facing: 1 | -1;
 }
 
+/** How a bin's packs stand: how many, their size and facing, and the depth and height they fill (the far block). */
+interface PackGrid {
+  count: number;
+  size: readonly [number, number, number];
+  facing: 1 | -1;
+  depthM: number;
+  heightM: number;
+  /** Pack `n`'s centre. */
+  place(n: number): [number, number, number];
+}
+
 /**
- * Visits every pack of bin `index` in order (front to back, then stacked), with its centre; returns how many
- * there are and the depth and height they fill (the far level of detail's block), or null for a bin of no
- * known SKU (it stays empty). The one placement rule: the stock drawn and the pack a hand takes.
+ * The one placement rule, for the stock drawn and the pack a hand takes: packs fill a bin front to back
+ * along the aisle, then stacked. Null for a bin of no known SKU (it stays empty).
  */
-export function forEachPack(
-  g: WarehouseGeometry,
-  index: number,
-  visit: (n: number, x: number, y: number, z: number) => void,
-): { count: number; size: readonly [number, number, number]; facing: 1 | -1; depthM: number; heightM: number } | null {
+function packGrid(g: WarehouseGeometry, index: number): PackGrid | null {
   const { layout } = g;
   const bin = g.bins[index];
   // Validated layouts name only SKUs they list; a bin of an unknown one stays empty.
@@ -91,18 +105,41 @@ export function forEachPack(
   const high = Math.max(1, Math.floor(clearM / h));
   const faceX = bin.xM + (bin.side * bin.depthM) / 2;
   const z0 = bin.zM - bin.lengthM / 2 + GAP_M + w / 2;
-  let maxK = 0;
-  let maxL = 0;
   const count = Math.min(layout.itemsPerBin, alongZ * deep * high);
-  for (let n = 0; n < count; n++) {
-    const j = n % alongZ;
-    const k = Math.floor(n / alongZ) % deep;
-    const l = Math.floor(n / (alongZ * deep));
-    maxK = Math.max(maxK, k);
-    maxL = Math.max(maxL, l);
-    visit(n, faceX - bin.side * (GAP_M + d / 2 + k * (d + GAP_M)), bin.yM + h / 2 + l * h, z0 + j * (w + GAP_M));
-  }
-  return { count, size: [d, h, w], facing: bin.side, depthM: (maxK + 1) * (d + GAP_M), heightM: (maxL + 1) * h };
+  // The deepest row and the highest layer any of the `count` packs reaches.
+  const last = Math.max(0, count - 1);
+  const maxK = Math.min(deep - 1, Math.floor(last / alongZ));
+  const maxL = Math.floor(last / (alongZ * deep));
+  return {
+    count,
+    size: [d, h, w],
+    facing: bin.side,
+    depthM: (maxK + 1) * (d + GAP_M),
+    heightM: (maxL + 1) * h,
+    place(n) {
+      const j = n % alongZ;
+      const k = Math.floor(n / alongZ) % deep;
+      const l = Math.floor(n / (alongZ * deep));
+      return [faceX - bin.side * (GAP_M + d / 2 + k * (d + GAP_M)), bin.yM + h / 2 + l * h, z0 + j * (w + GAP_M)];
+    },
+  };
+}
+
+/**
+ * Visits every pack of bin `index` in order (front to back, then stacked), with its centre; returns how many
+ * there are and the depth and height they fill (the far level of detail's block), or null for a bin of no
+ * known SKU (it stays empty).
+ */
+export function forEachPack(
+  g: WarehouseGeometry,
+  index: number,
+  visit: (n: number, x: number, y: number, z: number) => void,
+): { count: number; size: readonly [number, number, number]; facing: 1 | -1; depthM: number; heightM: number } | null {
+  const grid = packGrid(g, index);
+  if (!grid) return null;
+  for (let n = 0; n < grid.count; n++) visit(n, ...grid.place(n));
+  const { count, size, facing, depthM, heightM } = grid;
+  return { count, size, facing, depthM, heightM };
 }
 
 /** Pack `n` of bin `index`, or null when the bin has no such pack. */
@@ -115,10 +152,12 @@ export function packPlace(g: WarehouseGeometry, index: number, n: number): PackP
   return packs && found ? { x: found[0], y: found[1], z: found[2], size: packs.size, facing: packs.facing } : null;
 }
 
-/** Places every item of every bin, in groups of rack-row runs; packs face the aisle, fill front to back, then stack. */
+/**
+ * Places every bin's block, in groups of rack-row runs; each group's packs (facing the aisle, front to back,
+ * then stacked) are placed when first asked for.
+ */
 export function createStock(g: WarehouseGeometry): RowStock[] {
   const { layout } = g;
-  const perBin = layout.itemsPerBin;
   const groupsPerRow = Math.ceil(layout.racks.unitsPerRow / UNITS_PER_GROUP);
   const groups: Array<{ row: (typeof g.rackRows)[number]; r: number; first: number }> = [];
   g.rackRows.forEach((row, r) => {
@@ -130,45 +169,55 @@ export function createStock(g: WarehouseGeometry): RowStock[] {
       if (b.row === r && b.unit >= first && b.unit < first + UNITS_PER_GROUP) bins.push(index);
     });
     const unitLengthM = layout.racks.unitLengthM;
-    const stock: Omit<RowStock, 'bounds'> = {
-      itemMatrices: new Float32Array(bins.length * perBin * 16),
-      itemColours: new Float32Array(bins.length * perBin * 4),
-      itemCount: 0,
-      binMatrices: new Float32Array(bins.length * 16),
-      binColours: new Float32Array(bins.length * 4),
+    const binMatrices = new Float32Array(bins.length * 16);
+    const binColours = new Float32Array(bins.length * 4);
+    const binFirstItem = new Int32Array(bins.length);
+    const grids = bins.map((index) => packGrid(g, index));
+    let itemCount = 0;
+    bins.forEach((index, b) => {
+      binFirstItem[b] = itemCount;
+      const bin = g.bins[index];
+      const grid = grids[b];
+      const sku = bin && layout.skus[bin.sku];
+      if (!bin || !grid || !sku) return;
+      itemCount += grid.count;
+      // The block spans the packs' extent: full bin length, filled depth and height.
+      const faceX = bin.xM + (bin.side * bin.depthM) / 2;
+      const { depthM, heightM } = grid;
+      writeMatrix(binMatrices, b, depthM, heightM, bin.lengthM - 2 * GAP_M, faceX - (bin.side * depthM) / 2, bin.yM + heightM / 2, bin.zM, bin.side);
+      binColours.set([...hexToRgb(sku.colour), 1], b * 4);
+    });
+    let items: StockItems | null = null;
+    const placeItems = (): StockItems => {
+      const matrices = new Float32Array(itemCount * 16);
+      const colours = new Float32Array(itemCount * 4);
+      bins.forEach((index, b) => {
+        const bin = g.bins[index];
+        const grid = grids[b];
+        const sku = bin && layout.skus[bin.sku];
+        if (!bin || !grid || !sku) return;
+        const [cr, cg, cb] = hexToRgb(sku.colour);
+        const [d, h, w] = grid.size;
+        for (let n = 0, i = binFirstItem[b] ?? 0; n < grid.count; n++, i++) {
+          writeMatrix(matrices, i, d, h, w, ...grid.place(n), bin.side);
+          colours.set([cr, cg, cb, 1], i * 4);
+        }
+      });
+      return { matrices, colours };
+    };
+    return {
+      items: () => (items ??= placeItems()),
+      itemCount,
+      binMatrices,
+      binColours,
       binCount: bins.length,
       bins: Int32Array.from(bins),
-      binFirstItem: new Int32Array(bins.length),
+      binFirstItem,
+      bounds: unitBoxInstancesBounds(binMatrices, bins.length),
       minX: row.xM - layout.racks.depthM / 2,
       maxX: row.xM + layout.racks.depthM / 2,
       minZ: row.zStartM + first * unitLengthM,
       maxZ: Math.min(row.zEndM, row.zStartM + (first + UNITS_PER_GROUP) * unitLengthM),
-    };
-    bins.forEach((index, b) => {
-      stock.binFirstItem[b] = stock.itemCount;
-      const bin = g.bins[index];
-      if (!bin) return;
-      const sku = layout.skus[bin.sku];
-      if (!sku) return;
-      const [cr, cg, cb] = hexToRgb(sku.colour);
-      const [w, h, d] = sku.sizeM;
-      const packs = forEachPack(g, index, (_n, x, y, z) => {
-        const i = stock.itemCount++;
-        writeMatrix(stock.itemMatrices, i, d, h, w, x, y, z, bin.side);
-        stock.itemColours.set([cr, cg, cb, 1], i * 4);
-      });
-      if (!packs) return;
-      // The block spans the packs' extent: full bin length, filled depth and height.
-      const { depthM, heightM } = packs;
-      const faceX = bin.xM + (bin.side * bin.depthM) / 2;
-      writeMatrix(stock.binMatrices, b, depthM, heightM, bin.lengthM - 2 * GAP_M, faceX - (bin.side * depthM) / 2, bin.yM + heightM / 2, bin.zM, bin.side);
-      stock.binColours.set([cr, cg, cb, 1], b * 4);
-    });
-    return {
-      ...stock,
-      itemMatrices: stock.itemMatrices.subarray(0, stock.itemCount * 16),
-      itemColours: stock.itemColours.subarray(0, stock.itemCount * 4),
-      bounds: unitBoxInstancesBounds(stock.binMatrices, stock.binCount),
     };
   });
 }

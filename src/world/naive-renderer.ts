@@ -31,9 +31,10 @@ export function createNaiveStock(scene: Scene, groups: readonly RowStock[]): Sto
   template.setEnabled(false);
   const meshes: Mesh[] = [];
   for (const g of groups) {
+    const { matrices, colours } = g.items();
     for (let i = 0; i < g.itemCount; i++) {
-      const m = (k: number) => g.itemMatrices[i * 16 + k] ?? 0;
-      const c = (k: number) => g.itemColours[i * 4 + k] ?? 0;
+      const m = (k: number) => matrices[i * 16 + k] ?? 0;
+      const c = (k: number) => colours[i * 4 + k] ?? 0;
       const mesh = template.clone(`naive-pack-${meshes.length}`);
       mesh.setEnabled(true);
       // Matrices may turn a pack half a turn (negative x and z scale): keep the sizes positive.

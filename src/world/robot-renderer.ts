@@ -26,10 +26,12 @@ export interface RobotModel {
 }
 
 /**
- * Starts downloading the model and the loader chunk now, while the page's
- * own code runs; a failed download is tried again by the next twin.
+ * Starts downloading the model and the loader chunk once `start` settles (at once without it), in
+ * the page's own time: the app starts them after its first rendered frame, where the main thread
+ * waits for the GPU, not in the way of the world being built. A failed download is tried again by
+ * the next twin; a twin that wants the robots sooner asks for them itself.
  */
-export function fetchRobotModel(url: string): RobotModel {
+export function fetchRobotModel(url: string, start: Promise<unknown> = Promise.resolve()): RobotModel {
   let bytes: Promise<Uint8Array> | null = null;
   const model: RobotModel = {
     bytes() {
@@ -46,9 +48,11 @@ export function fetchRobotModel(url: string): RobotModel {
     },
     loader: () => import('./robot-model'),
   };
-  // Reported where they are used (loadRobotMeshes falls back with a notice).
-  model.bytes().catch(() => undefined);
-  model.loader().catch(() => undefined);
+  // Failures are reported where they are used (loadRobotMeshes falls back with a notice).
+  void start.then(() => {
+    model.bytes().catch(() => undefined);
+    model.loader().catch(() => undefined);
+  });
   return model;
 }
 

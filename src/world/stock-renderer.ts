@@ -1,10 +1,11 @@
 /**
  * Draws the stock: per rack row, every pack as a thin instance of one box
  * when the viewer is near, one block per bin when far. The near rows are
- * separate meshes, so each is culled and switched on its own; the far
- * blocks of every row are one mesh (one draw call, where a mesh per row
- * took 24 on the standard layout), whose near rows' blocks are scaled to
- * nothing while their packs show.
+ * separate meshes, so each is culled and switched on its own, and made
+ * the first time the viewer comes near; the far blocks of every row are
+ * one mesh (one draw call, where a mesh per row took 24 on the standard
+ * layout), whose near rows' blocks are scaled to nothing while their
+ * packs show.
  */
 import type { Scene } from '@babylonjs/core/scene';
 import type { Material } from '@babylonjs/core/Materials/material';
@@ -84,13 +85,31 @@ function allBlocks(rows: readonly RowStock[]) {
   return { matrices, colours, first, bounds: unitBoxInstancesBounds(matrices, count) };
 }
 
-/** Creates the group meshes; a group farther than `detailM` (the budget's stock LOD distance) shows bin blocks. */
-export function createStockRenderer(scene: Scene, rows: readonly RowStock[], material: Material, detailM: number): StockRenderer {
-  const meshes = rows.map((row, i) => ({
-    row,
-    items: instanced(scene, material, `stock-items-${i}`, row.itemMatrices, row.itemColours, row.bounds),
-    detailed: null as boolean | null,
-  }));
+/**
+ * Creates the far blocks' mesh; a group farther than `detailM` (the budget's stock LOD distance) shows its
+ * blocks. A group's packs mesh is made the first time it comes near (or a pack of it is taken), so a start
+ * places and uploads only the packs near the viewer; `adopt` hangs each mesh made where the twin's hang.
+ */
+export function createStockRenderer(
+  scene: Scene,
+  rows: readonly RowStock[],
+  material: Material,
+  detailM: number,
+  adopt: (mesh: BabylonMesh) => void = () => undefined,
+): StockRenderer {
+  const groups = rows.map((row) => ({ row, mesh: null as BabylonMesh | null, detailed: null as boolean | null }));
+  /** Group `i`'s packs mesh, made on first use (hidden until the group is detailed). */
+  const itemsOf = (i: number): BabylonMesh | null => {
+    const group = groups[i];
+    if (!group) return null;
+    if (!group.mesh) {
+      const { matrices, colours } = group.row.items();
+      group.mesh = instanced(scene, material, `stock-items-${i}`, matrices, colours, group.row.bounds);
+      group.mesh.setEnabled(group.detailed === true);
+      adopt(group.mesh);
+    }
+    return group.mesh;
+  };
   const blocks = allBlocks(rows);
   const far = instanced(scene, material, 'stock-bins', blocks.matrices, blocks.colours, blocks.bounds);
   /** Shows a row's blocks as they were built (the row's own matrices), or scaled to nothing where they stand (its packs show instead). */
@@ -107,36 +126,38 @@ export function createStockRenderer(scene: Scene, rows: readonly RowStock[], mat
   return {
     setPackShown(bin, n, shown) {
       const at = locatePack(rows, bin, n);
-      const group = at && meshes[at.group];
-      if (!at || !group) return;
+      const mesh = at && itemsOf(at.group);
+      const row = at && rows[at.group];
+      if (!at || !mesh || !row) return;
       const key = `${bin}:${n}`;
       const kept = taken.get(key);
       if (shown === !kept) return;
       const o = at.item * 16;
       if (kept) {
-        group.items.thinInstanceSetMatrixAt(at.item, Matrix.FromArray(kept));
+        mesh.thinInstanceSetMatrixAt(at.item, Matrix.FromArray(kept));
         taken.delete(key);
       } else {
-        const collapsed = group.row.itemMatrices.slice(o, o + 16);
+        const collapsed = row.items().matrices.slice(o, o + 16);
         taken.set(key, collapsed.slice());
         collapse(collapsed, 0);
-        group.items.thinInstanceSetMatrixAt(at.item, Matrix.FromArray(collapsed));
+        mesh.thinInstanceSetMatrixAt(at.item, Matrix.FromArray(collapsed));
       }
     },
     packShown(bin, n) {
       const at = locatePack(rows, bin, n);
-      const group = at && meshes[at.group];
-      if (!at || !group) return null;
+      const mesh = at && itemsOf(at.group);
+      if (!at || !mesh) return null;
       // The instance's own matrix, as the GPU was given it (a diagnostic: Babylon keeps these once asked).
-      return (group.items.thinInstanceGetWorldMatrices()[at.item]?.m[5] ?? 0) !== 0;
+      return (mesh.thinInstanceGetWorldMatrices()[at.item]?.m[5] ?? 0) !== 0;
     },
     update(x, z, bias) {
       let changed = false;
-      for (const [i, m] of meshes.entries()) {
-        const detailed = selectLod(distanceToRectM(x, z, m.row.minX, m.row.maxX, m.row.minZ, m.row.maxZ), [detailM], bias) === 0;
-        if (detailed === m.detailed) continue;
-        m.detailed = detailed;
-        m.items.setEnabled(detailed);
+      for (const [i, g] of groups.entries()) {
+        const detailed = selectLod(distanceToRectM(x, z, g.row.minX, g.row.maxX, g.row.minZ, g.row.maxZ), [detailM], bias) === 0;
+        if (detailed === g.detailed) continue;
+        g.detailed = detailed;
+        if (detailed) itemsOf(i);
+        g.mesh?.setEnabled(detailed);
         showBlocks(i, !detailed);
         changed = true;
       }
@@ -144,7 +165,7 @@ export function createStockRenderer(scene: Scene, rows: readonly RowStock[], mat
       if (changed) far.thinInstanceBufferUpdated('matrix');
     },
     dispose() {
-      for (const m of meshes) m.items.dispose();
+      for (const g of groups) g.mesh?.dispose();
       far.dispose();
     },
   };

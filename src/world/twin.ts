@@ -153,10 +153,11 @@ function createTwinRoot(scene: Scene) {
       refreeze(meshes);
     },
     /** Runs `build` and hangs the meshes it made from the root. */
-    adoptBuilt(build: () => void) {
+    adoptBuilt<T>(build: () => T): T {
       const first = scene.meshes.length;
-      build();
+      const made = build();
       this.adopt(scene.meshes.slice(first));
+      return made;
     },
     place(p: Placement | null) {
       // Unchanged (the full-size world placed at build): no matrices to take again.
@@ -194,6 +195,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * What the twin marks on its world: the selection's highlight (a robot's route ahead drawn from it on
  * the floor) and the congestion overlay. Three meshes, one draw call each while shown.
  */
+type TwinMarks = ReturnType<typeof createTwinMarks>;
+
 function createTwinMarks(scene: Scene, geometry: WarehouseGeometry, sim: Simulation, poses: readonly RobotPose[]) {
   const highlight = createHighlight(scene);
   const route = createRouteLine(scene, geometry);
@@ -202,7 +205,6 @@ function createTwinMarks(scene: Scene, geometry: WarehouseGeometry, sim: Simulat
   /** The route is worked out again only when the followed robot's path or slot changed, not every frame. */
   let routeOf: { robot: number; path: readonly number[]; slot: number } | null = null;
   return {
-    meshes: [highlight.mesh, route.mesh, congestion.mesh],
     setHighlight: (target: Aim | null) => {
       highlighted = target;
     },
@@ -250,7 +252,7 @@ function createBuilding(scene: Scene, root: ReturnType<typeof createTwinRoot>, g
     built.meshes = buildWarehouseStatic(scene, geometry, wall, laid, vertexColoured, o.budgets);
     built.stock =
       o.budgets === 'on'
-        ? createStockRenderer(scene, createStock(geometry), stockMaterial, o.lodDistancesM.stockDetail)
+        ? createStockRenderer(scene, createStock(geometry), stockMaterial, o.lodDistancesM.stockDetail, (mesh) => root.adopt([mesh]))
         : createNaiveStock(scene, createStock(geometry));
   });
   return {
@@ -291,9 +293,10 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   const notices: string[] = [];
   const simulation = createSimRunner(sim, geometry, baseline);
   const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
-  const marks = createTwinMarks(scene, geometry, sim, poses);
+  // The marks (all hidden at first) follow the first frame, or are built the moment something asks for one.
   // They hang from the twin's root, so they follow a table-top placement with the model.
-  root.adopt(marks.meshes);
+  let built: TwinMarks | null = null;
+  const marks = (): TwinMarks => (built ??= root.adoptBuilt(() => createTwinMarks(scene, geometry, sim, poses)));
 
   const building = createBuilding(scene, root, geometry, o);
   const { vertexColoured, laid } = building;
@@ -302,14 +305,17 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   // The panels (a canvas painted and uploaded each: on a phone the order board alone took a
   // second before the first frame) and the robots (whose glTF loader is a chunk of its own)
   // follow the first frame that drew the rest, each in a task of its own so frames keep coming.
-  /** A step in a task of its own, skipped once the twin is disposed; the meshes it makes hang from the root. */
-  const inTask = (build: () => void) => async () => {
+  /** A step in a task of its own, skipped once the twin is disposed. */
+  const later = (step: () => void) => async () => {
     await nextTask();
-    if (!disposed) root.adoptBuilt(build);
+    if (!disposed) step();
   };
+  /** A build in a task of its own; the meshes it makes hang from the root. */
+  const inTask = (build: () => void) => later(() => root.adoptBuilt(build));
   const complete = whenDrawn(scene)
     .then(inTask(() => panels.buildBoard()))
     .then(inTask(() => panels.buildFrontWall()))
+    .then(later(marks))
     .then(nextTask)
     .then(() => (disposed ? null : loadRobotMeshes(scene, o.robotModel, vertexColoured)))
     .then((loaded) => {
@@ -349,14 +355,19 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     },
     repaintPanels: () => panels.repaint(t),
     followClock: simulation.followClock,
-    setHighlight: marks.setHighlight,
+    // Hiding what was never built builds nothing.
+    setHighlight(target) {
+      if (target || built) marks().setHighlight(target);
+    },
     setPackShown: (bin, n, shown) => building.stock?.setPackShown(bin, n, shown),
     packShown: (bin, n) => building.stock?.packShown(bin, n) ?? null,
-    setCongestionShown: marks.setCongestionShown,
-    get congestionShown() {
-      return marks.congestionShown();
+    setCongestionShown(on) {
+      if (on || built) marks().setCongestionShown(on);
     },
-    route: marks.route,
+    get congestionShown() {
+      return built?.congestionShown() ?? false;
+    },
+    route: () => built?.route() ?? [],
     catchUpTo: simulation.catchUpTo,
     get catchingUp() {
       return simulation.catchingUp();
@@ -376,14 +387,14 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
         if (pose) Object.assign(pose, robotPose(sim, robot, alpha));
       });
       robots?.update(poses, viewerXM, viewerZM, lodBias);
-      marks.update(frame.dtS);
+      built?.update(frame.dtS);
       building.stock?.update(viewerXM, viewerZM, lodBias);
       panels.update(frame.dtS, live);
     },
     dispose() {
       disposed = true;
       simulation.dispose();
-      marks.dispose();
+      built?.dispose();
       panels.dispose();
       robots?.dispose();
       building.dispose();

@@ -15,12 +15,26 @@ describe('createStock', () => {
     expect(rows.reduce((n, r) => n + r.binCount, 0)).toBe(g.bins.length);
   });
 
+  it("places a group's packs when first asked for, once; each bin's first item is counted before", () => {
+    const fresh = createStock(g);
+    const first = fresh[3]!.items();
+    expect(fresh[3]!.items()).toBe(first);
+    expect(first.matrices.length).toBe(fresh[3]!.itemCount * 16);
+    // Counted without placing: each bin's first item is where the placing put that bin's first pack.
+    const { bins, binFirstItem } = fresh[3]!;
+    for (let b = 0; b < bins.length; b++) {
+      const place = packPlace(g, bins[b]!, 0)!;
+      const o = binFirstItem[b]! * 16;
+      expect([first.matrices[o + 12], first.matrices[o + 13], first.matrices[o + 14]]).toEqual([place.x, place.y, place.z].map(Math.fround));
+    }
+  });
+
   it('keeps every item inside its row footprint and above the floor', () => {
     for (const row of rows) {
       for (let i = 0; i < row.itemCount; i++) {
-        const x = row.itemMatrices[i * 16 + 12]!;
-        const y = row.itemMatrices[i * 16 + 13]!;
-        const z = row.itemMatrices[i * 16 + 14]!;
+        const x = row.items().matrices[i * 16 + 12]!;
+        const y = row.items().matrices[i * 16 + 13]!;
+        const z = row.items().matrices[i * 16 + 14]!;
         expect(x).toBeGreaterThanOrEqual(row.minX);
         expect(x).toBeLessThanOrEqual(row.maxX);
         expect(z).toBeGreaterThanOrEqual(row.minZ);
@@ -33,7 +47,7 @@ describe('createStock', () => {
   it("gives each group a box that holds every pack and every block, and is no bigger than the blocks'", () => {
     for (const name of ['default', 'small', 'large'] as const) {
       for (const row of createStock(createGeometry(loadLayout(name)))) {
-        const items = unitBoxInstancesBounds(row.itemMatrices, row.itemCount);
+        const items = unitBoxInstancesBounds(row.items().matrices, row.itemCount);
         const blocks = unitBoxInstancesBounds(row.binMatrices, row.binCount);
         for (let k = 0; k < 3; k++) {
           expect(items.min[k]).toBeGreaterThanOrEqual(row.bounds.min[k]! - 1e-5);
@@ -47,7 +61,7 @@ describe('createStock', () => {
   it('turns west-facing packs half a turn instead of mirroring them (positive determinant)', () => {
     for (const row of rows.slice(0, 2))
       for (let i = 0; i < row.itemCount; i += 97) {
-        const m = row.itemMatrices.subarray(i * 16, i * 16 + 16);
+        const m = row.items().matrices.subarray(i * 16, i * 16 + 16);
         expect(m[0]! * m[5]! * m[10]!).toBeGreaterThan(0);
       }
   });
@@ -55,7 +69,7 @@ describe('createStock', () => {
   it('colours each item with its SKU colour', () => {
     const bin = g.bins.find((b) => b.row === 0)!;
     const [r, gr, b] = hexToRgb(layout.skus[bin.sku]!.colour);
-    expect(Array.from(rows[0]!.itemColours.subarray(0, 4))).toEqual([r, gr, b, 1].map(Math.fround));
+    expect(Array.from(rows[0]!.items().colours.subarray(0, 4))).toEqual([r, gr, b, 1].map(Math.fround));
   });
 });
 
@@ -82,7 +96,7 @@ describe('unitBoxInstancesBounds', () => {
     const rows = createStock(createGeometry(loadLayout('default')));
     for (const row of rows.slice(0, 6)) {
       for (const [m, n] of [
-        [row.itemMatrices, row.itemCount],
+        [row.items().matrices, row.itemCount],
         [row.binMatrices, row.binCount],
       ] as const) {
         const got = unitBoxInstancesBounds(m, n);
@@ -124,7 +138,7 @@ describe('one placement rule for the stock drawn and the pack a hand takes', () 
       for (const n of [0, geometry.layout.itemsPerBin - 1]) {
         const place = packPlace(geometry, bin, n)!;
         const at = locatePack(stock, bin, n)!;
-        const m = stock[at.group]!.itemMatrices.subarray(at.item * 16, at.item * 16 + 16);
+        const m = stock[at.group]!.items().matrices.subarray(at.item * 16, at.item * 16 + 16);
         expect([m[12], m[13], m[14]].map((v) => Number(v!.toFixed(4)))).toEqual([place.x, place.y, place.z].map((v) => Number(v.toFixed(4))));
         // Its extents: depth along x (turned by its facing), height, width along z.
         expect([Math.abs(m[0]!), m[5], Math.abs(m[10]!)].map((v) => Number(v!.toFixed(4)))).toEqual(place.size.map((v) => Number(v.toFixed(4))));
