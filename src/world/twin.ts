@@ -197,6 +197,28 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  */
 type TwinMarks = ReturnType<typeof createTwinMarks>;
 
+/**
+ * The marks, all hidden at first, built after the first frame (`build`) or the moment something asks to
+ * show one; hiding what was never built builds nothing.
+ */
+function lazyMarks(create: () => TwinMarks) {
+  let built: TwinMarks | null = null;
+  const build = (): TwinMarks => (built ??= create());
+  return {
+    build,
+    setHighlight: (target: Aim | null) => {
+      if (target || built) build().setHighlight(target);
+    },
+    setCongestionShown: (on: boolean) => {
+      if (on || built) build().setCongestionShown(on);
+    },
+    congestionShown: () => built?.congestionShown() ?? false,
+    route: () => built?.route() ?? [],
+    update: (dtS: number) => built?.update(dtS),
+    dispose: () => built?.dispose(),
+  };
+}
+
 function createTwinMarks(scene: Scene, geometry: WarehouseGeometry, sim: Simulation, poses: readonly RobotPose[]) {
   const highlight = createHighlight(scene);
   const route = createRouteLine(scene, geometry);
@@ -293,10 +315,8 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   const notices: string[] = [];
   const simulation = createSimRunner(sim, geometry, baseline);
   const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
-  // The marks (all hidden at first) follow the first frame, or are built the moment something asks for one.
   // They hang from the twin's root, so they follow a table-top placement with the model.
-  let built: TwinMarks | null = null;
-  const marks = (): TwinMarks => (built ??= root.adoptBuilt(() => createTwinMarks(scene, geometry, sim, poses)));
+  const marks = lazyMarks(() => root.adoptBuilt(() => createTwinMarks(scene, geometry, sim, poses)));
 
   const building = createBuilding(scene, root, geometry, o);
   const { vertexColoured, laid } = building;
@@ -315,7 +335,7 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   const complete = whenDrawn(scene)
     .then(inTask(() => panels.buildBoard()))
     .then(inTask(() => panels.buildFrontWall()))
-    .then(later(marks))
+    .then(later(marks.build))
     .then(nextTask)
     .then(() => (disposed ? null : loadRobotMeshes(scene, o.robotModel, vertexColoured)))
     .then((loaded) => {
@@ -355,19 +375,14 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
     },
     repaintPanels: () => panels.repaint(t),
     followClock: simulation.followClock,
-    // Hiding what was never built builds nothing.
-    setHighlight(target) {
-      if (target || built) marks().setHighlight(target);
-    },
+    setHighlight: marks.setHighlight,
     setPackShown: (bin, n, shown) => building.stock?.setPackShown(bin, n, shown),
     packShown: (bin, n) => building.stock?.packShown(bin, n) ?? null,
-    setCongestionShown(on) {
-      if (on || built) marks().setCongestionShown(on);
-    },
+    setCongestionShown: marks.setCongestionShown,
     get congestionShown() {
-      return built?.congestionShown() ?? false;
+      return marks.congestionShown();
     },
-    route: () => built?.route() ?? [],
+    route: marks.route,
     catchUpTo: simulation.catchUpTo,
     get catchingUp() {
       return simulation.catchingUp();
@@ -387,14 +402,14 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
         if (pose) Object.assign(pose, robotPose(sim, robot, alpha));
       });
       robots?.update(poses, viewerXM, viewerZM, lodBias);
-      built?.update(frame.dtS);
+      marks.update(frame.dtS);
       building.stock?.update(viewerXM, viewerZM, lodBias);
       panels.update(frame.dtS, live);
     },
     dispose() {
       disposed = true;
       simulation.dispose();
-      built?.dispose();
+      marks.dispose();
       panels.dispose();
       robots?.dispose();
       building.dispose();
