@@ -21,13 +21,22 @@ const headset = headsetGroup({
 /** The app: everything after the shell and the engine, imported by src/app/boot.ts. */
 const APP_MODULE = fileURLToPath(new URL('./src/app/app.ts', import.meta.url));
 
-/** Names `chunk` for every module that `entry` imports statically, directly or not. */
-function staticClosure(entry: string, chunk: string) {
+/**
+ * Babylon's standard material's shaders, with their includes. The world draws with a shader of its own
+ * (src/world/world-shader.ts); the panels and marks, after the first frame, load these as one file
+ * instead of ~20 small ones.
+ */
+const STANDARD_SHADERS = ['default.vertex.js', 'default.fragment.js'].map((f) =>
+  fileURLToPath(new URL(`./node_modules/@babylonjs/core/Shaders/${f}`, import.meta.url)),
+);
+
+/** Names `chunk` for every module that `entries` import statically, directly or not. */
+function staticClosure(entries: string | readonly string[], chunk: string) {
   let closure: Set<string> | null = null;
   return (id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => {
     if (!closure) {
       closure = new Set();
-      const stack = [entry];
+      const stack = [entries].flat();
       while (stack.length) {
         const m = stack.pop();
         if (m === undefined || closure.has(m)) continue;
@@ -115,6 +124,7 @@ export default defineConfig({
           groups: [
             { name: 'index', tags: ['$initial'], priority: 2 },
             { name: staticClosure(APP_MODULE, 'app'), priority: 1 },
+            { name: staticClosure(STANDARD_SHADERS, 'standard-shaders'), priority: 0 },
           ],
         },
       },

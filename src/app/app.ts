@@ -7,11 +7,6 @@
 import { Scene } from '@babylonjs/core/scene';
 import { Color4 } from '@babylonjs/core/Maths/math.color';
 import '@babylonjs/core/Culling/ray';
-// The standard material's shaders: Babylon imports them lazily at the first draw, which on a
-// phone network is a second round of requests after the app has started. Imported here they
-// arrive with the app (the same modules, so Babylon's own import finds them loaded).
-import '@babylonjs/core/Shaders/default.vertex';
-import '@babylonjs/core/Shaders/default.fragment';
 import { readDeviceSignals } from '../device/probe';
 import { classifyDeviceClass } from '../budget/device-class';
 import { fetchRobotModel } from '../world/robot-renderer';

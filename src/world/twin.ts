@@ -4,7 +4,6 @@
  * fixed clock and redraws what moved; everything is removed by `dispose`.
  */
 import type { Scene } from '@babylonjs/core/scene';
-import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
 import { Color3 } from '@babylonjs/core/Maths/math.color';
 import { HemisphericLight } from '@babylonjs/core/Lights/hemisphericLight';
 import { DirectionalLight } from '@babylonjs/core/Lights/directionalLight';
@@ -14,6 +13,7 @@ import type { AbstractMesh } from '@babylonjs/core/Meshes/abstractMesh';
 import { TransformNode } from '@babylonjs/core/Meshes/transformNode';
 import type { Node } from '@babylonjs/core/node';
 import { whenDrawn } from './when-drawn';
+import { createWorldMaterial } from './world-shader';
 import { samePlacement, type Placement } from './placement';
 import { createGeometry, type WarehouseGeometry } from '../layout/geometry';
 import type { Layout } from '../layout/schema';
@@ -183,12 +183,6 @@ function createLights(scene: Scene): { sky: HemisphericLight; sun: DirectionalLi
   return { sky, sun };
 }
 
-function matteMaterial(name: string, scene: Scene): StandardMaterial {
-  const m = new StandardMaterial(name, scene);
-  m.specularColor = new Color3(0.06, 0.06, 0.06);
-  return m;
-}
-
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -260,8 +254,9 @@ function createTwinMarks(scene: Scene, geometry: WarehouseGeometry, sim: Simulat
  * from the twin's root), their materials and lights, and the gap wall's figures laid out.
  */
 function createBuilding(scene: Scene, root: ReturnType<typeof createTwinRoot>, geometry: WarehouseGeometry, o: TwinOptions) {
-  const vertexColoured = matteMaterial('vertex-coloured', scene);
-  const stockMaterial = matteMaterial('stock', scene);
+  const lights = () => built.lights;
+  const vertexColoured = createWorldMaterial('vertex-coloured', scene, lights);
+  const stockMaterial = createWorldMaterial('stock', scene, lights);
   const { wall } = placeWall(geometry.layout);
   const laid = layoutWall(FIGURES, wall.widthM, wall.heightM);
   const built: { lights: ReturnType<typeof createLights> | null; meshes: Mesh[]; stock: StockRenderer | undefined } = {
