@@ -5,7 +5,7 @@
  * layer, fewer LOD triangles, the second light off, a lower session rate in
  * XR, and in 2D a render loop that really renders at the lower rate.
  */
-import { test, expect, openChasm, stats, waitFrames } from './support/fixtures';
+import { test, expect, openChasm, stats, waitFrames, changedFraction } from './support/fixtures';
 import { emulateQuest, shimFixedFoveation, shimViewportScale } from './support/iwer';
 import { PHONE, presentAsMidPhone } from './support/devices';
 import type { ChasmStats } from '../src/diagnostics/chasm-diagnostics';
@@ -39,15 +39,22 @@ function expectRungEffect(prev: ChasmStats, cur: ChasmStats): void {
  * Pins rung 0, checks the ladder's length, then pins every rung down to the
  * floor, each held to what it changes; returns rung 0's and the floor's stats.
  */
-async function walkLadder(page: Page, rungs: number): Promise<{ full: ChasmStats; floor: ChasmStats }> {
+async function walkLadder(page: Page, rungs: number, look?: () => Promise<Buffer>): Promise<{ full: ChasmStats; floor: ChasmStats }> {
   const full = await pinned(page, 0);
   expect(full.quality.rungs).toBe(rungs);
   let prev = full;
+  let seen = await look?.();
   for (let level = 1; level < rungs; level++) {
     const cur = await pinned(page, level);
     expect(cur.quality.level).toBe(level);
     expectRungEffect(prev, cur);
+    const now = await look?.();
+    // The sun off is seen, not only counted: the world's shader takes its light from the scene's lights.
+    if (cur.quality.name === 'effects off' && seen && now) {
+      expect(changedFraction(seen, now, { x: 0, y: 0.5, w: 1, h: 0.5 }), 'share of the lower half darker without the sun').toBeGreaterThan(0.2);
+    }
     prev = cur;
+    seen = now;
   }
   return { full, floor: prev };
 }
@@ -87,7 +94,7 @@ test.describe('phone', () => {
     await presentAsMidPhone(page);
     await openChasm(page, '/?layout=small');
     await page.getByRole('button', { name: 'Explore' }).click();
-    const { full: top } = await walkLadder(page, 6);
+    const { full: top } = await walkLadder(page, 6, () => page.locator('canvas#scene').screenshot());
     expect(top.deviceClass).toBe('phone-mid');
     // The floor paces rendering to 30 Hz while the display runs at its own rate.
     await waitFrames(page, 60);
