@@ -32,6 +32,7 @@ import { wireTime } from './time-wiring';
 import { wireFind } from './find-wiring';
 import { wireKeptLayouts } from './kept-wiring';
 import { wireViewLink } from './view-link-wiring';
+import { loadHeldPack } from './inspect';
 
 /** A running app. */
 export interface RunningApp {
@@ -116,6 +117,8 @@ export function startApp(booted: Booted): RunningApp {
     ['loop', wireLoop],
   ];
   const disposers: Array<[string, Disposer]> = steps.map(([name, step]) => [name, step(app)]);
+  // What the first frame does not draw loads after it: the inspect view's code.
+  ready.then(loadHeldPack, () => undefined);
   running = {
     ready,
     stop() {

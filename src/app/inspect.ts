@@ -10,7 +10,8 @@ import type { GrabHand, Intent } from '../input/intents';
 import { skuName } from '../layout/schema';
 import type { PackPlace } from '../layout/stock';
 import { INSPECT, pickPack, returnFraction, turnView, twoHandScale, viewScale, type PackRef } from '../selection/inspect';
-import { createHeldPack, slotRotation, type HeldPack } from '../world/held-pack';
+import type { HeldPack } from '../world/held-pack';
+import { slotRotation } from '../world/slot-rotation';
 import type { Twin } from '../world/twin';
 import type { GripPose } from '../xr/grab-input';
 import { cardFor, showSelection } from './selects';
@@ -43,6 +44,18 @@ const gripOf = (app: App, hand: GrabHand): GripPose | null => (hand === 'screen'
 const gap = (a: GripPose | null, b: GripPose | null) =>
   a && b ? Math.hypot(a.position[0] - b.position[0], a.position[1] - b.position[1], a.position[2] - b.position[2]) : Number.NaN;
 
+/** The held pack's code (a box with its label on a canvas texture in the standard material): not the first frame's. */
+let heldPack: typeof import('../world/held-pack') | null = null;
+
+/** Loads the held pack's code (the app asks once its first frame is drawn); a failed load is tried again at the next call. */
+export async function loadHeldPack(): Promise<void> {
+  try {
+    heldPack ??= await import('../world/held-pack');
+  } catch (error) {
+    console.warn('Chasm: the inspect view could not be loaded.', error);
+  }
+}
+
 /** Takes the pack `intent.ray` points at; a second headset hand on a held pack starts scaling it. */
 function grab(app: App, intent: Extract<Intent, { kind: 'grab' }>): void {
   const { state } = app;
@@ -57,6 +70,9 @@ function grab(app: App, intent: Extract<Intent, { kind: 'grab' }>): void {
       held.second = { hand: intent.hand, startGapM: gap(gripOf(app, held.by), gripOf(app, intent.hand)), startScale: held.scale };
     return;
   }
+  // Its code is loaded after the first frame; a grab before it has arrived takes nothing (and asks for it).
+  if (!heldPack) return void loadHeldPack();
+  const { createHeldPack } = heldPack;
   const found = pickPack(intent.ray, twin.geometry, twin.poses, twin.boardRect);
   if (!found) return;
   if (held) finish(app);

@@ -14,7 +14,7 @@ import { DynamicTexture } from '@babylonjs/core/Materials/Textures/dynamicTextur
 import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
 import { Color3 } from '@babylonjs/core/Maths/math.color';
 import { assignCells } from '../room/labels';
-import { fitText } from './panels';
+import { fitText } from './fit-text';
 
 /** One label to show: plain data. */
 export interface LabelView {

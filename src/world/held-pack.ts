@@ -13,6 +13,7 @@ import type { Mesh } from '@babylonjs/core/Meshes/mesh';
 import type { PackPlace } from '../layout/stock';
 import { createCanvasPanel } from './panels';
 import { paintPackLabel } from './painters';
+import { slotRotation } from './slot-rotation';
 
 /** A held pack in the scene. */
 export interface HeldPack {
@@ -21,9 +22,6 @@ export interface HeldPack {
   pose(position: Vector3, rotation: Quaternion, scale: number): void;
   dispose(): void;
 }
-
-/** A pack's orientation in its slot: its front to the aisle it faces (turned half a turn for -x, as the stock draws it). */
-export const slotRotation = (place: PackPlace): Quaternion => (place.facing === 1 ? Quaternion.Identity() : Quaternion.RotationAxis(Vector3.Up(), Math.PI));
 
 /** Texture pixels per metre of label: a 12 cm pack face gets 240 px, sharp at arm's length. */
 const LABEL_PX_PER_M = 2000;

@@ -6,7 +6,7 @@
 import type { KpiSample, Kpis } from '../sim/simulation';
 import type { LaidFigure } from '../lobby/wall-layout';
 import { frameBudgetMsAt, type Budget } from '../budget/budgets';
-import { fitText, PANEL_FONT } from './panels';
+import { fitText, PANEL_FONT } from './fit-text';
 import type { WorldStrings } from '../ui/strings';
 import type { SharedStats } from '../room/protocol';
 

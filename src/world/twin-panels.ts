@@ -2,7 +2,9 @@
  * The twin's three canvas panels and when each is painted: the order board
  * (KPIs, at the back), the gap wall (the essays' figures) and the live panel
  * (this device's numbers) on the front wall. A panel out of view waits,
- * overdue, and is repainted the frame after it comes into view.
+ * overdue, and is repainted the frame after it comes into view. Their
+ * Babylon part (panels.ts: a plane, a canvas texture, the standard
+ * material) loads after the first frame, which draws none of them.
  */
 import type { Scene } from '@babylonjs/core/scene';
 import type { Layout } from '../layout/schema';
@@ -12,7 +14,7 @@ import { BUDGETS } from '../budget/budgets';
 import type { LaidFigure } from '../lobby/wall-layout';
 import type { BoardRect } from '../selection/pick';
 import type { WorldStrings } from '../ui/strings';
-import { createCanvasPanel, type CanvasPanel } from './panels';
+import type { CanvasPanel } from './panels';
 import { paintBoard, paintLive, paintWall, type LiveFigures } from './painters';
 import { WALL_HEIGHT_M, type WallPlacement } from './warehouse-static';
 
@@ -42,7 +44,9 @@ export function boardRectFor(floor: Layout['floor']): BoardRect {
 
 /** The panels of one twin. */
 export interface TwinPanels {
-  /** Builds the order board (its own task: a canvas painted and uploaded). */
+  /** Loads the panels' Babylon part (a plane in the standard material with a canvas texture), which the first frame does not need. */
+  load(): Promise<void>;
+  /** Builds the order board (its own task: a canvas painted and uploaded); once loaded. */
   buildBoard(): void;
   /** Builds the gap wall and the live panel. */
   buildFrontWall(): void;
@@ -66,6 +70,7 @@ export function createTwinPanels(scene: Scene, layout: Layout, board0: BoardSour
   const { wall, liveCentreXM, liveWidthM } = placeWall(layout);
   const rect = boardRectFor(layout.floor);
   let t = initial;
+  let createCanvasPanel: typeof import('./panels').createCanvasPanel | null = null;
   let board: CanvasPanel | null = null;
   let wallPanel: CanvasPanel | null = null;
   let livePanel: CanvasPanel | null = null;
@@ -81,7 +86,16 @@ export function createTwinPanels(scene: Scene, layout: Layout, board0: BoardSour
     );
   const paintWallNow = () => wallPanel?.draw((ctx, w) => paintWall(ctx, t, laid, wall.heightM, w / wall.widthM));
   return {
+    async load() {
+      try {
+        ({ createCanvasPanel } = await import('./panels'));
+      } catch (error) {
+        // Offline before the app's files were cached, say: the world goes on without its panels.
+        console.warn('Chasm: the panels could not be loaded.', error);
+      }
+    },
     buildBoard() {
+      if (!createCanvasPanel) return;
       board = createCanvasPanel(scene, 'order-board', {
         widthM: rect.maxX - rect.minX,
         heightM: rect.maxY - rect.minY,
@@ -93,6 +107,7 @@ export function createTwinPanels(scene: Scene, layout: Layout, board0: BoardSour
       sinceBoardS = 0;
     },
     buildFrontWall() {
+      if (!createCanvasPanel) return;
       wallPanel = createCanvasPanel(scene, 'gap-wall', {
         widthM: wall.widthM,
         heightM: wall.heightM,

@@ -18,23 +18,18 @@ import { samePlacement, type Placement } from './placement';
 import { createGeometry, type WarehouseGeometry } from '../layout/geometry';
 import type { Layout } from '../layout/schema';
 import { createStock } from '../layout/stock';
-import { createSimulation, robotPose, slotOfTick, type Simulation } from '../sim/simulation';
+import { createSimulation, robotPose, type Simulation } from '../sim/simulation';
 import { createSimRunner, type RoomClock, type TwinFrame } from './sim-runner';
 import { applyWhatIf, clampWhatIf, isBaseline, NO_WHAT_IF, type WhatIf } from '../sim/what-if';
 import { FIGURES } from '../lobby/figures';
 import { layoutWall } from '../lobby/wall-layout';
 import type { Budget } from '../budget/budgets';
 import type { RigState } from '../input/intents';
-import { aimBox, type BoardRect } from '../selection/pick';
+import type { BoardRect } from '../selection/pick';
 import type { Aim } from '../room/protocol';
-import { createHighlight } from './highlight';
-import { createRouteLine } from './route-line';
-import { createCongestionOverlay } from './congestion-overlay';
-import { routeAhead } from '../sim/route';
 import { buildWarehouseStatic } from './warehouse-static';
 import { createStockRenderer, type StockRenderer } from './stock-renderer';
 import { createRobotRenderer, loadRobotMeshes, type RobotModel, type RobotRenderer, type RobotPose } from './robot-renderer';
-import { createNaiveRobots, createNaiveStock } from './naive-renderer';
 import type { LiveFigures } from './painters';
 import { boardRectFor, createTwinPanels, placeWall } from './twin-panels';
 import type { WorldStrings } from '../ui/strings';
@@ -185,67 +180,49 @@ function createLights(scene: Scene): { sky: HemisphericLight; sun: DirectionalLi
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/**
- * What the twin marks on its world: the selection's highlight (a robot's route ahead drawn from it on
- * the floor) and the congestion overlay. Three meshes, one draw call each while shown.
- */
-type TwinMarks = ReturnType<typeof createTwinMarks>;
+/** `?budgets=off`'s renderers: the perf baseline's code, which a start with budgets on never loads. */
+const naiveRenderer = () => import('./naive-renderer');
+
+type TwinMarks = ReturnType<typeof import('./twin-marks').createTwinMarks>;
 
 /**
- * The marks, all hidden at first, built after the first frame (`build`) or the moment something asks to
- * show one; hiding what was never built builds nothing.
+ * The marks (their code and their meshes), all hidden at first: loaded and built after the first frame
+ * (`build`), or the moment something asks to show one, and what was asked for meanwhile is applied once
+ * they are. Hiding what was never built builds nothing. `load` gives null for a twin disposed meanwhile.
  */
-function lazyMarks(create: () => TwinMarks) {
+function lazyMarks(load: () => Promise<TwinMarks | null>) {
   let built: TwinMarks | null = null;
-  const build = (): TwinMarks => (built ??= create());
+  let loading: Promise<void> | null = null;
+  const wanted: { highlight: Aim | null; congestion: boolean } = { highlight: null, congestion: false };
+  const build = (): Promise<void> =>
+    (loading ??= load().then(
+      (marks) => {
+        built = marks;
+        marks?.setHighlight(wanted.highlight);
+        marks?.setCongestionShown(wanted.congestion);
+      },
+      (error: unknown) => {
+        // Their code could not be fetched (offline before it was cached): asked for again, it is tried again.
+        console.warn('Chasm: the highlight, the route and the congestion overlay could not be loaded.', error);
+        loading = null;
+      },
+    ));
   return {
     build,
     setHighlight: (target: Aim | null) => {
-      if (target || built) build().setHighlight(target);
+      wanted.highlight = target;
+      if (built) built.setHighlight(target);
+      else if (target) void build();
     },
     setCongestionShown: (on: boolean) => {
-      if (on || built) build().setCongestionShown(on);
+      wanted.congestion = on;
+      if (built) built.setCongestionShown(on);
+      else if (on) void build();
     },
-    congestionShown: () => built?.congestionShown() ?? false,
+    congestionShown: () => built?.congestionShown() ?? wanted.congestion,
     route: () => built?.route() ?? [],
     update: (dtS: number) => built?.update(dtS),
     dispose: () => built?.dispose(),
-  };
-}
-
-function createTwinMarks(scene: Scene, geometry: WarehouseGeometry, sim: Simulation, poses: readonly RobotPose[]) {
-  const highlight = createHighlight(scene);
-  const route = createRouteLine(scene, geometry);
-  const congestion = createCongestionOverlay(scene, geometry, sim);
-  let highlighted: Aim | null = null;
-  /** The route is worked out again only when the followed robot's path or slot changed, not every frame. */
-  let routeOf: { robot: number; path: readonly number[]; slot: number } | null = null;
-  return {
-    setHighlight: (target: Aim | null) => {
-      highlighted = target;
-    },
-    setCongestionShown: (on: boolean) => congestion.setShown(on),
-    congestionShown: () => congestion.shown,
-    route: () => route.cells,
-    /** Follows the selected robot, its route as it drives or replans, and repaints the overlay when due. */
-    update(dtS: number) {
-      highlight.show(highlighted ? aimBox(highlighted, geometry, poses) : null);
-      const followed = highlighted?.kind === 'robot' ? sim.robots[highlighted.id] : undefined;
-      const slot = slotOfTick(sim, sim.tick);
-      if (!followed) {
-        routeOf = null;
-        route.show([]);
-      } else if (routeOf?.robot !== followed.id || routeOf.path !== followed.path || routeOf.slot !== slot) {
-        routeOf = { robot: followed.id, path: followed.path, slot };
-        route.show(routeAhead(sim, followed));
-      }
-      congestion.update(dtS);
-    },
-    dispose() {
-      highlight.dispose();
-      route.dispose();
-      congestion.dispose();
-    },
   };
 }
 
@@ -264,14 +241,24 @@ function createBuilding(scene: Scene, root: ReturnType<typeof createTwinRoot>, g
     meshes: [],
     stock: undefined,
   };
+  let gone = false;
   root.adoptBuilt(() => {
     built.lights = createLights(scene);
     built.meshes = buildWarehouseStatic(scene, geometry, wall, laid, vertexColoured, o.budgets);
-    built.stock =
-      o.budgets === 'on'
-        ? createStockRenderer(scene, createStock(geometry), stockMaterial, o.lodDistancesM.stockDetail, (mesh) => root.adopt([mesh]))
-        : createNaiveStock(scene, createStock(geometry));
+    if (o.budgets === 'on')
+      built.stock = createStockRenderer(scene, createStock(geometry), stockMaterial, o.lodDistancesM.stockDetail, (mesh) => root.adopt([mesh]));
   });
+  if (o.budgets === 'off') {
+    // The baseline's code (a mesh and a standard material per pack) loads apart from the app's; the
+    // first frame waits for its stock, as it waits for anything still loading (whenDrawn).
+    const loading = {};
+    scene.addPendingData(loading);
+    void naiveRenderer()
+      .then(({ createNaiveStock }) => {
+        if (!gone) built.stock = root.adoptBuilt(() => createNaiveStock(scene, createStock(geometry)));
+      })
+      .finally(() => scene.removePendingData(loading));
+  }
   return {
     vertexColoured,
     laid,
@@ -281,6 +268,7 @@ function createBuilding(scene: Scene, root: ReturnType<typeof createTwinRoot>, g
     /** Costly effects: the directional light (a second light per pixel). */
     setEffects: (on: boolean) => built.lights?.sun.setEnabled(on),
     dispose() {
+      gone = true;
       built.stock?.dispose();
       for (const m of built.meshes) m.dispose();
       built.lights?.sky.dispose();
@@ -311,7 +299,10 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   const simulation = createSimRunner(sim, geometry, baseline);
   const poses: RobotPose[] = sim.robots.map(() => ({ xM: 0, zM: 0, headingRad: 0 }));
   // They hang from the twin's root, so they follow a table-top placement with the model.
-  const marks = lazyMarks(() => root.adoptBuilt(() => createTwinMarks(scene, geometry, sim, poses)));
+  const marks = lazyMarks(async () => {
+    const { createTwinMarks } = await import('./twin-marks');
+    return disposed ? null : root.adoptBuilt(() => createTwinMarks(scene, geometry, sim, poses));
+  });
 
   const building = createBuilding(scene, root, geometry, o);
   const { vertexColoured, laid } = building;
@@ -328,20 +319,22 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   /** A build in a task of its own; the meshes it makes hang from the root. */
   const inTask = (build: () => void) => later(() => root.adoptBuilt(build));
   const complete = whenDrawn(scene)
+    .then(() => panels.load())
     .then(inTask(() => panels.buildBoard()))
     .then(inTask(() => panels.buildFrontWall()))
-    .then(later(marks.build))
+    .then(() => (disposed ? undefined : marks.build()))
     .then(nextTask)
     .then(() => (disposed ? null : loadRobotMeshes(scene, o.robotModel, vertexColoured)))
-    .then((loaded) => {
+    .then(async (loaded) => {
       if (!loaded) return;
+      const naive = budgets === 'off' ? await naiveRenderer() : null;
       const { meshes: lods, problem } = loaded;
       if (disposed) {
         for (const m of lods) m.dispose();
         return;
       }
       root.adopt(lods);
-      robots = budgets === 'on' ? createRobotRenderer(lods, sim.robots.length, lodDistancesM.robots) : createNaiveRobots(lods, sim.robots.length);
+      robots = naive ? naive.createNaiveRobots(lods, sim.robots.length) : createRobotRenderer(lods, sim.robots.length, lodDistancesM.robots);
       if (problem) notices.push(t.robotModelUnavailable(problem));
       if (budgets === 'on') vertexColoured.freeze();
     })

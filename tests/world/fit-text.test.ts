@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitText } from '../../src/world/panels';
+import { fitText } from '../../src/world/fit-text';
 
 /** A canvas context double whose text is 0.55 em per character, plus a little hinting noise. */
 function fakeContext() {
