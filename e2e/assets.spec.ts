@@ -1,6 +1,8 @@
 import { test, expect, openChasm, stats, waitFrames, expectSceneRendered } from './support/fixtures';
 
-test.use({ viewport: { width: 960, height: 540 } });
+// A server without the model: the page's own requests are routed, and a service worker (whose requests
+// page.route does not see) would serve the model from its precache once it controls the page.
+test.use({ viewport: { width: 960, height: 540 }, serviceWorkers: 'block' });
 
 for (const [label, fulfil] of [
   ['missing (404)', { status: 404, body: 'Not found' }],
