@@ -60,7 +60,10 @@ export function runFrame(app: App, t: FrameTime, live: () => LiveFigures): void 
   // The simulation runs at the person's speed (in a room, the room's clock: 1×), and pauses while the page or the XR session is hidden.
   const hidden = document.visibilityState === 'hidden' || state.immersive?.hidden() === true;
   const speed = hidden ? 0 : state.room ? 1 : state.time.paused ? 0 : state.time.speed;
-  // Levels of detail follow the viewer's distance in the model's own metres (far, for a table-top model).
+  // Levels of detail follow the viewer's distance in the model's own metres (far, for a table-top model),
+  // from where the rig or the session put the camera this frame: Babylon updates `globalPosition` when it
+  // renders, a frame late, and at the origin before the first frame (the start would detail the rows there).
+  camera.getWorldMatrix();
   const p = camera.globalPosition;
   const [vx, , vz] = state.placement ? toModelPoint(state.placement, p.x, p.y, p.z) : [p.x, p.y, p.z];
   state.twin.update({ dtS: t.dtS, wallS: t.wallS, speed }, vx, vz, live);
