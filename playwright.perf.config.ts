@@ -17,6 +17,11 @@ export default defineConfig({
       timeout: 30_000,
     },
   ],
+  // Playwright's own trace (a screencast and DOM snapshots of every page) is not recorded while the pages start
+  // and are measured: on two cores it took CPU from the page under test, and more from the one that paints
+  // sooner and holds more DOM (Chasm's shell against the floor's bare canvas). With it, a cold phone start
+  // measured 1.21× the floor; without it, in the same session, 1.08×. The perf spec writes its own Chrome traces.
+  use: { ...base.use, trace: 'off', screenshot: 'off' },
   testDir: 'e2e/perf',
   testIgnore: [],
   retries: 0,

@@ -22,7 +22,7 @@ test('phone: loads, renders, drags to look, and never requests the headset code'
   await expect(page.getByRole('button', { name: 'Enter VR' })).toHaveCount(0);
   // The start stands farther than the stock-detail distance from every row, so no group's packs are placed
   // (the first frame once saw the camera at the origin, and placed ten groups' packs it then hid).
-  const placed = await page.evaluate(() => Array.from({ length: 64 }, (_, i) => `stock-items-${i}`).filter((n) => window.__chasm.meshAt(n) !== null));
+  const placed = await page.evaluate(() => Array.from({ length: 64 }, (_, i) => `stock-items-${i}`).filter((n) => window.__chasm!.meshAt(n) !== null));
   expect(placed).toEqual([]);
   await waitFrames(page, 5);
   await expectSceneRendered(page, testInfo, 'phone-entry');
