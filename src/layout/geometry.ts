@@ -155,10 +155,18 @@ export function createGeometry(layout: Layout): WarehouseGeometry {
   return g;
 }
 
+/** Capacities found, per layout (a layout is never changed once validated): a start asks twice. */
+const capacities = new WeakMap<Layout, number>();
+
 /** How many robots the layout's front zone has homes for (at most the schema's limit): a what-if's ceiling. */
 export function robotCapacity(layout: Layout): number {
-  const g = createGeometry({ ...layout, robots: { ...layout.robots, count: 0 } });
-  return homeCells(g, LIMITS.robots[1], false).length;
+  let capacity = capacities.get(layout);
+  if (capacity === undefined) {
+    const g = createGeometry({ ...layout, robots: { ...layout.robots, count: 0 } });
+    capacity = homeCells(g, LIMITS.robots[1], false).length;
+    capacities.set(layout, capacity);
+  }
+  return capacity;
 }
 
 /**
