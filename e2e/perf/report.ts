@@ -55,6 +55,18 @@ export interface FloorComparison {
   appMs: number[];
 }
 
+/** The start-up goal: Chasm's cold first frame at most this many times the floor's. */
+export const FLOOR_RATIO_GOAL = 1.15;
+
+/**
+ * Chasm's cold first frame against the floor's: the ratio of the medians, and the median of each
+ * alternating pair's own ratio (the pair ran back to back, so a slow spell of the machine moves both).
+ */
+export function floorRatio(f: FloorComparison): { ofMedians: number; ofPairs: number } {
+  const pairs = f.appMs.slice(0, f.floorMs.length).map((app, i) => app / (f.floorMs[i] ?? Number.NaN));
+  return { ofMedians: median(f.appMs) / median(f.floorMs), ofPairs: median(pairs) };
+}
+
 /** Two terminals in one shared room: each one's numbers as the other received them through the room. */
 export interface RoomComparison {
   participants: Array<{ name: string; terminal: string; deviceClass: string; stats: SharedStats }>;
@@ -279,7 +291,8 @@ export function renderReport(
   const floorSection = floor
     ? `<h2>Time to first frame against Babylon's floor (${floor.scenario}, cold)</h2>
 <p>The least page that draws a lit mesh with Babylon (engine, scene, two lights, one box in a standard material: <code>bench/babylon-floor</code>), loaded alternately with the app under the same profile.</p>
-<ul><li>Babylon floor: median ${Math.round(median(floor.floorMs))} ms (${ms(floor.floorMs)})</li><li>Chasm: median ${Math.round(median(floor.appMs))} ms (${ms(floor.appMs)})</li></ul>`
+<ul><li>Babylon floor: median ${Math.round(median(floor.floorMs))} ms (${ms(floor.floorMs)})</li><li>Chasm: median ${Math.round(median(floor.appMs))} ms (${ms(floor.appMs)})</li>
+<li>Chasm ÷ floor: ${floorRatio(floor).ofMedians.toFixed(2)}× of the medians, ${floorRatio(floor).ofPairs.toFixed(2)}× the median pair (goal: at most ${FLOOR_RATIO_GOAL}×)</li></ul>`
     : '';
   return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Chasm perf report</title>
 <style>body{font:14px system-ui,sans-serif;margin:24px;color:#15202b}table{border-collapse:collapse}th,td{border:1px solid #ccd;padding:4px 8px;vertical-align:top;text-align:left}th[scope=row]{background:#f3f6f9}</style>
