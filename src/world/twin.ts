@@ -9,6 +9,7 @@ import { HemisphericLight } from '@babylonjs/core/Lights/hemisphericLight';
 import { DirectionalLight } from '@babylonjs/core/Lights/directionalLight';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import type { Mesh } from '@babylonjs/core/Meshes/mesh';
+import type { ShaderMaterial } from '@babylonjs/core/Materials/shaderMaterial';
 import type { AbstractMesh } from '@babylonjs/core/Meshes/abstractMesh';
 import { TransformNode } from '@babylonjs/core/Meshes/transformNode';
 import type { Node } from '@babylonjs/core/node';
@@ -31,7 +32,7 @@ import { buildWarehouseStatic } from './warehouse-static';
 import { createStockRenderer, type StockRenderer } from './stock-renderer';
 import { createRobotRenderer, loadRobotMeshes, type RobotModel, type RobotRenderer, type RobotPose } from './robot-renderer';
 import type { LiveFigures } from './painters';
-import { boardRectFor, createTwinPanels, placeWall } from './twin-panels';
+import { boardRectFor, createTwinPanels, placeWall, type TwinPanels } from './twin-panels';
 import type { WorldStrings } from '../ui/strings';
 
 /** A running twin. */
@@ -280,11 +281,48 @@ function createBuilding(scene: Scene, root: ReturnType<typeof createTwinRoot>, g
 }
 
 /**
+ * What follows the first frame that drew the building, each in a task of its own so frames keep coming:
+ * the panels (a canvas painted and uploaded each: on a phone the order board alone took a second before
+ * the first frame), the marks, then the robots (whose glTF loader is a chunk of its own). What it makes
+ * hangs from the twin's root; nothing more is made once the twin is `gone` (disposed), and it gives null.
+ */
+async function buildAfterFirstFrame(
+  scene: Scene,
+  root: ReturnType<typeof createTwinRoot>,
+  parts: { panels: TwinPanels; marks: ReturnType<typeof lazyMarks>; vertexColoured: ShaderMaterial },
+  o: TwinOptions,
+  robotCount: number,
+  gone: () => boolean,
+): Promise<{ robots: RobotRenderer; problem: string | null } | null> {
+  /** A build in a task of its own, skipped once the twin is gone. */
+  const inTask = async (build: () => void) => {
+    await nextTask();
+    if (!gone()) root.adoptBuilt(build);
+  };
+  await whenDrawn(scene);
+  await parts.panels.load();
+  await inTask(() => parts.panels.buildBoard());
+  await inTask(() => parts.panels.buildFrontWall());
+  if (!gone()) await parts.marks.build();
+  await nextTask();
+  if (gone()) return null;
+  const { meshes: lods, problem } = await loadRobotMeshes(scene, o.robotModel, parts.vertexColoured);
+  const naive = o.budgets === 'off' ? await naiveRenderer() : null;
+  if (gone()) {
+    for (const m of lods) m.dispose();
+    return null;
+  }
+  root.adopt(lods);
+  const robots = naive ? naive.createNaiveRobots(lods, robotCount) : createRobotRenderer(lods, robotCount, o.lodDistancesM.robots);
+  if (o.budgets === 'on') parts.vertexColoured.freeze();
+  return { robots, problem };
+}
+
+/**
  * Builds the twin of a validated layout into the scene. With `budgets` off
  * the same world is built the straightforward way (the perf baseline).
  */
 export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
-  const { budgets, lodDistancesM } = o;
   const whatIf = o.whatIf ? clampWhatIf(layout, o.whatIf) : NO_WHAT_IF;
   const geometry = createGeometry(applyWhatIf(layout, whatIf));
   const sim = createSimulation(geometry);
@@ -308,40 +346,14 @@ export function createTwin(scene: Scene, layout: Layout, o: TwinOptions): Twin {
   const { vertexColoured, laid } = building;
   const panels = createTwinPanels(scene, layout, { sim, baseline, orderRate: whatIf.orderRate }, laid, t);
 
-  // The panels (a canvas painted and uploaded each: on a phone the order board alone took a
-  // second before the first frame) and the robots (whose glTF loader is a chunk of its own)
-  // follow the first frame that drew the rest, each in a task of its own so frames keep coming.
-  /** A step in a task of its own, skipped once the twin is disposed. */
-  const later = (step: () => void) => async () => {
-    await nextTask();
-    if (!disposed) step();
-  };
-  /** A build in a task of its own; the meshes it makes hang from the root. */
-  const inTask = (build: () => void) => later(() => root.adoptBuilt(build));
-  const complete = whenDrawn(scene)
-    .then(() => panels.load())
-    .then(inTask(() => panels.buildBoard()))
-    .then(inTask(() => panels.buildFrontWall()))
-    .then(() => (disposed ? undefined : marks.build()))
-    .then(nextTask)
-    .then(() => (disposed ? null : loadRobotMeshes(scene, o.robotModel, vertexColoured)))
-    .then(async (loaded) => {
-      if (!loaded) return;
-      const naive = budgets === 'off' ? await naiveRenderer() : null;
-      const { meshes: lods, problem } = loaded;
-      if (disposed) {
-        for (const m of lods) m.dispose();
-        return;
-      }
-      root.adopt(lods);
-      robots = naive ? naive.createNaiveRobots(lods, sim.robots.length) : createRobotRenderer(lods, sim.robots.length, lodDistancesM.robots);
-      if (problem) notices.push(t.robotModelUnavailable(problem));
-      if (budgets === 'on') vertexColoured.freeze();
-    })
+  const complete = buildAfterFirstFrame(scene, root, { panels, marks, vertexColoured }, o, sim.robots.length, () => disposed).then((made) => {
+    if (made) {
+      robots = made.robots;
+      if (made.problem) notices.push(t.robotModelUnavailable(made.problem));
+    }
     // The first hour is simulated (in a worker) once the world is whole, so nothing competes with its first frames.
-    .then(() => {
-      if (!disposed) simulation.warm();
-    });
+    if (!disposed) simulation.warm();
+  });
 
   return {
     layout,
