@@ -41,6 +41,38 @@ export interface SettingsPanel {
   readonly kept: Pick<KeptFields, 'show' | 'onAction'>;
 }
 
+/** The storage line and the install offer: what this device keeps, and how it installs Chasm. */
+function createDeviceFields(t: Texts) {
+  const storageLine = el('p', { className: 'storage' });
+  const installButton = t.button((s) => s.install.button, 'primary');
+  const installNote = el('p', { className: 'install-note' });
+  let storage: StorageInfo = null;
+  t.live((s) => {
+    storageLine.textContent = storage
+      ? `${s.settings.storageUse((storage.usedBytes / MB).toFixed(1), (storage.quotaBytes / MB).toFixed(0))} ${storage.persisted ? s.settings.storagePersisted : s.settings.storageBestEffort}`
+      : s.settings.storageUnknown;
+  });
+  let install: InstallOffer = 'none';
+  t.live((s) => {
+    installButton.hidden = install !== 'prompt';
+    installNote.hidden = install !== 'ios-hint' && install !== 'installed';
+    installNote.textContent = install === 'installed' ? s.install.installed : s.install.iosHint;
+  });
+  return {
+    storageLine,
+    installButton,
+    installNote,
+    setStorage: (info: StorageInfo) => {
+      storage = info;
+      t.rerender();
+    },
+    setInstallOffer: (offer: InstallOffer) => {
+      install = offer;
+      t.rerender();
+    },
+  };
+}
+
 export function createSettingsPanel(t: Texts): SettingsPanel {
   const changeHandlers: Array<(change: (s: Settings) => Settings) => void> = [];
   const emit = (change: (x: Settings) => Settings) => {
@@ -79,9 +111,7 @@ export function createSettingsPanel(t: Texts): SettingsPanel {
   const gyroRow = labelled(gyro, (s) => s.settings.gyro, 'row check');
   const twin = createTwinFields(t, emit, () => `setting-${++uid}`);
   const kept = createKeptFields(t);
-  const storageLine = el('p', { className: 'storage' });
-  const installButton = t.button((s) => s.install.button, 'primary');
-  const installNote = el('p', { className: 'install-note' });
+  const device = createDeviceFields(t);
   const close = t.button((s) => s.close);
   const title = t.text(el('h2', { id: 'settings-title' }), (s) => s.settings.title);
   const fieldset = (legend: (s: Strings) => string, children: HTMLElement[]) => el('fieldset', {}, [t.text(el('legend'), legend), ...children]);
@@ -97,25 +127,12 @@ export function createSettingsPanel(t: Texts): SettingsPanel {
     ),
     twin.fieldset,
     kept.fieldset,
-    fieldset((s) => s.settings.storage, [storageLine]),
-    el('div', { className: 'actions' }, [installButton, close]),
-    installNote,
+    fieldset((s) => s.settings.storage, [device.storageLine]),
+    el('div', { className: 'actions' }, [device.installButton, close]),
+    device.installNote,
   ]);
   section.setAttribute('role', 'dialog');
   section.setAttribute('aria-labelledby', title.id);
-
-  let storage: StorageInfo = null;
-  t.live((s) => {
-    storageLine.textContent = storage
-      ? `${s.settings.storageUse((storage.usedBytes / MB).toFixed(1), (storage.quotaBytes / MB).toFixed(0))} ${storage.persisted ? s.settings.storagePersisted : s.settings.storageBestEffort}`
-      : s.settings.storageUnknown;
-  });
-  let install: InstallOffer = 'none';
-  t.live((s) => {
-    installButton.hidden = install !== 'prompt';
-    installNote.hidden = install !== 'ios-hint' && install !== 'installed';
-    installNote.textContent = install === 'installed' ? s.install.installed : s.install.iosHint;
-  });
 
   let opener: HTMLElement | null = null;
   const toggled: Array<(open: boolean) => void> = [];
@@ -148,15 +165,9 @@ export function createSettingsPanel(t: Texts): SettingsPanel {
     showGyro(on) {
       gyroRow.hidden = !on;
     },
-    setStorage(info) {
-      storage = info;
-      t.rerender();
-    },
-    setInstallOffer(offer) {
-      install = offer;
-      t.rerender();
-    },
-    onInstall: onClick(installButton),
+    setStorage: device.setStorage,
+    setInstallOffer: device.setInstallOffer,
+    onInstall: onClick(device.installButton),
     onToggle(handler) {
       toggled.push(handler);
     },
