@@ -301,6 +301,29 @@ function settingsButtons(t: Texts, panel: SettingsPanel): HTMLButtonElement[] {
   return buttons;
 }
 
+/** The canvas for screen readers: its label and description, and a polite live region for the world's news. */
+function describeCanvas(t: Texts, canvas: HTMLCanvasElement) {
+  const description = t.text(el('p', { id: 'scene-description', className: 'visually-hidden' }), (s) => s.canvasDescription);
+  // The world's news for screen readers (the order board's figures), polite and throttled by the app.
+  const news = el('p', { id: 'world-news', className: 'visually-hidden' });
+  // A live region without the status role: the entry card's line stays the page's one status.
+  news.setAttribute('aria-live', 'polite');
+  news.setAttribute('aria-atomic', 'true');
+  canvas.setAttribute('role', 'img');
+  t.text(canvas, (s) => s.canvasLabel, 'aria-label');
+  canvas.setAttribute('aria-describedby', description.id);
+  return { description, news };
+}
+
+/**
+ * The side cards stop above the bottom bar shown (the toolbar, whose height changes as it wraps, or in VR
+ * the Exit VR bar), scrolling if they must.
+ */
+function keepAboveBars(side: HTMLElement, bars: readonly HTMLElement[]): void {
+  const observer = new ResizeObserver(() => side.style.setProperty('--toolbar-h', `${Math.max(...bars.map((b) => (b.hidden ? 0 : b.offsetHeight)))}px`));
+  for (const bar of bars) observer.observe(bar);
+}
+
 /** Builds the shell into `root` beside the canvas. */
 export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initial: Strings): Shell {
   const t = createTexts(initial);
@@ -331,22 +354,10 @@ export function createShell(root: HTMLElement, canvas: HTMLCanvasElement, initia
   const exitVr = t.button((s) => s.exitVr, 'primary');
   const xrBar = el('div', { className: 'toolbar xr', hidden: true }, [t.text(el('p'), (s) => s.inVr), exitVr]);
 
-  const description = t.text(el('p', { id: 'scene-description', className: 'visually-hidden' }), (s) => s.canvasDescription);
-  // The world's news for screen readers (the order board's figures), polite and throttled by the app.
-  const news = el('p', { id: 'world-news', className: 'visually-hidden' });
-  // A live region without the status role: the entry card's line stays the page's one status.
-  news.setAttribute('aria-live', 'polite');
-  news.setAttribute('aria-atomic', 'true');
-  canvas.setAttribute('role', 'img');
-  t.text(canvas, (s) => s.canvasLabel, 'aria-label');
-  canvas.setAttribute('aria-describedby', description.id);
+  const { description, news } = describeCanvas(t, canvas);
   root.querySelector('#splash')?.remove();
   root.append(description, news, side, settings.section, entry.section, toolbar.toolbar, xrBar, toolbar.crosshair);
-  // The side cards stop above the bottom bar shown (the toolbar, whose height changes as it wraps, or in VR
-  // the Exit VR bar), scrolling if they must.
-  const bars = [toolbar.toolbar, xrBar];
-  const barsObserver = new ResizeObserver(() => side.style.setProperty('--toolbar-h', `${Math.max(...bars.map((b) => (b.hidden ? 0 : b.offsetHeight)))}px`));
-  for (const bar of bars) barsObserver.observe(bar);
+  keepAboveBars(side, [toolbar.toolbar, xrBar]);
 
   return {
     ...sideApi,

@@ -70,7 +70,7 @@ const resample = (points: Array<[number, number, number]>): Vector3[] =>
     return new Vector3(p[0], p[1], p[2]);
   });
 
-/** The landing ring of the teleport arc (hidden until aiming), and the arc's parked points. */
+/** The teleport arc and its landing ring, hidden until aiming. */
 function createTeleportMarkers(scene: Scene) {
   const hidden: Vector3[] = Array.from({ length: ARC_POINTS }, () => new Vector3(0, -100, 0));
   const ringMaterial = new StandardMaterial('xr-teleport-ring-material', scene);
@@ -80,7 +80,53 @@ function createTeleportMarkers(scene: Scene) {
   ring.material = ringMaterial;
   ring.isPickable = false;
   ring.isVisible = false;
-  return { hidden, ring, ringMaterial };
+  let arc: LinesMesh = CreateLines('xr-teleport-arc', { points: hidden, updatable: true, colors: hidden.map(() => VALID) }, scene);
+  arc.isPickable = false;
+  arc.isVisible = false;
+  return {
+    /** Shows the arc's points (coloured by whether it lands) and the ring where it lands; null hides both. */
+    show(points: Array<[number, number, number]> | null, landing: { x: number; z: number } | null) {
+      arc.isVisible = points !== null;
+      ring.isVisible = points !== null && landing !== null;
+      if (!points) return;
+      const colour = landing ? VALID : INVALID;
+      arc = CreateLines('xr-teleport-arc', { points: resample(points), instance: arc, colors: hidden.map(() => colour) }, scene);
+      if (landing) ring.position.set(landing.x, 0.02, landing.z);
+    },
+    dispose() {
+      arc.dispose();
+      ring.dispose();
+      ringMaterial.dispose();
+    },
+  };
+}
+
+/** Each tracked controller's pointing ray: all hidden at the start of a frame, then drawn where tracked. */
+function createPointerRays(scene: Scene) {
+  const rays = new Map<XRHandedness, LinesMesh>();
+  return {
+    hideAll() {
+      for (const line of rays.values()) line.isVisible = false;
+    },
+    draw(hand: XRHandedness, ray: Ray) {
+      const [ox, oy, oz] = ray.origin;
+      const [dx, dy, dz] = ray.direction;
+      const points = [new Vector3(ox, oy, oz), new Vector3(ox + dx * RAY_M, oy + dy * RAY_M, oz + dz * RAY_M)];
+      const existing = rays.get(hand);
+      const line = CreateLines(`xr-ray-${hand}`, { points, updatable: true, instance: existing }, scene);
+      if (!existing) {
+        line.color = new Color3(0.9, 0.95, 1);
+        line.alpha = 0.6;
+        line.isPickable = false;
+        rays.set(hand, line);
+      }
+      line.isVisible = true;
+    },
+    dispose() {
+      for (const line of rays.values()) line.dispose();
+      rays.clear();
+    },
+  };
 }
 
 /** Starts locomotion for a session; `settings` is read every frame, so changes apply at once. */
@@ -95,25 +141,8 @@ export function startXrLocomotion(
   let vignette = 0;
   let lastMs = manager.currentTimestamp;
 
-  const { hidden, ring, ringMaterial } = createTeleportMarkers(scene);
-  let arc: LinesMesh = CreateLines('xr-teleport-arc', { points: hidden, updatable: true, colors: hidden.map(() => VALID) }, scene);
-  arc.isPickable = false;
-  arc.isVisible = false;
-  const rays = new Map<XRHandedness, LinesMesh>();
-  const rayLine = (hand: XRHandedness, ray: Ray) => {
-    const [ox, oy, oz] = ray.origin;
-    const [dx, dy, dz] = ray.direction;
-    const points = [new Vector3(ox, oy, oz), new Vector3(ox + dx * RAY_M, oy + dy * RAY_M, oz + dz * RAY_M)];
-    const existing = rays.get(hand);
-    const line = CreateLines(`xr-ray-${hand}`, { points, updatable: true, instance: existing }, scene);
-    if (!existing) {
-      line.color = new Color3(0.9, 0.95, 1);
-      line.alpha = 0.6;
-      line.isPickable = false;
-      rays.set(hand, line);
-    }
-    line.isVisible = true;
-  };
+  const markers = createTeleportMarkers(scene);
+  const rays = createPointerRays(scene);
 
   let pending: StickIntent[] = [];
   const pointers: { left: Ray | null; right: Ray | null } = { left: null, right: null };
@@ -130,13 +159,12 @@ export function startXrLocomotion(
     let left: Stick | null = null;
     let right: Stick | null = null;
     let rightRay: Ray | null = null;
-    for (const line of rays.values()) line.isVisible = false;
+    rays.hideAll();
     pointers.left = null;
     pointers.right = null;
     // 'visible-blurred' (a system prompt is up) or 'hidden': input is paused, nothing moves.
     if (manager.session.visibilityState !== 'visible') {
-      arc.isVisible = false;
-      ring.isVisible = false;
+      markers.show(null, null);
       vignette = 0;
       state.aiming = false;
       return;
@@ -147,7 +175,7 @@ export function startXrLocomotion(
     for (const source of manager.session.inputSources) {
       const pose = frame.getPose(source.targetRaySpace, manager.referenceSpace);
       const ray = pose ? rayFromXrPose(pose.transform) : null;
-      if (ray && source.targetRayMode === 'tracked-pointer') rayLine(source.handedness, ray);
+      if (ray && source.targetRayMode === 'tracked-pointer') rays.draw(source.handedness, ray);
       if (source.handedness === 'left' || source.handedness === 'right') pointers[source.handedness] = ray;
       if (source.hand) continue; // hands have no sticks
       if (source.handedness === main) {
@@ -158,13 +186,7 @@ export function startXrLocomotion(
     const out = stepLocomotion(state, { left, right, rightRay, dtS }, s, canStand);
     vignette = out.vignette;
     pending.push(...out.intents);
-    arc.isVisible = out.arc !== null;
-    ring.isVisible = out.arc !== null && state.landing !== null;
-    if (out.arc) {
-      const colour = state.landing ? VALID : INVALID;
-      arc = CreateLines('xr-teleport-arc', { points: resample(out.arc), instance: arc, colors: hidden.map(() => colour) }, scene);
-      if (state.landing) ring.position.set(state.landing.x, 0.02, state.landing.z);
-    }
+    markers.show(out.arc, state.landing);
   });
 
   return {
@@ -204,11 +226,8 @@ export function startXrLocomotion(
     },
     dispose() {
       manager.onXRFrameObservable.remove(frameObserver);
-      arc.dispose();
-      ring.dispose();
-      ringMaterial.dispose();
-      for (const line of rays.values()) line.dispose();
-      rays.clear();
+      markers.dispose();
+      rays.dispose();
     },
   };
 }
