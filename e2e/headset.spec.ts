@@ -18,7 +18,7 @@ import {
   type IwerDevice,
 } from './support/iwer';
 import { packInView, quatAngleDeg } from './support/packs';
-import { aimAtMenu, aimQuat } from './support/xr-menu';
+import { aimAtMenu, aimQuat, menuFootTarget } from './support/xr-menu';
 import { vrDeviceOnlyFiles } from './support/chunks';
 
 // Small: every XR frame renders two eyes in software; what these tests check does not depend on pixels.
@@ -146,6 +146,28 @@ test('controllers with no stick (a trigger only): their model from the origin, t
   const from: [number, number, number] = [0, 1.3, -0.3];
   await pullTrigger(page, 'right', from, aimAtMenu(from, 'turn', 'right'));
   await expect.poll(async () => (await stats(page)).viewer.yawDeg - yaw0).toBeCloseTo(30, 0);
+  await page.getByRole('button', { name: 'Exit VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('flat');
+});
+
+test('the VR menu leaves its empty foot to the world: on the shorter Find list, the trigger aimed below it teleports to the floor beyond', async ({ page }) => {
+  test.setTimeout(120_000);
+  await emulateQuest(page, 'metaQuest3', { stickless: true });
+  await openChasm(page, '/#paused');
+  await page.getByRole('button', { name: 'Enter VR' }).click();
+  await expect.poll(async () => (await stats(page)).mode).toBe('immersive-vr');
+  await waitFrames(page, 3);
+  const hip: [number, number, number] = [-0.1, 1.25, -0.1];
+  await pullTrigger(page, 'right', hip, aimQuat(hip, [-0.25, 1.6 - 0.55, -0.35]));
+  await expect.poll(() => page.evaluate(() => window.__chasm!.meshShown('xr-menu'))).toBeGreaterThan(0);
+  const from: [number, number, number] = [0, 1.3, -0.3];
+  await pullTrigger(page, 'right', from, aimAtMenu(from, 'find'));
+  await waitFrames(page, 2);
+  // Through the panel's empty foot, steeply down: the floor about a metre and a half ahead.
+  const before = (await stats(page)).viewer;
+  const low: [number, number, number] = [0, 1.5, -0.5];
+  await pullTrigger(page, 'right', low, aimQuat(low, menuFootTarget()));
+  await expect.poll(async () => (await stats(page)).viewer.zM - before.zM).toBeGreaterThan(0.8);
   await page.getByRole('button', { name: 'Exit VR' }).click();
   await expect.poll(async () => (await stats(page)).mode).toBe('flat');
 });

@@ -39,12 +39,29 @@ export const FIND_ROWS = findRows(CONTEXT, 0).map((r) => r.id);
  */
 export function menuTarget(id: MenuRow['id'], half: 'left' | 'right' | null = null, eyeY = 1.6): Vec3 {
   const heightPx = menuHeightPx(menuSlots(CONTEXT));
-  const mPerPx = MENU_PANEL.widthM / MENU_PANEL.widthPx;
   // A main row where it is on the main page, else where it is on the Find list's first page.
   const row = MENU_ROWS.includes(id) ? MENU_ROWS.indexOf(id) : FIND_ROWS.indexOf(id);
-  const h = (heightPx / 2 - menuRowCentrePx(row)) * mPerPx;
-  const x = half ? menuHalfCentrePx(half === 'left' ? -1 : 1) * mPerPx : 0;
-  return [x, eyeY - MENU_PANEL.belowEyesM + h * Math.cos(MENU_PANEL.tiltRad), -(MENU_PANEL.distanceM + h * Math.sin(MENU_PANEL.tiltRad))];
+  const x = half ? menuHalfCentrePx(half === 'left' ? -1 : 1) * M_PER_PX : 0;
+  return onPanel(x, (heightPx / 2 - menuRowCentrePx(row)) * M_PER_PX, eyeY);
+}
+
+const M_PER_PX = MENU_PANEL.widthM / MENU_PANEL.widthPx;
+
+/** The point `x` right of and `h` above the centre of a menu opened with the eyes at `eyeY` looking along -z. */
+const onPanel = (x: number, h: number, eyeY: number): Vec3 => [
+  x,
+  eyeY - MENU_PANEL.belowEyesM + h * Math.cos(MENU_PANEL.tiltRad),
+  -(MENU_PANEL.distanceM + h * Math.sin(MENU_PANEL.tiltRad)),
+];
+
+/**
+ * A point on the empty foot of the panel while the Find list shows: the panel is as tall as the main
+ * page, and the shorter list leaves its lowest part empty (5 cm above the panel's lower edge).
+ */
+export function menuFootTarget(eyeY = 1.6): Vec3 {
+  const slots = menuSlots(CONTEXT);
+  if (FIND_ROWS.length >= slots) throw new Error('the Find list fills the panel: it has no empty foot');
+  return onPanel(0, -(menuHeightPx(slots) / 2) * M_PER_PX + 0.05, eyeY);
 }
 
 /** A quaternion turning a pointer (which points along -z in the headset's space) from `from` towards `to`. */

@@ -81,6 +81,17 @@ export const MENU_PANEL = { widthM: 0.5, widthPx: 1024, distanceM: 0.75, belowEy
 /** The panel's texture height for `rows` rows (a margin below the last). */
 export const menuHeightPx = (rows: number): number => MENU_PANEL.topPx + MENU_PANEL.titlePx + rows * MENU_PANEL.rowPx + 40;
 
+/**
+ * Whether a point on the panel, `yM` metres above its centre, is on the page shown. The panel is as tall as
+ * the longest page (`slots` rows) and a page of `rows` rows fills it from the top: the empty foot below a
+ * shorter page is not the menu's, so a select there goes on to what lies beyond.
+ */
+export function onMenuPage(yM: number, slots: number, rows: number): boolean {
+  const mPerPx = MENU_PANEL.widthM / MENU_PANEL.widthPx;
+  const topM = (menuHeightPx(slots) / 2) * mPerPx;
+  return yM <= topM && yM >= topM - menuHeightPx(rows) * mPerPx;
+}
+
 /** Where row `row`'s button centre sits, in px from the panel's top (each button has 8 px of padding above it). */
 export const menuRowCentrePx = (row: number): number => MENU_PANEL.topPx + MENU_PANEL.titlePx + row * MENU_PANEL.rowPx + 8 + (MENU_PANEL.rowPx - 8) / 2;
 

@@ -21,7 +21,7 @@ import { Rectangle } from '@babylonjs/gui/2D/controls/rectangle';
 import { Control } from '@babylonjs/gui/2D/controls/control';
 import type { Ray } from '../input/intents';
 import { flatForward } from './frame-features';
-import { MENU_PANEL, menuHeightPx, menuSlots, pageRows, type MenuAction, type MenuContext, type MenuPage } from './menu-model';
+import { MENU_PANEL, menuHeightPx, menuSlots, onMenuPage, pageRows, type MenuAction, type MenuContext, type MenuPage } from './menu-model';
 
 /** The panel's size and place (`MENU_PANEL`); its height follows the rows. */
 const PANEL_W_M = MENU_PANEL.widthM;
@@ -139,7 +139,8 @@ function buildTab(scene: Scene, press: () => void) {
 export function createXrMenu(scene: Scene, camera: WebXRCamera, context: MenuContext, act: (action: MenuAction) => void): XrMenu {
   let page: MenuPage = { kind: 'main' };
   const rows = () => pageRows(context, page);
-  const { panel, ui, frame, title, slots } = buildPanel(scene, menuSlots(context), (i, half) => {
+  const slotCount = menuSlots(context);
+  const { panel, ui, frame, title, slots } = buildPanel(scene, slotCount, (i, half) => {
     const current = rows()[i];
     const action = half === 'right' ? current?.right?.action : current?.action;
     if (action?.kind === 'page') page = action.to;
@@ -184,11 +185,12 @@ export function createXrMenu(scene: Scene, camera: WebXRCamera, context: MenuCon
     panel.isVisible = true;
   }
 
-  const pressAt = (mesh: Mesh, ray: Ray): boolean => {
+  /** Presses what `ray` hits on `mesh`, where `takes` says the point hit (in the mesh's own space) is the menu's. */
+  const pressAt = (mesh: Mesh, ray: Ray, takes: (local: Vector3) => boolean = () => true): boolean => {
     if (!mesh.isVisible) return false;
     const r = new BabylonRay(new Vector3(...ray.origin), new Vector3(...ray.direction), 10);
     const hit = scene.pickWithRay(r, (m) => m === mesh);
-    if (!hit?.hit) return false;
+    if (!hit?.hit || !hit.pickedPoint || !takes(Vector3.TransformCoordinates(hit.pickedPoint, mesh.getWorldMatrix().clone().invert()))) return false;
     scene.simulatePointerDown(hit, { pointerId: 9001 });
     scene.simulatePointerUp(hit, { pointerId: 9001 });
     return true;
@@ -202,7 +204,7 @@ export function createXrMenu(scene: Scene, camera: WebXRCamera, context: MenuCon
     refresh,
     select(ray) {
       // The panel first (it floats in front of the tab when both are in line).
-      return pressAt(panel, ray) || pressAt(tab, ray);
+      return pressAt(panel, ray, (local) => onMenuPage(local.y, slotCount, rows().length)) || pressAt(tab, ray);
     },
     follow() {
       // Left of the hips, turned towards the viewer: a glance down finds it.

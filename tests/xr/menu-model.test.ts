@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { cycle, FIND_PAGE_ROWS, findRows, introCard, menuHalfCentrePx, menuRows, menuSlots, MENU_PANEL } from '../../src/xr/menu-model';
+import {
+  cycle,
+  FIND_PAGE_ROWS,
+  findRows,
+  introCard,
+  menuHalfCentrePx,
+  menuHeightPx,
+  menuRows,
+  menuSlots,
+  MENU_PANEL,
+  onMenuPage,
+} from '../../src/xr/menu-model';
 import { defaultSettings, type Settings } from '../../src/settings/settings';
 import { EN, ZH_CN } from '../../src/ui/strings';
 
@@ -121,5 +132,20 @@ describe('in-VR menu model', () => {
     expect(findRows({ ...context, medicines: () => ['Aspirin'] }, 0).map((r) => r.id)).toEqual(['find-0', 'find-robot', 'find-back']);
     expect(menuSlots(context)).toBeGreaterThanOrEqual(Math.max(menuRows(context).length, first.length));
     expect(findRows({ ...context, strings: () => ZH_CN }, 0).at(-1)!.label).toBe('返回');
+  });
+
+  it('takes a point on the page shown, and leaves the empty foot below a shorter page to the world', () => {
+    const mPerPx = MENU_PANEL.widthM / MENU_PANEL.widthPx;
+    const halfM = (menuHeightPx(16) / 2) * mPerPx;
+    // A 16-row panel showing the 11-row Find page: the page ends 5 rows (and its margin) above the panel's foot.
+    const pageEndM = halfM - menuHeightPx(11) * mPerPx;
+    expect(onMenuPage(halfM - 0.01, 16, 11)).toBe(true);
+    expect(onMenuPage(pageEndM + 0.005, 16, 11)).toBe(true);
+    expect(onMenuPage(pageEndM - 0.005, 16, 11)).toBe(false);
+    expect(onMenuPage(-halfM + 0.01, 16, 11)).toBe(false);
+    // The longest page fills the panel; beyond its edges is not the menu's.
+    expect(onMenuPage(-halfM + 0.01, 16, 16)).toBe(true);
+    expect(onMenuPage(halfM + 0.01, 16, 16)).toBe(false);
+    expect(onMenuPage(-halfM - 0.01, 16, 16)).toBe(false);
   });
 });
