@@ -288,12 +288,14 @@ export function renderReport(
     .join('');
   const broken = summaries.flatMap(brokenBudgets);
   const ms = (values: readonly number[]) => values.map((v) => Math.round(v)).join(', ');
-  const floorSection = floor
-    ? `<h2>Time to first frame against Babylon's floor (${floor.scenario}, cold)</h2>
+  const ratio = floor ? floorRatio(floor) : null;
+  const floorSection =
+    floor && ratio
+      ? `<h2>Time to first frame against Babylon's floor (${floor.scenario}, cold)</h2>
 <p>The least page that draws a lit mesh with Babylon (engine, scene, two lights, one box in a standard material: <code>bench/babylon-floor</code>), loaded alternately with the app under the same profile.</p>
 <ul><li>Babylon floor: median ${Math.round(median(floor.floorMs))} ms (${ms(floor.floorMs)})</li><li>Chasm: median ${Math.round(median(floor.appMs))} ms (${ms(floor.appMs)})</li>
-<li>Chasm ÷ floor: ${floorRatio(floor).ofMedians.toFixed(2)}× of the medians, ${floorRatio(floor).ofPairs.toFixed(2)}× the median pair (goal: at most ${FLOOR_RATIO_GOAL}×)</li></ul>`
-    : '';
+<li>Chasm ÷ floor: ${ratio.ofMedians.toFixed(2)}× of the medians, ${ratio.ofPairs.toFixed(2)}× the median pair (goal: at most ${FLOOR_RATIO_GOAL}×)</li></ul>`
+      : '';
   return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Chasm perf report</title>
 <style>body{font:14px system-ui,sans-serif;margin:24px;color:#15202b}table{border-collapse:collapse}th,td{border:1px solid #ccd;padding:4px 8px;vertical-align:top;text-align:left}th[scope=row]{background:#f3f6f9}</style>
 <h1>Chasm perf report</h1><p>${when}. Timings come from a shared, software-rendered machine: compare columns of one run, not runs.</p>

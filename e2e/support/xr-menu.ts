@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import {
   findRows,
+  MENU_M_PER_PX,
   MENU_PANEL,
   menuHalfCentrePx,
   menuHeightPx,
@@ -41,11 +42,9 @@ export function menuTarget(id: MenuRow['id'], half: 'left' | 'right' | null = nu
   const heightPx = menuHeightPx(menuSlots(CONTEXT));
   // A main row where it is on the main page, else where it is on the Find list's first page.
   const row = MENU_ROWS.includes(id) ? MENU_ROWS.indexOf(id) : FIND_ROWS.indexOf(id);
-  const x = half ? menuHalfCentrePx(half === 'left' ? -1 : 1) * M_PER_PX : 0;
-  return onPanel(x, (heightPx / 2 - menuRowCentrePx(row)) * M_PER_PX, eyeY);
+  const x = half ? menuHalfCentrePx(half === 'left' ? -1 : 1) * MENU_M_PER_PX : 0;
+  return onPanel(x, (heightPx / 2 - menuRowCentrePx(row)) * MENU_M_PER_PX, eyeY);
 }
-
-const M_PER_PX = MENU_PANEL.widthM / MENU_PANEL.widthPx;
 
 /** The point `x` right of and `h` above the centre of a menu opened with the eyes at `eyeY` looking along -z. */
 const onPanel = (x: number, h: number, eyeY: number): Vec3 => [
@@ -61,7 +60,7 @@ const onPanel = (x: number, h: number, eyeY: number): Vec3 => [
 export function menuFootTarget(eyeY = 1.6): Vec3 {
   const slots = menuSlots(CONTEXT);
   if (FIND_ROWS.length >= slots) throw new Error('the Find list fills the panel: it has no empty foot');
-  return onPanel(0, -(menuHeightPx(slots) / 2) * M_PER_PX + 0.05, eyeY);
+  return onPanel(0, -(menuHeightPx(slots) / 2) * MENU_M_PER_PX + 0.05, eyeY);
 }
 
 /** A quaternion turning a pointer (which points along -z in the headset's space) from `from` towards `to`. */

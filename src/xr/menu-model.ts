@@ -78,6 +78,9 @@ export interface MenuContext {
  */
 export const MENU_PANEL = { widthM: 0.5, widthPx: 1024, distanceM: 0.75, belowEyesM: 0.12, tiltRad: 0.15, topPx: 24, titlePx: 80, rowPx: 76, rowWidthPx: 900 };
 
+/** Metres of the panel per texture pixel. */
+export const MENU_M_PER_PX = MENU_PANEL.widthM / MENU_PANEL.widthPx;
+
 /** The panel's texture height for `rows` rows (a margin below the last). */
 export const menuHeightPx = (rows: number): number => MENU_PANEL.topPx + MENU_PANEL.titlePx + rows * MENU_PANEL.rowPx + 40;
 
@@ -87,9 +90,8 @@ export const menuHeightPx = (rows: number): number => MENU_PANEL.topPx + MENU_PA
  * shorter page is not the menu's, so a select there goes on to what lies beyond.
  */
 export function onMenuPage(yM: number, slots: number, rows: number): boolean {
-  const mPerPx = MENU_PANEL.widthM / MENU_PANEL.widthPx;
-  const topM = (menuHeightPx(slots) / 2) * mPerPx;
-  return yM <= topM && yM >= topM - menuHeightPx(rows) * mPerPx;
+  const topM = (menuHeightPx(slots) / 2) * MENU_M_PER_PX;
+  return yM <= topM && yM >= topM - menuHeightPx(rows) * MENU_M_PER_PX;
 }
 
 /** Where row `row`'s button centre sits, in px from the panel's top (each button has 8 px of padding above it). */

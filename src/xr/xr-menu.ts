@@ -21,7 +21,7 @@ import { Rectangle } from '@babylonjs/gui/2D/controls/rectangle';
 import { Control } from '@babylonjs/gui/2D/controls/control';
 import type { Ray } from '../input/intents';
 import { flatForward } from './frame-features';
-import { MENU_PANEL, menuHeightPx, menuSlots, onMenuPage, pageRows, type MenuAction, type MenuContext, type MenuPage } from './menu-model';
+import { MENU_M_PER_PX, MENU_PANEL, menuHeightPx, menuSlots, onMenuPage, pageRows, type MenuAction, type MenuContext, type MenuPage } from './menu-model';
 
 /** The panel's size and place (`MENU_PANEL`); its height follows the rows. */
 const PANEL_W_M = MENU_PANEL.widthM;
@@ -70,7 +70,7 @@ interface Slot {
  */
 function buildPanel(scene: Scene, slots: number, press: (slot: number, half: 'left' | 'right') => void) {
   const heightPx = menuHeightPx(slots);
-  const panel: Mesh = CreatePlane('xr-menu', { width: PANEL_W_M, height: (PANEL_W_M * heightPx) / PANEL_PX }, scene);
+  const panel: Mesh = CreatePlane('xr-menu', { width: PANEL_W_M, height: heightPx * MENU_M_PER_PX }, scene);
   panel.isVisible = false;
   panel.isPickable = true;
   const ui = AdvancedDynamicTexture.CreateForMesh(panel, PANEL_PX, heightPx, false);

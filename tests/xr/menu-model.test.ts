@@ -8,6 +8,7 @@ import {
   menuHeightPx,
   menuRows,
   menuSlots,
+  MENU_M_PER_PX,
   MENU_PANEL,
   onMenuPage,
 } from '../../src/xr/menu-model';
@@ -135,10 +136,9 @@ describe('in-VR menu model', () => {
   });
 
   it('takes a point on the page shown, and leaves the empty foot below a shorter page to the world', () => {
-    const mPerPx = MENU_PANEL.widthM / MENU_PANEL.widthPx;
-    const halfM = (menuHeightPx(16) / 2) * mPerPx;
+    const halfM = (menuHeightPx(16) / 2) * MENU_M_PER_PX;
     // A 16-row panel showing the 11-row Find page: the page ends 5 rows (and its margin) above the panel's foot.
-    const pageEndM = halfM - menuHeightPx(11) * mPerPx;
+    const pageEndM = halfM - menuHeightPx(11) * MENU_M_PER_PX;
     expect(onMenuPage(halfM - 0.01, 16, 11)).toBe(true);
     expect(onMenuPage(pageEndM + 0.005, 16, 11)).toBe(true);
     expect(onMenuPage(pageEndM - 0.005, 16, 11)).toBe(false);
